@@ -1,0 +1,79 @@
+"""Converting record dataclasses to table rows and back.
+
+Column names equal field names; the conversion is decided by each field's
+type, so adding a field to a record and a column to a migration is enough.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from dataclasses import fields
+from enum import Enum
+from functools import cache
+from typing import Any, TypeVar
+
+from dctracker.domain.dates import PartialDate
+from dctracker.domain.records import Record
+
+R = TypeVar("R", bound=Record)
+
+# Fields that live in link tables rather than columns.
+RELATION_FIELDS = frozenset({"parties", "project_ids"})
+TAG_SEPARATOR = ", "
+
+
+@cache
+def _field_types(cls: type) -> dict[str, type]:
+    """Each column field's concrete type, with `X | None` reduced to X."""
+    hints = typing.get_type_hints(cls)
+    result = {}
+    for f in fields(cls):
+        if f.name in RELATION_FIELDS:
+            continue
+        hint = hints[f.name]
+        if isinstance(hint, types.UnionType):
+            hint = next(arg for arg in typing.get_args(hint) if arg is not type(None))
+        result[f.name] = typing.get_origin(hint) or hint
+    return result
+
+
+def columns(cls: type[Record]) -> list[str]:
+    return list(_field_types(cls))
+
+
+def to_row(record: Record) -> dict[str, Any]:
+    return {name: to_column(getattr(record, name)) for name in _field_types(type(record))}
+
+
+def to_column(value: Any) -> Any:
+    """The stored form of one field value."""
+    if isinstance(value, PartialDate):
+        return value.to_value()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, list):
+        return TAG_SEPARATOR.join(value)
+    return value
+
+
+def from_row(cls: type[R], row: dict[str, Any]) -> R:
+    types_ = _field_types(cls)
+    values = {name: _from_column(types_[name], row[name]) for name in types_ if name in row}
+    return cls(**values)
+
+
+def _from_column(kind: type, value: Any) -> Any:
+    if value is None:
+        return None
+    if kind is PartialDate:
+        return PartialDate.from_value(value)
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind(value)
+    if kind is bool:
+        return bool(value)
+    if kind is list:
+        return [tag.strip() for tag in value.split(",") if tag.strip()]
+    return value

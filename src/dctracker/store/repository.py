@@ -1,0 +1,179 @@
+"""Create, read, update and delete one kind of record, with history and versions."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any, Generic, TypeVar
+
+from sqlite_utils import Database
+
+from dctracker.domain.records import Record
+from dctracker.domain.validation import Problem, errors
+from dctracker.store import history
+from dctracker.store.codec import columns, from_row, to_row
+from dctracker.store.database import transaction
+from dctracker.store.errors import ConflictError, IntegrityError, NotFoundError, ValidationError
+
+R = TypeVar("R", bound=Record)
+META_FIELDS = ("id", "version", "created_at", "updated_at")
+
+
+class Repository(Generic[R]):
+    """Stores records of one dataclass in one table.
+
+    Every write is one transaction and leaves one history row per changed
+    field. An update names the version it read; if the stored version moved on
+    meanwhile, ConflictError carries both so the user can choose.
+    """
+
+    def __init__(
+        self, db: Database, table: str, cls: type[R], validate: Callable[[R], list[Problem]]
+    ) -> None:
+        self.db = db
+        self.table = table
+        self.cls = cls
+        self.validate = validate
+        self._columns = columns(cls)
+
+    # Reading
+
+    def get(self, record_id: int) -> R:
+        found = self.where("id = ?", (record_id,))
+        if not found:
+            raise NotFoundError(self.table, record_id)
+        return found[0]
+
+    def all(self) -> list[R]:
+        return self.where()
+
+    def where(self, condition: str = "", params: Iterable[Any] = ()) -> list[R]:
+        sql = f"SELECT {', '.join(self._columns)} FROM {self.table}"
+        if condition:
+            sql += f" WHERE {condition}"
+        cursor = self.db.conn.execute(sql + " ORDER BY id", tuple(params))
+        records = [from_row(self.cls, dict(zip(self._columns, row))) for row in cursor]
+        self._load_relations(records)
+        return records
+
+    def count(self) -> int:
+        return self.db.conn.execute(f"SELECT count(*) FROM {self.table}").fetchone()[0]
+
+    # Writing
+
+    def create(self, record: R, *, who: str | None = None, comment: str = "") -> R:
+        """Insert `record` (keeping its id if it has one, as undo of a delete does)."""
+        self._check(record)
+        stamp = history.now()
+        row = {k: v for k, v in to_row(record).items() if k != "id" or v is not None}
+        row.update(version=1, created_at=stamp, updated_at=stamp)
+        with transaction(self.db), _integrity(self.table):
+            names = ", ".join(row)
+            marks = ", ".join("?" for _ in row)
+            cursor = self.db.conn.execute(
+                f"INSERT INTO {self.table} ({names}) VALUES ({marks})", tuple(row.values())
+            )
+            record_id = int(cursor.lastrowid or row["id"])
+            self._save_relations(record_id, record)
+            created = self.get(record_id)
+            self._log(record_id, {history.WHOLE_RECORD: (None, self._snapshot_json(created))},
+                      who=who, at=stamp, comment=comment)
+        return created
+
+    def update(self, record: R, *, who: str | None = None, comment: str = "") -> R:
+        """Save `record`, which was read at `record.version`; returns the stored result."""
+        if record.id is None:
+            raise ValueError("update() needs a record that has been stored")
+        self._check(record)
+        with transaction(self.db), _integrity(self.table):
+            current = self.get(record.id)
+            if current.version != record.version:
+                raise ConflictError(self.table, record, current)
+            changed = self.diff(current, record)
+            if not changed:
+                return current
+            self._write_update(record, current.version, changed)
+            self._log(record.id, changed, who=who, at=history.now(), comment=comment)
+            return self.get(record.id)
+
+    def delete(
+        self, record_id: int, *, version: int | None = None, who: str | None = None,
+        comment: str = "",
+    ) -> R:
+        """Delete a record; the history keeps all of it so it can be restored."""
+        with transaction(self.db), _integrity(self.table):
+            current = self.get(record_id)
+            if version is not None and current.version != version:
+                raise ConflictError(self.table, current, current)
+            self.db.conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record_id,))
+            self._log(record_id, {history.WHOLE_RECORD: (self._snapshot_json(current), None)},
+                      who=who, at=history.now(), comment=comment)
+        return current
+
+    def diff(self, old: R, new: R) -> dict[str, tuple[Any, Any]]:
+        """Stored forms of the fields that differ between two versions of a record."""
+        before, after = self.snapshot(old), self.snapshot(new)
+        return {k: (before[k], after[k]) for k in after if before[k] != after[k]}
+
+    def snapshot(self, record: R) -> dict[str, Any]:
+        """The stored form of every user-editable field, relations included."""
+        row = to_row(record)
+        for name in META_FIELDS:
+            row.pop(name, None)
+        row.update(self._relation_snapshot(record))
+        return row
+
+    # Hooks for records with link tables (see MouRepository)
+
+    def _load_relations(self, records: list[R]) -> None:
+        """Fill in fields stored in link tables."""
+
+    def _save_relations(self, record_id: int, record: R) -> None:
+        """Write fields stored in link tables."""
+
+    def _relation_snapshot(self, record: R) -> dict[str, str]:
+        return {}
+
+    # Internals
+
+    def _check(self, record: R) -> None:
+        problems = errors(self.validate(record))
+        if problems:
+            raise ValidationError(problems)
+
+    def _write_update(self, record: R, read_version: int, changed: dict[str, Any]) -> None:
+        row = {k: v for k, v in to_row(record).items() if k in changed}
+        row.update(version=read_version + 1, updated_at=history.now())
+        assignments = ", ".join(f"{name} = ?" for name in row)
+        cursor = self.db.conn.execute(
+            f"UPDATE {self.table} SET {assignments} WHERE id = ? AND version = ?",
+            (*row.values(), record.id, read_version),
+        )
+        if cursor.rowcount != 1:  # cannot happen under BEGIN IMMEDIATE; guard anyway
+            raise ConflictError(self.table, record, self.get(record.id))
+        self._save_relations(record.id, record)
+
+    def _snapshot_json(self, record: R) -> str:
+        return history.snapshot_text({"id": record.id, **self.snapshot(record)})
+
+    def _log(
+        self, record_id: int, changes: dict[str, tuple[Any, Any]], *, who: str | None,
+        at: str, comment: str,
+    ) -> None:
+        history.write(
+            self.db, history.next_batch(self.db), self.table, record_id, changes,
+            who=who or history.current_user(), at=at, comment=comment,
+        )
+
+
+@contextmanager
+def _integrity(table: str) -> Iterator[None]:
+    """Turn the database's refusals (foreign keys, unique names) into user messages."""
+    try:
+        yield
+    except sqlite3.IntegrityError as exc:
+        raise IntegrityError(
+            f"{table}: 다른 기록과 맞지 않아 저장할 수 없습니다 ({exc}).",
+            f"{table}: the change conflicts with other records ({exc}).",
+        ) from exc

@@ -1,0 +1,39 @@
+"""Fixtures shared by all tests: an isolated data folder and fresh databases."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from dctracker.bootstrap import create_database
+from dctracker.store import Store
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own user data folder: the real profile is never touched."""
+    folder = tmp_path / "userdata"
+    monkeypatch.setenv("DCTRACKER_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.db"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    """An empty database with the default zones."""
+    opened = create_database(db_path, demo=False)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def demo_store(db_path: Path) -> Iterator[Store]:
+    opened = create_database(db_path, demo=True)
+    yield opened
+    opened.close()

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dctracker.domain.filters import RecordFilter
+from dctracker.domain.regions import Region, Zone
+from dctracker.store import Store, queries
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("광양", {"광양 오라클 클라우드 데이터센터", "전남 글로벌 데이터 클러스터"}),  # 2 syllables
+     ("오라클", {"광양 오라클 클라우드 데이터센터"}),
+     ("황금산단", {"광양 오라클 클라우드 데이터센터"}),  # the site
+     ("nhn", {"순천 NHN 공공 클라우드 데이터센터·IT 밸리"}),  # case-insensitive
+     ("클라우드 순천", {"순천 NHN 공공 클라우드 데이터센터·IT 밸리"}),  # all terms
+     ("해남", {"서부권 데이터 집적단지 (해남 구성지구)", "전남 글로벌 데이터 클러스터"}),
+     ("100%", set())],
+)
+def test_korean_substring_search_over_projects(demo_store: Store, query: str, expected: set) -> None:
+    found = queries.projects(demo_store, RecordFilter(search=query))
+    assert {p.name for p in found} == expected
+
+
+def test_search_finds_mous_by_party_name_and_follows_renames(demo_store: Store) -> None:
+    assert {m.title for m in queries.mous(demo_store, RecordFilter(search="마스턴"))} == {
+        "광양 황금산단 오라클 클라우드 데이터센터 투자협약"
+    }
+    org = demo_store.organizations.where("name = ?", ("마스턴투자운용",))[0]
+    org.name = "마스턴자산운용"
+    demo_store.organizations.update(org)
+    assert len(queries.mous(demo_store, RecordFilter(search="자산운용"))) == 1
+
+
+def test_milestones_match_through_their_project(demo_store: Store) -> None:
+    titles = {m.title for m in queries.milestones(demo_store, RecordFilter(search="오라클"))}
+    assert titles == {"투자협약 체결", "4세대 클라우드 데이터센터 단계별 구축 완료"}
+    own = {m.title for m in queries.milestones(demo_store, RecordFilter(search="조례"))}
+    assert own == {"전라남도 데이터산업 진흥 조례 제정"}
+
+
+def test_region_and_district_filters(demo_store: Store) -> None:
+    gwangju = queries.projects(demo_store, RecordFilter(region=Region.GWANGJU))
+    assert len(gwangju) == 3 and all(p.region is Region.GWANGJU for p in gwangju)
+    east = RecordFilter(region=Region.JEONNAM, sigungu=frozenset({"여수시", "순천시", "광양시"}))
+    assert {p.sigungu for p in queries.projects(demo_store, east)} == {"순천시", "광양시"}
+    assert len(queries.mous(demo_store, east)) == 2
+    assert queries.mous(demo_store, RecordFilter(region=Region.GWANGJU)) == []
+
+
+def test_overdue_milestones(demo_store: Store) -> None:
+    overdue = queries.milestones(demo_store, RecordFilter(), overdue_as_of=date(2026, 1, 1))
+    assert [m.title for m in overdue] == ["전남·산하기관·22개 시군 공공데이터 이전"]
+    assert queries.milestones(demo_store, RecordFilter(), overdue_as_of=date(2025, 12, 31)) == []
+
+
+def test_zones_are_editable(store: Store) -> None:
+    assert {z.name: z.members for z in store.zones()}["동부권"] == ["여수시", "순천시", "광양시"]
+    store.save_zones([Zone("중부권", Region.JEONNAM, ["나주시", "화순군"])])
+    assert [(z.name, sorted(z.members)) for z in store.zones()] == [("중부권", ["나주시", "화순군"])]
