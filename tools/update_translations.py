@@ -2,8 +2,10 @@
 
     uv run python tools/update_translations.py
 
-New strings appear in resources/translations/dctracker_ko.ts as unfinished;
-translate them (pyside6-linguist, or any editor) and run this again.
+New strings appear in the catalogs (resources/translations/*_ko.ts) as
+unfinished; translate them (pyside6-linguist, or any editor) and run this
+again. Each feature folder of ui/ has its own catalog so that work on one
+feature never conflicts with another's translations; see CATALOGS.
 """
 
 from __future__ import annotations
@@ -13,20 +15,41 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TS = ROOT / "resources" / "translations" / "dctracker_ko.ts"
+UI = ROOT / "src" / "dctracker" / "ui"
+TRANSLATIONS = ROOT / "resources" / "translations"
+# catalog name -> the ui/ sub-folder it covers; "dctracker" covers the rest.
+CATALOGS = {
+    "charts": "charts",
+    "dashboard": "dashboard",
+    "transfer": "transfer",
+    "recovery": "recovery",
+}
 
 
-def ui_sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "src" / "dctracker" / "ui").rglob("*.py"))
+def catalog_sources(catalog: str) -> list[Path]:
+    """The UI modules whose strings belong in `catalog`."""
+    if catalog in CATALOGS:
+        return sorted((UI / CATALOGS[catalog]).rglob("*.py"))
+    owned = {UI / folder for folder in CATALOGS.values()}
+    return sorted(p for p in UI.rglob("*.py") if not any(d in p.parents for d in owned))
+
+
+def all_catalogs() -> list[str]:
+    return ["dctracker", *CATALOGS]
 
 
 def main() -> int:
-    subprocess.run(
-        ["pyside6-lupdate", *ui_sources(), "-no-obsolete", "-locations", "none",
-         "-source-language", "en", "-target-language", "ko", "-ts", str(TS.relative_to(ROOT))],
-        cwd=ROOT, check=True,
-    )
-    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
+    for catalog in all_catalogs():
+        sources = catalog_sources(catalog)
+        if not sources:
+            continue
+        ts = TRANSLATIONS / f"{catalog}_ko.ts"
+        subprocess.run(
+            ["pyside6-lupdate", *map(str, sources), "-no-obsolete", "-locations", "none",
+             "-source-language", "en", "-target-language", "ko", "-ts", str(ts)],
+            check=True,
+        )
+        subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return 0
 
 

@@ -1,8 +1,8 @@
 """Loading the Korean or English user interface.
 
-Source strings are English; resources/translations/dctracker_ko.ts holds the
-Korean (edit with pyside6-linguist, compile with pyside6-lrelease). Qt's own
-dialog buttons come from Qt's qtbase_ko.qm.
+Source strings are English; resources/translations/*_ko.ts hold the Korean,
+one catalog per feature (see tools/update_translations.py). Qt's own dialog
+buttons come from Qt's qtbase_ko.qm.
 """
 
 from __future__ import annotations
@@ -18,10 +18,6 @@ DEFAULT_LANGUAGE = "ko"
 log = logging.getLogger(__name__)
 
 
-def translations_dir() -> str:
-    return str(resources_dir() / "translations")
-
-
 def install_translators(app: QCoreApplication, lang: str) -> None:
     """Replace the application's translators with those for `lang`."""
     for old in app.findChildren(QTranslator):
@@ -30,10 +26,11 @@ def install_translators(app: QCoreApplication, lang: str) -> None:
     QLocale.setDefault(QLocale(QLocale.Language.Korean if lang == "ko" else QLocale.Language.English))
     if lang == "en":
         return
-    sources = [
-        (f"dctracker_{lang}", translations_dir()),
-        (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ]
+    folder = resources_dir() / "translations"
+    sources = [(qm.stem, str(folder)) for qm in sorted(folder.glob(f"*_{lang}.qm"))]
+    sources.append(
+        (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    )
     for name, folder in sources:
         translator = QTranslator(app)
         if translator.load(name, folder):

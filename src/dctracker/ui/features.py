@@ -1,0 +1,27 @@
+"""The features that attach themselves to the main window.
+
+Each entry is a function taking the MainWindow; it adds its tab or menu
+actions and connects to the window's signals (see main_window.py). Order is
+the order of tabs and menu entries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dctracker.ui.main_window import MainWindow
+
+Attach = Callable[["MainWindow"], None]
+
+
+def feature_attachers() -> list[Attach]:
+    """Imported here, not at module level, so each feature loads its own
+    heavy libraries (pyqtgraph, openpyxl) only when the window is built."""
+    return []
+
+
+def attach_all(window: "MainWindow") -> None:
+    for attach in feature_attachers():
+        attach(window)
