@@ -1,0 +1,34 @@
+"""`dctracker export timeline|milestones|projects|mous --out FILE [--format ...]`.
+
+The timeline is drawn by Qt (charts), the record lists are written by io/;
+each kind's runner lives in its own module and is imported only when used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+
+RUNNERS = {
+    "timeline": "dctracker.commands.export_timeline",
+    "milestones": "dctracker.commands.export_records",
+    "projects": "dctracker.commands.export_records",
+    "mous": "dctracker.commands.export_records",
+}
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser("export", parents=[common], help="export a timeline or a list")
+    parser.add_argument("kind", choices=list(RUNNERS))
+    parser.add_argument("--out", required=True, help="file to write")
+    parser.add_argument("--format", help="png|svg|pdf for the timeline; csv|xlsx|ics for lists")
+    parser.add_argument("--region", help="광주 or 전남")
+    parser.add_argument("--from", dest="date_from", help="timeline start (e.g. 2025-01)")
+    parser.add_argument("--to", dest="date_to", help="timeline end (e.g. 2030)")
+    parser.add_argument("--search", default="", help="lists: only records matching this text")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    module = importlib.import_module(RUNNERS[args.kind])
+    return module.run(args)

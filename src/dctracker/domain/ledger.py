@@ -1,0 +1,63 @@
+"""MOU ledger: what each MOU pledged against what has been realized so far."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from dctracker.domain.records import Mou
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    mou: Mou
+    days_since_signing: int | None  # from the end of the signing date's interval
+
+    @property
+    def investment_ratio(self) -> float | None:
+        return _ratio(self.mou.realized_investment, self.mou.pledged_investment)
+
+    @property
+    def jobs_ratio(self) -> float | None:
+        return _ratio(self.mou.realized_jobs, self.mou.pledged_jobs)
+
+
+@dataclass(frozen=True)
+class LedgerTotal:
+    """Sums over a group of MOUs (a region or a zone)."""
+
+    pledged_investment: int
+    realized_investment: int
+    pledged_jobs: int
+    realized_jobs: int
+
+    @property
+    def investment_ratio(self) -> float | None:
+        return _ratio(self.realized_investment, self.pledged_investment)
+
+    @property
+    def jobs_ratio(self) -> float | None:
+        return _ratio(self.realized_jobs, self.pledged_jobs)
+
+
+def _ratio(realized: int | None, pledged: int | None) -> float | None:
+    """Share realized, 0..1+; None when nothing measurable was pledged."""
+    if not pledged:
+        return None
+    return (realized or 0) / pledged
+
+
+def ledger_row(mou: Mou, as_of: date) -> LedgerRow:
+    days = (as_of - mou.signed_on.end()).days if mou.signed_on else None
+    return LedgerRow(mou, days if days is None or days >= 0 else None)
+
+
+def total(mous: Iterable[Mou]) -> LedgerTotal:
+    mous = list(mous)
+    return LedgerTotal(
+        pledged_investment=sum(m.pledged_investment or 0 for m in mous),
+        realized_investment=sum(m.realized_investment or 0 for m in mous),
+        pledged_jobs=sum(m.pledged_jobs or 0 for m in mous),
+        realized_jobs=sum(m.realized_jobs or 0 for m in mous),
+    )
