@@ -7,12 +7,12 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from dctracker.domain.records import (
+    FieldChange,
     Indicator,
     Milestone,
     MilestoneUpdate,
     Organization,
     Project,
-    FieldChange,
 )
 from dctracker.domain.regions import Zone
 from dctracker.domain.validation import (
