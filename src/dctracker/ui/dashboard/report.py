@@ -1,0 +1,153 @@
+"""The meeting report: the dashboard on A4 pages, as a PDF with Korean fonts.
+
+Built as HTML for QTextDocument (tables paginate by themselves) and printed
+through QPdfWriter, which embeds the subset of the fonts it uses, so the PDF
+shows Korean on any PC. Needs a QGuiApplication.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from dctracker.domain.dates import PartialDate
+from dctracker.domain.filters import RecordFilter
+from dctracker.domain.regions import sigungu_label
+from dctracker.ui.dashboard import sections
+from dctracker.ui.dashboard.data import DashboardData
+from dctracker.ui.dashboard.sections import Card, Table
+
+# lupdate finds translate("Context", "...") calls through this alias too.
+translate = QCoreApplication.translate
+
+log = logging.getLogger(__name__)
+# Office PCs have Malgun Gothic; Linux build machines have Nanum or Noto.
+KOREAN_FONTS = ["Malgun Gothic", "맑은 고딕", "NanumGothic", "Noto Sans CJK KR", "Noto Sans KR"]
+STYLE = """
+body { font-size: 9pt; }
+h1 { font-size: 16pt; margin-bottom: 2pt; }
+h2 { font-size: 11.5pt; margin-top: 14pt; margin-bottom: 4pt; color: #1f3a5f; }
+p.cover { font-size: 10pt; color: #333333; margin-top: 0; }
+p.note { font-size: 8pt; color: #666666; }
+p.empty { color: #555555; }
+table.data { border-collapse: collapse; }
+table.data th { background-color: #e6ecf3; font-weight: bold; padding: 3px;
+                border: 1px solid #9aa8b8; }
+table.data td { padding: 3px; border: 1px solid #b8c2cc; }
+td.num { text-align: right; }
+td.card-value { font-size: 15pt; font-weight: bold; }
+td.alert { color: #c0392b; }
+tr.total td { font-weight: bold; background-color: #f3f5f7; }
+"""
+
+
+
+def filter_label(record_filter: RecordFilter, lang: str) -> str:
+    """Where the figures are from, as a reader of the page says it."""
+    if record_filter.region is None:
+        place = translate("Report", "Gwangju and Jeonnam, all")
+    else:
+        place = record_filter.region.label(lang)
+    if record_filter.sigungu is not None:
+        names = ", ".join(sigungu_label(s, lang) for s in sorted(record_filter.sigungu) if s)
+        place = f"{place} ({names})"
+    if record_filter.search.strip():
+        search = translate("Report", "search: {text}")
+        place += " · " + search.format(text=record_filter.search.strip())
+    return place
+
+
+def _cell(text: str, numeric: bool) -> str:
+    opening = '<td class="num">' if numeric else "<td>"
+    return f"{opening}{html.escape(text)}</td>"
+
+
+def table_html(table: Table) -> str:
+    parts = [f"<h2>{html.escape(table.title)}</h2>"]
+    if not table.rows:
+        parts.append(f'<p class="empty">{html.escape(table.empty_text)}</p>')
+        return "".join(parts)
+    parts.append('<table class="data" width="100%" cellspacing="0">')
+    parts.append("<thead><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in table.headers)
+                 + "</tr></thead>")
+    for i, row in enumerate(table.rows):
+        total = i >= len(table.rows) - table.totals
+        cells = "".join(_cell(text, c in table.numeric) for c, text in enumerate(row))
+        parts.append(f'<tr class="total">{cells}</tr>' if total else f"<tr>{cells}</tr>")
+    parts.append("</table>")
+    return "".join(parts)
+
+
+def _cards_html(cards: list[Card]) -> str:
+    titles = "".join(f"<th>{html.escape(c.title)}</th>" for c in cards)
+    values = "".join(
+        f'<td class="card-value{" alert" if c.alert else ""}" align="center">'
+        f"{html.escape(c.value)}</td>" for c in cards
+    )
+    details = "".join(f'<td align="center">{html.escape(c.detail)}</td>' for c in cards)
+    return (f'<table class="data" width="100%" cellspacing="0"><tr>{titles}</tr>'
+            f"<tr>{values}</tr><tr>{details}</tr></table>")
+
+
+def _notes(data: DashboardData, generated: datetime) -> list[str]:
+    notes = [translate("Report", "Generated {time} by dctracker.").format(
+        time=generated.strftime("%Y-%m-%d %H:%M"))]
+    if data.historical:
+        notes.append(translate("Report", "Records as they stood at the end of the as-of day, "
+                                         "rebuilt from the change history."))
+    notes.append(translate("Report", "Dates known only to a month, quarter, half or year count "
+                                     "by the end of that period (a milestone due in 2025 H1 is "
+                                     "overdue from 2025-07-01)."))
+    return notes
+
+
+def report_html(data: DashboardData, lang: str, generated: datetime | None = None) -> str:
+    title = translate("Report", "Data center and AI investment projects: status report")
+    cover = translate("Report", "Region: {place} · As of: {day}").format(
+        place=filter_label(data.record_filter, lang),
+        day=PartialDate.from_date(data.as_of).to_text(lang))
+    summary = translate("Report", "Summary")
+    body = [
+        f"<h1>{html.escape(title)}</h1>",
+        f'<p class="cover">{html.escape(cover)}</p>',
+        f"<h2>{html.escape(summary)}</h2>",
+        _cards_html(sections.cards(data, lang)),
+        table_html(sections.overdue_table(data, lang)),
+        table_html(sections.due_soon_table(data, lang)),
+        table_html(sections.slipped_table(data, lang)),
+        table_html(sections.ledger_table(data, lang)),
+        table_html(sections.totals_table(data, lang)),
+        table_html(sections.timeline_table(data, lang)),
+        *(f'<p class="note">{html.escape(n)}</p>'
+          for n in _notes(data, generated or datetime.now())),
+    ]
+    return f"<html><head><style>{STYLE}</style></head><body>{''.join(body)}</body></html>"
+
+
+def write_report_pdf(path: Path, data: DashboardData, lang: str) -> None:
+    """Write the report for `data` to `path` (A4 portrait, fonts embedded).
+
+    Raises OSError when `path` cannot be written (QPdfWriter would only warn).
+    """
+    path.open("wb").close()
+    writer = QPdfWriter(str(path))
+    writer.setTitle(translate("Report", "Data center and AI investment projects: status report"))
+    writer.setCreator("dctracker")
+    writer.setResolution(300)
+    writer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+        QMarginsF(14, 14, 14, 14), QPageLayout.Unit.Millimeter,
+    ))
+    document = QTextDocument()
+    font = QFont()
+    font.setFamilies(KOREAN_FONTS)
+    font.setPointSizeF(9)
+    document.setDefaultFont(font)
+    document.setHtml(report_html(data, lang))
+    document.print_(writer)
+    log.info("report written to %s", path)
