@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.money import EOK
@@ -24,16 +24,13 @@ from dctracker.domain.regions import Region
 from dctracker.store import Store
 from dctracker.store.as_of import records_as_of
 
+if TYPE_CHECKING:
+    from conftest import HistoryClock
+
 d = PartialDate.parse
 KST = timezone(timedelta(hours=9))
 BEFORE = "2025-01-10T09:00:00+09:00"
 EDITS = "2025-03-05T10:00:00+09:00"
-
-
-def stamp_history(store: Store, after_id: int, at: str) -> int:
-    """Give the history rows written since `after_id` the time `at`; returns the last id."""
-    store.db.conn.execute("UPDATE history SET at = ? WHERE id > ?", (at, after_id))
-    return store.db.conn.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
 
 
 def comparable(records: list[Any]) -> list[dict[str, Any]]:
@@ -44,7 +41,7 @@ def comparable(records: list[Any]) -> list[dict[str, Any]]:
     ]
 
 
-def build_then_edit(store: Store) -> tuple[dict[str, list[Any]], int]:
+def build_then_edit(store: Store, clock: HistoryClock) -> dict[str, list[Any]]:
     """Records written on 2025-01-10, edited (and some created, some deleted) on 2025-03-05."""
     org = store.organizations.create(Organization(name="한국오라클"))
     gov = store.organizations.create(Organization(name="광양시"))
@@ -62,7 +59,7 @@ def build_then_edit(store: Store) -> tuple[dict[str, list[Any]], int]:
         project_id=project.id, title="인허가", baseline=d("2025년 상반기"), progress=10,  # type: ignore[arg-type]
     ))
     doomed = store.milestones.create(Milestone(project_id=project.id, title="설계", baseline=d("2025-02")))  # type: ignore[arg-type]
-    last = stamp_history(store, 0, BEFORE)
+    clock.stamp(store, BEFORE)
     before = {
         "projects": store.projects.all(), "mous": store.mous.all(),
         "milestones": store.milestones.all(),
@@ -82,11 +79,14 @@ def build_then_edit(store: Store) -> tuple[dict[str, list[Any]], int]:
                                   area_m2=110000.5))
     store.milestones.delete(doomed.id)  # type: ignore[arg-type]
     store.projects.create(Project(name="새 사업", region=Region.GWANGJU))
-    return before, stamp_history(store, last, EDITS)
+    clock.stamp(store, EDITS)
+    return before
 
 
-def test_as_of_a_day_before_the_edits_equals_the_earlier_records(store: Store) -> None:
-    before, _ = build_then_edit(store)
+def test_as_of_a_day_before_the_edits_equals_the_earlier_records(
+    store: Store, history_clock: HistoryClock
+) -> None:
+    before = build_then_edit(store, history_clock)
     past = records_as_of(store, date(2025, 2, 1))
     assert comparable(past.projects) == comparable(before["projects"])
     assert comparable(past.mous) == comparable(before["mous"])
@@ -96,31 +96,39 @@ def test_as_of_a_day_before_the_edits_equals_the_earlier_records(store: Store) -
     assert past.mous[0].parties[0].name == "광양시" and len(past.mous[0].parties) == 1
 
 
-def test_as_of_the_day_of_the_edits_includes_them(store: Store) -> None:
-    build_then_edit(store)
+def test_as_of_the_day_of_the_edits_includes_them(
+    store: Store, history_clock: HistoryClock
+) -> None:
+    build_then_edit(store, history_clock)
     now = records_as_of(store, date(2025, 3, 5))
     assert comparable(now.projects) == comparable(store.projects.all())
     assert comparable(now.mous) == comparable(store.mous.all())
     assert comparable(now.milestones) == comparable(store.milestones.all())
 
 
-def test_before_anything_was_entered_there_is_nothing(store: Store) -> None:
-    build_then_edit(store)
+def test_before_anything_was_entered_there_is_nothing(
+    store: Store, history_clock: HistoryClock
+) -> None:
+    build_then_edit(store, history_clock)
     empty = records_as_of(store, date(2025, 1, 9))
     assert (empty.projects, empty.mous, empty.milestones) == ([], [], [])
 
 
-def test_moment_with_offsets_compares_instants_not_text(store: Store) -> None:
+def test_moment_with_offsets_compares_instants_not_text(
+    store: Store, history_clock: HistoryClock
+) -> None:
     store.projects.create(Project(name="광주 사업", region=Region.GWANGJU))
     # 00:30 in Korea on 3 March is still 2 March in UTC.
-    stamp_history(store, 0, "2025-03-03T00:30:00+09:00")
+    history_clock.stamp(store, "2025-03-03T00:30:00+09:00")
     assert records_as_of(store, datetime(2025, 3, 2, 15, 29, tzinfo=timezone.utc)).projects == []
     late = records_as_of(store, datetime(2025, 3, 3, 0, 31, tzinfo=KST))
     assert [p.name for p in late.projects] == ["광주 사업"]
 
 
-def test_store_is_not_written_by_looking_back(store: Store) -> None:
-    build_then_edit(store)
+def test_store_is_not_written_by_looking_back(
+    store: Store, history_clock: HistoryClock
+) -> None:
+    build_then_edit(store, history_clock)
     rows = store.db.conn.execute("SELECT count(*) FROM history").fetchone()[0]
     records_as_of(store, date(2025, 2, 1))
     assert store.db.conn.execute("SELECT count(*) FROM history").fetchone()[0] == rows

@@ -26,8 +26,11 @@ from dctracker.ui.dashboard.sections import Card, Table
 translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
-# Office PCs have Malgun Gothic; Linux build machines have Nanum or Noto.
-KOREAN_FONTS = ["Malgun Gothic", "맑은 고딕", "NanumGothic", "Noto Sans CJK KR", "Noto Sans KR"]
+# Office PCs have Malgun Gothic; Linux machines Nanum or Noto. NanumGothic
+# comes last: its space glyph maps to U+0001 in the PDF's text layer, so text
+# copied out of the report (or searched) would lose its spaces.
+KOREAN_FONTS = ["Malgun Gothic", "맑은 고딕", "NanumBarunGothic", "Noto Sans CJK KR", "Noto Sans KR",
+                "NanumGothic"]
 STYLE = """
 body { font-size: 9pt; }
 h1 { font-size: 16pt; margin-bottom: 2pt; }
