@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
+import unicodedata
 from datetime import datetime
 from pathlib import Path
 
@@ -31,14 +32,16 @@ log = logging.getLogger(__name__)
 # copied out of the report (or searched) would lose its spaces.
 KOREAN_FONTS = ["Malgun Gothic", "맑은 고딕", "NanumBarunGothic", "Noto Sans CJK KR", "Noto Sans KR",
                 "NanumGothic"]
+NAME_CAP = 28  # display width (≈ 14 syllables) beyond which a name wraps
+CELL_PADDING = 2  # in the same units: the cell's padding and border
 STYLE = """
 body { font-size: 9pt; }
 h1 { font-size: 16pt; margin-bottom: 2pt; }
-h2 { font-size: 11.5pt; margin-top: 14pt; margin-bottom: 4pt; color: #1f3a5f; }
+h2 { font-size: 11pt; margin-top: 16pt; margin-bottom: 5pt; color: #1f3a5f; }
 p.cover { font-size: 10pt; color: #333333; margin-top: 0; }
 p.note { font-size: 8pt; color: #666666; }
 p.empty { color: #555555; }
-table.data { border-collapse: collapse; }
+table.data { border-collapse: collapse; font-size: 8.5pt; }
 table.data th { background-color: #e6ecf3; font-weight: bold; padding: 3px;
                 border: 1px solid #9aa8b8; }
 table.data td { padding: 3px; border: 1px solid #b8c2cc; }
@@ -70,14 +73,38 @@ def _cell(text: str, numeric: bool) -> str:
     return f"{opening}{html.escape(text)}</td>"
 
 
-def table_html(table: Table) -> str:
-    parts = [f"<h2>{html.escape(table.title)}</h2>"]
+def _display_width(text: str) -> int:
+    """Roughly how wide a text prints: a Hangul syllable takes about two digits."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def column_widths(table: Table) -> list[int]:
+    """Percent of the page per column, from the widest cell of each.
+
+    QTextDocument shares a table's width out evenly, which squeezes a long
+    title into a column of single syllables; names may wrap (capped width),
+    amounts and dates should not.
+    """
+    wanted = []
+    for c, header in enumerate(table.headers):
+        cells = [_display_width(row[c]) for row in table.rows] or [0]
+        header_width = min(_display_width(header), 10)  # headers may wrap onto two lines
+        width = max(max(cells), header_width, 4) + CELL_PADDING
+        wanted.append(min(width, NAME_CAP) if c in (0, 1, table.stretch) else width)
+    total = sum(wanted)
+    return [max(1, round(100 * w / total)) for w in wanted]
+
+
+def table_html(table: Table, new_page: bool = False) -> str:
+    heading = '<h2 style="page-break-before: always">' if new_page else "<h2>"
+    parts = [f"{heading}{html.escape(table.title)}</h2>"]
     if not table.rows:
         parts.append(f'<p class="empty">{html.escape(table.empty_text)}</p>')
         return "".join(parts)
     parts.append('<table class="data" width="100%" cellspacing="0">')
-    parts.append("<thead><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in table.headers)
-                 + "</tr></thead>")
+    heads = "".join(f'<th width="{w}%">{html.escape(h)}</th>'
+                    for w, h in zip(column_widths(table), table.headers))
+    parts.append(f"<thead><tr>{heads}</tr></thead>")
     for i, row in enumerate(table.rows):
         total = i >= len(table.rows) - table.totals
         cells = "".join(_cell(text, c in table.numeric) for c, text in enumerate(row))
@@ -123,9 +150,11 @@ def report_html(data: DashboardData, lang: str, generated: datetime | None = Non
         table_html(sections.overdue_table(data, lang)),
         table_html(sections.due_soon_table(data, lang)),
         table_html(sections.slipped_table(data, lang)),
-        table_html(sections.ledger_table(data, lang)),
+        # The MOU ledger and the timeline each start a page: a fixed layout
+        # officials can leaf through, with no heading stranded at a page foot.
+        table_html(sections.ledger_table(data, lang), new_page=True),
         table_html(sections.totals_table(data, lang)),
-        table_html(sections.timeline_table(data, lang)),
+        table_html(sections.timeline_table(data, lang), new_page=True),
         *(f'<p class="note">{html.escape(n)}</p>'
           for n in _notes(data, generated or datetime.now())),
     ]
@@ -133,7 +162,10 @@ def report_html(data: DashboardData, lang: str, generated: datetime | None = Non
 
 
 def write_report_pdf(path: Path, data: DashboardData, lang: str) -> None:
-    """Write the report for `data` to `path` (A4 portrait, fonts embedded).
+    """Write the report for `data` to `path` (A4 landscape, fonts embedded).
+
+    Landscape, because the MOU ledger has twelve columns that officials
+    want side by side.
 
     Raises OSError when `path` cannot be written (QPdfWriter would only warn).
     """
@@ -143,8 +175,8 @@ def write_report_pdf(path: Path, data: DashboardData, lang: str) -> None:
     writer.setCreator("dctracker")
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-        QMarginsF(14, 14, 14, 14), QPageLayout.Unit.Millimeter,
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+        QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter,
     ))
     document = QTextDocument()
     font = QFont()
