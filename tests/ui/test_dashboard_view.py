@@ -132,3 +132,21 @@ def test_before_anything_was_entered_the_dashboard_is_empty(window: MainWindow) 
     dashboard(window).set_as_of(date(2025, 1, 9))
     assert cards(window)["projects"][1] == "0"
     assert not window.findChild(QTableWidget, "ledgerTable").isVisibleTo(dashboard(window))
+
+
+def test_clicking_a_mou_row_activates_the_mou(window: MainWindow, qtbot: QtBot) -> None:
+    table = window.findChild(QTableWidget, "ledgerTable")
+    mou = window.store.mous.where("title = ?", ("광주 AI 센터 협약",))[0]
+    rect = table.visualItemRect(table.item(1, 0))
+    with qtbot.waitSignal(window.recordActivated) as signal:
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert signal.args == ["mous", mou.id]
+
+
+def test_a_zone_selection_narrows_figures_and_names_its_places(window: MainWindow) -> None:
+    east = frozenset({"여수시", "순천시", "광양시"})
+    window.set_filter(RecordFilter(region=Region.JEONNAM, sigungu=east))
+    assert cards(window)["projects"][1] == "1"
+    assert column(window, "overdue", 1) == ["건축 인허가"]
+    assert column(window, "ledger", 0) == ["광양 데이터센터 투자협약"]
+    assert "광양시, 순천시, 여수시" in dashboard(window).heading.text()

@@ -44,7 +44,7 @@ class Table:
     numeric: frozenset[int] = frozenset()  # right-aligned columns
     empty_text: str = ""
     totals: int = 0  # the last `totals` rows are sums
-    stretch: int = 1  # the column that takes the spare width (a long name)
+    stretch: int | None = 1  # the column that takes the spare width (a long name)
 
 
 def _text(value: PartialDate | None, lang: str) -> str:
@@ -193,7 +193,7 @@ def totals_table(data: DashboardData, lang: str) -> Table:
     rows += [[zone.format(zone=z.name), *_figures(t, lang)] for z, t in data.zone_totals]
     headers = _headers([QT_TRANSLATE_NOOP("Dashboard", "Region / zone"), *LEDGER_FIGURES])
     return Table(translate("Dashboard", "Totals per region and zone"), headers, rows,
-                 [None] * len(rows), frozenset(range(1, 7)), stretch=0)
+                 [None] * len(rows), frozenset(range(1, 7)), stretch=None)
 
 
 def timeline_table(data: DashboardData, lang: str) -> Table:

@@ -65,6 +65,8 @@ class DashboardView(QScrollArea):
         grid.setHorizontalSpacing(18)
         grid.addWidget(self.overdue, 0, 0)
         grid.addWidget(self.slipped, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         for section in (self.due_soon, self.ledger, self.totals):
             layout.addWidget(section)

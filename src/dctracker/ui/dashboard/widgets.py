@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -45,6 +46,7 @@ class CardWidget(QFrame):
         self.detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         for label in (self.title, self.value, self.detail):
             layout.addWidget(label)
+        layout.addStretch(1)  # cards of one row keep their titles level
 
     def show_card(self, card: Card) -> None:
         self.setProperty("card_key", card.key)
@@ -118,11 +120,14 @@ class TableSection(QWidget):
             item.setFont(font)
         return item
 
-    def _fit(self, stretch: int) -> None:
+    def _fit(self, stretch: int | None) -> None:
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        if stretch < self.table.columnCount():
+        if stretch is not None and stretch < self.table.columnCount():
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        # Without a column to stretch the table keeps to its columns' width.
+        policy = QSizePolicy.Policy.Expanding if stretch is not None else QSizePolicy.Policy.Maximum
+        self.table.setSizePolicy(policy, QSizePolicy.Policy.Fixed)
         rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
         frame = 2 * self.table.frameWidth()
         self.table.setFixedHeight(header.sizeHint().height() + rows + frame)
