@@ -4,6 +4,14 @@
 <context>
     <name>Dashboard</name>
     <message>
+        <source>Gwangju and Jeonnam, all</source>
+        <translation>광주·전남 전체</translation>
+    </message>
+    <message>
+        <source>search: {text}</source>
+        <translation>검색: {text}</translation>
+    </message>
+    <message>
         <source>until {day}</source>
         <translation>{day}까지</translation>
     </message>
@@ -228,14 +236,6 @@
 </context>
 <context>
     <name>Report</name>
-    <message>
-        <source>Gwangju and Jeonnam, all</source>
-        <translation>광주·전남 전체</translation>
-    </message>
-    <message>
-        <source>search: {text}</source>
-        <translation>검색: {text}</translation>
-    </message>
     <message>
         <source>Generated {time} by dctracker.</source>
         <translation>dctracker에서 {time}에 작성.</translation>

@@ -139,3 +139,15 @@ def test_command_line_report_rejects_bad_arguments(
     )
     assert result.returncode == 2
     assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_unwritable_target_raises_and_leaves_no_partial_file(
+    korean: QApplication, known: Store, tmp_path: Path
+) -> None:
+    data = load_dashboard(known, RecordFilter(), known_dashboard.AS_OF)
+    with pytest.raises(OSError):
+        write_report_pdf(tmp_path / "no such folder" / "report.pdf", data, "ko")
+    previous = tmp_path / "report.pdf"
+    previous.write_bytes(b"%PDF previous")
+    write_report_pdf(previous, data, "ko")
+    assert previous.read_bytes().startswith(b"%PDF-") and list(tmp_path.glob("*.part")) == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
+import os
 import unicodedata
 from datetime import datetime
 from pathlib import Path
@@ -17,11 +18,9 @@ from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from dctracker.domain.dates import PartialDate
-from dctracker.domain.filters import RecordFilter
-from dctracker.domain.regions import sigungu_label
 from dctracker.ui.dashboard import sections
 from dctracker.ui.dashboard.data import DashboardData
-from dctracker.ui.dashboard.sections import Card, Table
+from dctracker.ui.dashboard.sections import Card, Table, filter_label
 
 # lupdate finds translate("Context", "...") calls through this alias too.
 translate = QCoreApplication.translate
@@ -50,22 +49,6 @@ td.card-value { font-size: 15pt; font-weight: bold; }
 td.alert { color: #c0392b; }
 tr.total td { font-weight: bold; background-color: #f3f5f7; }
 """
-
-
-
-def filter_label(record_filter: RecordFilter, lang: str) -> str:
-    """Where the figures are from, as a reader of the page says it."""
-    if record_filter.region is None:
-        place = translate("Report", "Gwangju and Jeonnam, all")
-    else:
-        place = record_filter.region.label(lang)
-    if record_filter.sigungu is not None:
-        names = ", ".join(sigungu_label(s, lang) for s in sorted(record_filter.sigungu) if s)
-        place = f"{place} ({names})"
-    if record_filter.search.strip():
-        search = translate("Report", "search: {text}")
-        place += " · " + search.format(text=record_filter.search.strip())
-    return place
 
 
 def _cell(text: str, numeric: bool) -> str:
@@ -136,8 +119,12 @@ def _notes(data: DashboardData, generated: datetime) -> list[str]:
     return notes
 
 
+def report_title() -> str:
+    return translate("Report", "Data center and AI investment projects: status report")
+
+
 def report_html(data: DashboardData, lang: str, generated: datetime | None = None) -> str:
-    title = translate("Report", "Data center and AI investment projects: status report")
+    title = report_title()
     cover = translate("Report", "Region: {place} · As of: {day}").format(
         place=filter_label(data.record_filter, lang),
         day=PartialDate.from_date(data.as_of).to_text(lang))
@@ -169,9 +156,21 @@ def write_report_pdf(path: Path, data: DashboardData, lang: str) -> None:
 
     Raises OSError when `path` cannot be written (QPdfWriter would only warn).
     """
-    path.open("wb").close()
+    # Drawn into a side file and moved over `path` only when complete, so a
+    # failure never leaves half a report, nor destroys the previous one.
+    partial = path.with_name(path.name + ".part")
+    partial.open("wb").close()
+    try:
+        _print(partial, data, lang)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    log.info("report written to %s", path)
+
+
+def _print(path: Path, data: DashboardData, lang: str) -> None:
     writer = QPdfWriter(str(path))
-    writer.setTitle(translate("Report", "Data center and AI investment projects: status report"))
+    writer.setTitle(report_title())
     writer.setCreator("dctracker")
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(
@@ -184,5 +183,4 @@ def write_report_pdf(path: Path, data: DashboardData, lang: str) -> None:
     font.setPointSizeF(9)
     document.setDefaultFont(font)
     document.setHtml(report_html(data, lang))
-    document.print_(writer)
-    log.info("report written to %s", path)
+    document.print_(writer)  # ends its painter, which completes the file

@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dctracker.domain.dashboard import days_overdue, due_date, quarter_start
 from dctracker.domain.dates import PartialDate, Precision
+from dctracker.domain.filters import RecordFilter
 from dctracker.domain.ledger import LedgerTotal
 from dctracker.domain.money import format_eok
 from dctracker.domain.records import Milestone
@@ -45,6 +46,21 @@ class Table:
     empty_text: str = ""
     totals: int = 0  # the last `totals` rows are sums
     stretch: int | None = 1  # the column that takes the spare width (a long name)
+
+
+def filter_label(record_filter: RecordFilter, lang: str) -> str:
+    """Where the figures are from, as a reader of the page says it."""
+    if record_filter.region is None:
+        place = translate("Dashboard", "Gwangju and Jeonnam, all")
+    else:
+        place = record_filter.region.label(lang)
+    if record_filter.sigungu is not None:
+        names = ", ".join(sigungu_label(s, lang) for s in sorted(record_filter.sigungu) if s)
+        place = f"{place} ({names})"
+    if record_filter.search.strip():
+        search = translate("Dashboard", "search: {text}")
+        place += " · " + search.format(text=record_filter.search.strip())
+    return place
 
 
 def _text(value: PartialDate | None, lang: str) -> str:

@@ -23,7 +23,6 @@ from dctracker.domain.filters import RecordFilter
 from dctracker.store import Store
 from dctracker.ui.dashboard import sections
 from dctracker.ui.dashboard.data import DashboardData, load_dashboard
-from dctracker.ui.dashboard.report import filter_label
 from dctracker.ui.dashboard.widgets import CardWidget, TableSection
 
 log = logging.getLogger(__name__)
@@ -118,7 +117,7 @@ class DashboardView(QScrollArea):
         self.data = load_dashboard(self._store, record_filter, self.as_of(), self._today())
         lang = self._lang
         self.heading.setText(self.tr("Dashboard — {place}").format(
-            place=filter_label(record_filter, lang)))
+            place=sections.filter_label(record_filter, lang)))
         self.history_note.setText(
             self.tr("Past view, rebuilt from the change history") if self.data.historical else "")
         for widget, card in zip(self.cards, sections.cards(self.data, lang), strict=True):
