@@ -37,3 +37,25 @@ def demo_store(db_path: Path) -> Iterator[Store]:
     opened = create_database(db_path, demo=True)
     yield opened
     opened.close()
+
+
+class HistoryClock:
+    """Dates the history rows a test writes, so no test sleeps or waits for a day.
+
+    `stamp(store, at)` gives every history row written since the previous
+    stamp the ISO time `at` (with its offset).
+    """
+
+    def __init__(self) -> None:
+        self._last_id = 0
+
+    def stamp(self, store: Store, at: str) -> None:
+        conn = store.db.conn
+        conn.execute("UPDATE history SET at = ? WHERE id > ?", (at, self._last_id))
+        conn.commit()
+        self._last_id = conn.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
+
+
+@pytest.fixture
+def history_clock() -> HistoryClock:
+    return HistoryClock()

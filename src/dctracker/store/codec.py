@@ -77,3 +77,15 @@ def _from_column(kind: type, value: Any) -> Any:
     if kind is list:
         return [tag.strip() for tag in value.split(",") if tag.strip()]
     return value
+
+
+def column_from_text(cls: type[Record], name: str, text: str | None) -> Any:
+    """The column form of a value the history table kept as text (see history.as_text)."""
+    kind = _field_types(cls).get(name)
+    if text is None or kind is None:
+        return text
+    if kind is int or kind is bool:
+        return int(text)
+    if kind is float:
+        return float(text)
+    return text

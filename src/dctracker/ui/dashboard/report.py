@@ -1,0 +1,186 @@
+"""The meeting report: the dashboard on A4 pages, as a PDF with Korean fonts.
+
+Built as HTML for QTextDocument (tables paginate by themselves) and printed
+through QPdfWriter, which embeds the subset of the fonts it uses, so the PDF
+shows Korean on any PC. Needs a QGuiApplication.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import os
+import unicodedata
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from dctracker.domain.dates import PartialDate
+from dctracker.ui.dashboard import sections
+from dctracker.ui.dashboard.data import DashboardData
+from dctracker.ui.dashboard.sections import Card, Table, filter_label
+
+# lupdate finds translate("Context", "...") calls through this alias too.
+translate = QCoreApplication.translate
+
+log = logging.getLogger(__name__)
+# Office PCs have Malgun Gothic; Linux machines Nanum or Noto. NanumGothic
+# comes last: its space glyph maps to U+0001 in the PDF's text layer, so text
+# copied out of the report (or searched) would lose its spaces.
+KOREAN_FONTS = ["Malgun Gothic", "맑은 고딕", "NanumBarunGothic", "Noto Sans CJK KR", "Noto Sans KR",
+                "NanumGothic"]
+NAME_CAP = 28  # display width (≈ 14 syllables) beyond which a name wraps
+CELL_PADDING = 2  # in the same units: the cell's padding and border
+STYLE = """
+body { font-size: 9pt; }
+h1 { font-size: 16pt; margin-bottom: 2pt; }
+h2 { font-size: 11pt; margin-top: 16pt; margin-bottom: 5pt; color: #1f3a5f; }
+p.cover { font-size: 10pt; color: #333333; margin-top: 0; }
+p.note { font-size: 8pt; color: #666666; }
+p.empty { color: #555555; }
+table.data { border-collapse: collapse; font-size: 8.5pt; }
+table.data th { background-color: #e6ecf3; font-weight: bold; padding: 3px;
+                border: 1px solid #9aa8b8; }
+table.data td { padding: 3px; border: 1px solid #b8c2cc; }
+td.num { text-align: right; }
+td.card-value { font-size: 15pt; font-weight: bold; }
+td.alert { color: #c0392b; }
+tr.total td { font-weight: bold; background-color: #f3f5f7; }
+"""
+
+
+def _cell(text: str, numeric: bool) -> str:
+    opening = '<td class="num">' if numeric else "<td>"
+    return f"{opening}{html.escape(text)}</td>"
+
+
+def _display_width(text: str) -> int:
+    """Roughly how wide a text prints: a Hangul syllable takes about two digits."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def column_widths(table: Table) -> list[int]:
+    """Percent of the page per column, from the widest cell of each.
+
+    QTextDocument shares a table's width out evenly, which squeezes a long
+    title into a column of single syllables; names may wrap (capped width),
+    amounts and dates should not.
+    """
+    wanted = []
+    for c, header in enumerate(table.headers):
+        cells = [_display_width(row[c]) for row in table.rows] or [0]
+        header_width = min(_display_width(header), 10)  # headers may wrap onto two lines
+        width = max(max(cells), header_width, 4) + CELL_PADDING
+        wanted.append(min(width, NAME_CAP) if c in (0, 1, table.stretch) else width)
+    total = sum(wanted)
+    return [max(1, round(100 * w / total)) for w in wanted]
+
+
+def table_html(table: Table, new_page: bool = False) -> str:
+    heading = '<h2 style="page-break-before: always">' if new_page else "<h2>"
+    parts = [f"{heading}{html.escape(table.title)}</h2>"]
+    if not table.rows:
+        parts.append(f'<p class="empty">{html.escape(table.empty_text)}</p>')
+        return "".join(parts)
+    parts.append('<table class="data" width="100%" cellspacing="0">')
+    heads = "".join(f'<th width="{w}%">{html.escape(h)}</th>'
+                    for w, h in zip(column_widths(table), table.headers))
+    parts.append(f"<thead><tr>{heads}</tr></thead>")
+    for i, row in enumerate(table.rows):
+        total = i >= len(table.rows) - table.totals
+        cells = "".join(_cell(text, c in table.numeric) for c, text in enumerate(row))
+        parts.append(f'<tr class="total">{cells}</tr>' if total else f"<tr>{cells}</tr>")
+    parts.append("</table>")
+    return "".join(parts)
+
+
+def _cards_html(cards: list[Card]) -> str:
+    titles = "".join(f"<th>{html.escape(c.title)}</th>" for c in cards)
+    values = "".join(
+        f'<td class="card-value{" alert" if c.alert else ""}" align="center">'
+        f"{html.escape(c.value)}</td>" for c in cards
+    )
+    details = "".join(f'<td align="center">{html.escape(c.detail)}</td>' for c in cards)
+    return (f'<table class="data" width="100%" cellspacing="0"><tr>{titles}</tr>'
+            f"<tr>{values}</tr><tr>{details}</tr></table>")
+
+
+def _notes(data: DashboardData, generated: datetime) -> list[str]:
+    notes = [translate("Report", "Generated {time} by dctracker.").format(
+        time=generated.strftime("%Y-%m-%d %H:%M"))]
+    if data.historical:
+        notes.append(translate("Report", "Records as they stood at the end of the as-of day, "
+                                         "rebuilt from the change history."))
+    notes.append(translate("Report", "Dates known only to a month, quarter, half or year count "
+                                     "by the end of that period (a milestone due in 2025 H1 is "
+                                     "overdue from 2025-07-01)."))
+    return notes
+
+
+def report_title() -> str:
+    return translate("Report", "Data center and AI investment projects: status report")
+
+
+def report_html(data: DashboardData, lang: str, generated: datetime | None = None) -> str:
+    title = report_title()
+    cover = translate("Report", "Region: {place} · As of: {day}").format(
+        place=filter_label(data.record_filter, lang),
+        day=PartialDate.from_date(data.as_of).to_text(lang))
+    summary = translate("Report", "Summary")
+    body = [
+        f"<h1>{html.escape(title)}</h1>",
+        f'<p class="cover">{html.escape(cover)}</p>',
+        f"<h2>{html.escape(summary)}</h2>",
+        _cards_html(sections.cards(data, lang)),
+        table_html(sections.overdue_table(data, lang)),
+        table_html(sections.due_soon_table(data, lang)),
+        table_html(sections.slipped_table(data, lang)),
+        # The MOU ledger and the timeline each start a page: a fixed layout
+        # officials can leaf through, with no heading stranded at a page foot.
+        table_html(sections.ledger_table(data, lang), new_page=True),
+        table_html(sections.totals_table(data, lang)),
+        table_html(sections.timeline_table(data, lang), new_page=True),
+        *(f'<p class="note">{html.escape(n)}</p>'
+          for n in _notes(data, generated or datetime.now())),
+    ]
+    return f"<html><head><style>{STYLE}</style></head><body>{''.join(body)}</body></html>"
+
+
+def write_report_pdf(path: Path, data: DashboardData, lang: str) -> None:
+    """Write the report for `data` to `path` (A4 landscape, fonts embedded).
+
+    Landscape, because the MOU ledger has twelve columns that officials
+    want side by side.
+
+    Raises OSError when `path` cannot be written (QPdfWriter would only warn).
+    """
+    # Drawn into a side file and moved over `path` only when complete, so a
+    # failure never leaves half a report, nor destroys the previous one.
+    partial = path.with_name(path.name + ".part")
+    partial.open("wb").close()
+    try:
+        _print(partial, data, lang)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    log.info("report written to %s", path)
+
+
+def _print(path: Path, data: DashboardData, lang: str) -> None:
+    writer = QPdfWriter(str(path))
+    writer.setTitle(report_title())
+    writer.setCreator("dctracker")
+    writer.setResolution(300)
+    writer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+        QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter,
+    ))
+    document = QTextDocument()
+    font = QFont()
+    font.setFamilies(KOREAN_FONTS)
+    font.setPointSizeF(9)
+    document.setDefaultFont(font)
+    document.setHtml(report_html(data, lang))
+    document.print_(writer)  # ends its painter, which completes the file
