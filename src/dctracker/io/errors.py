@@ -27,8 +27,8 @@ class ImportFileError(ValueError):
         return self.en if lang == "en" else self.ko
 
 
-def too_many_rows(name: str) -> ImportFileError:
+def too_many_rows(name: str, limit: int = MAX_ROWS) -> ImportFileError:
     return ImportFileError(
-        f"{name}: 행이 너무 많습니다 (최대 {MAX_ROWS:,}행).",
-        f"{name}: too many rows (at most {MAX_ROWS:,}).",
+        f"{name}: 행이 너무 많습니다 (최대 {limit:,}행).",
+        f"{name}: too many rows (at most {limit:,}).",
     )

@@ -71,7 +71,7 @@ def build_table(
         if all(is_blank(c) for c in cells) or _is_total(cells):
             continue
         if len(table.rows) >= MAX_ROWS:
-            raise too_many_rows(source)
+            raise too_many_rows(source, MAX_ROWS)
         table.rows.append(SourceRow(number, cells))
     while table.headers and not table.headers[-1]:  # trailing empty columns
         table.headers.pop()

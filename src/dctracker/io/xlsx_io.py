@@ -55,10 +55,25 @@ def check_archive(path: Path) -> None:
             )
         for info in infos:
             if info.filename.endswith((".xml", ".rels")) and _has_dtd(archive, info):
-                raise ImportFileError(
-                    f"{path.name}: 허용되지 않는 XML 정의(DTD/ENTITY)가 있습니다. 열지 않았습니다.",
-                    f"{path.name}: contains an XML DTD/entity declaration; not opened.",
-                )
+                raise _dtd_error(path)
+
+
+def _dtd_error(path: Path) -> ImportFileError:
+    return ImportFileError(
+        f"{path.name}: 허용되지 않는 XML 정의(DTD/ENTITY)가 있습니다. 열지 않았습니다.",
+        f"{path.name}: contains an XML DTD/entity declaration; not opened.",
+    )
+
+
+def _unreadable(path: Path, exc: Exception) -> ImportFileError:
+    """defusedxml's refusal (possibly wrapped by openpyxl), or another breakage."""
+    from defusedxml import DefusedXmlException
+
+    if any(isinstance(e, DefusedXmlException) for e in (exc, exc.__cause__, exc.__context__)):
+        return _dtd_error(path)
+    reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return ImportFileError(f"{path.name}: 엑셀 파일을 읽을 수 없습니다 ({reason}).",
+                           f"{path.name}: cannot read the workbook ({reason}).")
 
 
 def _bomb_like(info: zipfile.ZipInfo) -> bool:
@@ -102,10 +117,7 @@ def read_xlsx(
     except ImportFileError:
         raise
     except ValueError as exc:  # defusedxml's refusals are ValueErrors too
-        raise ImportFileError(
-            f"{path.name}: 시트를 읽을 수 없습니다 ({exc}).",
-            f"{path.name}: cannot read the sheet ({exc}).",
-        ) from exc
+        raise _unreadable(path, exc) from exc
     finally:
         workbook.close()
     table.sheet, table.sheets = name, names
@@ -118,10 +130,7 @@ def _open(path: Path):  # -> openpyxl Workbook
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken workbook
-        raise ImportFileError(
-            f"{path.name}: 엑셀 파일을 열 수 없습니다 ({exc}).",
-            f"{path.name}: cannot open the workbook ({exc}).",
-        ) from exc
+        raise _unreadable(path, exc) from exc
 
 
 Merge = tuple[int, int, int, int]  # first row, first column, last row, last column (1-based)
@@ -164,7 +173,7 @@ def _filled(
     for number, values in enumerate(rows, start=1):
         if number > MAX_ROWS + 100:
             raise too_many_rows(name)
-        cells = list(values)
+        cells = [_unescape(v) if isinstance(v, str) and "_x" in v else v for v in values]
         for r1, c1, r2, c2 in by_row.get(number, ()):
             if number == r1:
                 anchors[(r1, c1)] = cells[c1 - 1] if c1 <= len(cells) else None
@@ -172,6 +181,13 @@ def _filled(
             for col in range(c1, c2 + 1):
                 cells[col - 1] = anchors.get((r1, c1))
         yield number, cells
+
+
+def _unescape(text: str) -> str:
+    """Excel writes a carriage return as "_x000D_" (XML would turn a raw CR into LF)."""
+    from openpyxl.utils.escape import unescape
+
+    return unescape(text)
 
 
 def write_xlsx(
@@ -207,7 +223,7 @@ def _xlsx_cell(worksheet, value: Cell, money: bool):  # -> WriteOnlyCell | Cell
     from openpyxl.cell import WriteOnlyCell
 
     if isinstance(value, str):
-        return neutralize(value)
+        return neutralize(value).replace("\r", "_x000D_")
     if isinstance(value, date):
         cell = WriteOnlyCell(worksheet, value=value)
         cell.number_format = DATE_FORMAT
