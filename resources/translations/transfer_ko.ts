@@ -87,6 +87,10 @@
         <source>{rows} rows from row {first}; every column is recognised.</source>
         <translation>{first}행부터 {rows}개 행. 모든 열을 인식했습니다.</translation>
     </message>
+    <message>
+        <source>Press “Check (dry run)” to see what the import would do.</source>
+        <translation>‘미리 확인’을 누르면 가져오기로 무엇이 바뀌는지 보여 줍니다.</translation>
+    </message>
 </context>
 <context>
     <name>Transfer</name>

@@ -58,6 +58,7 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Sheet"), self.sheet_box)
         form.addRow(self.tr("The file lists"), self.kind_box)
         self.message = QLabel(self, objectName="importMessage", wordWrap=True)
+        self.summary = QLabel(self, objectName="planSummary")
         self.mapping_table = self._grid("mappingTable", [self.tr("Column in the file"),
                                                          self.tr("Stored as")])
         self.preview_table = self._grid("previewTable", [])
@@ -67,7 +68,11 @@ class ImportDialog(QDialog):
         top.addWidget(self.mapping_table)
         top.addWidget(self.preview_table)
         top.setSizes([360, 740])
-        splitter.addWidget(self.plan_table)
+        bottom = QWidget(splitter)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.summary)
+        bottom_layout.addWidget(self.plan_table)
         self.skip_invalid = QCheckBox(self.tr("Import the valid rows and leave out the rejected ones"),
                                       self, objectName="skipInvalid")
         self.skip_invalid.setEnabled(False)
@@ -250,9 +255,8 @@ class ImportDialog(QDialog):
     def _set_plan(self, plan: ImportPlan | None) -> None:
         self.plan = plan
         fill_plan_table(self.plan_table, plan, self.lang)
-        if plan is not None:
-            self.message.setStyleSheet("")
-            self.message.setText(plan.summary(self.lang))
+        self.summary.setText(plan.summary(self.lang) if plan else
+                             self.tr("Press “Check (dry run)” to see what the import would do."))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
