@@ -20,8 +20,9 @@ def feature_attachers() -> list[Attach]:
     """Imported here, not at module level, so each feature loads its own
     heavy libraries (pyqtgraph, openpyxl) only when the window is built."""
     from dctracker.ui.dashboard import attach as attach_dashboard
+    from dctracker.ui.transfer import attach as attach_transfer
 
-    return [attach_dashboard]
+    return [attach_dashboard, attach_transfer]
 
 
 def attach_all(window: "MainWindow") -> None:
