@@ -11,12 +11,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dctracker.commands import check, init
+from dctracker.commands import check, export, init
 from dctracker.commands import list as list_command
 from dctracker.commands.base import EXIT_PROBLEMS, EXIT_USAGE, CliError, db_path
 from dctracker.store.errors import StoreError
 
-COMMANDS = [init, list_command, check]
+COMMANDS = [init, list_command, check, export]
 
 
 def build_parser() -> argparse.ArgumentParser:
