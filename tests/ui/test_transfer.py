@@ -49,7 +49,10 @@ def cells(grid: QTableWidget, row: int) -> list[str]:
 def test_file_menu_has_import_and_export(window: MainWindow) -> None:
     texts = [a.text() for a in window.menus["file"].actions()]
     assert "가져오기(&I)…" in texts
-    export_menu = next(a.menu() for a in window.menus["file"].actions() if a.menu())
+    export_menu = next(
+        a.menu() for a in window.menus["file"].actions()
+        if a.menu() and a.menu().objectName() == "exportMenu"
+    )
     assert "마일스톤 → iCalendar (ICS)…" in [a.text() for a in export_menu.actions()]
 
 
