@@ -768,6 +768,26 @@
         <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새 기록</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
         <source>Delete the project “{title}”?
 
 Its {m} milestone(s) and {i} indicator(s) are deleted with it, and it is unlinked from {n} MOU(s). Undo (Ctrl+Z) brings everything back.</source>

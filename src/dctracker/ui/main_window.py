@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.region_tree)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([230, 900])
+        self.splitter.setSizes([210, 900])
         self.setCentralWidget(self.splitter)
         self.editor = Editor(store, lang, self, self.undo_stack, self.notify_store_changed)
         self.detail = DetailPanel(store, self.editor, lang, self)

@@ -110,9 +110,14 @@ class WindowActions(QObject):
         new = menu.addAction(self.tr("&New record"), QKeySequence("Ctrl+N"), w.new_record)
         duplicate = menu.addAction(self.tr("D&uplicate"), QKeySequence("Ctrl+D"), w.duplicate_record)
         delete = menu.addAction(self.tr("&Delete…"), QKeySequence.StandardKey.Delete, w.delete_record)
-        for action, name in ((undo, "undoAction"), (redo, "redoAction"), (new, "newAction"),
-                             (duplicate, "duplicateAction"), (delete, "deleteAction")):
+        # Toolbar buttons get short labels without the menus' mnemonics.
+        for action, name, short in (
+            (undo, "undoAction", self.tr("Undo")), (redo, "redoAction", self.tr("Redo")),
+            (new, "newAction", self.tr("New")), (duplicate, "duplicateAction", self.tr("Duplicate")),
+            (delete, "deleteAction", self.tr("Delete")),
+        ):
             action.setObjectName(name)
+            action.setIconText(short)
         w.toolbar.insertActions(w.toolbar.actions()[0] if w.toolbar.actions() else None,
                                 [new, duplicate, delete, undo, redo])
         w.toolbar.insertSeparator(w.toolbar.actions()[5])

@@ -66,7 +66,7 @@ class DetailPanel(QDockWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.setWidget(self._body())
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(360)
         self._show_state()
 
     @property

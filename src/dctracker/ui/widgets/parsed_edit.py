@@ -115,11 +115,13 @@ class ParsedEdit(QWidget):
         layout.setSpacing(1)
         layout.addWidget(self.edit)
         layout.addWidget(self.hint)
-        self.edit.textChanged.connect(self._show_understood)
+        # What was understood shows while typing, not for values loaded from the store.
+        self.edit.textEdited.connect(self._show_understood)
         self.edit.textChanged.connect(self.changed)
 
     def set_value(self, value: Any) -> None:
         self.edit.setText("" if value is None else self._reader.text_of(value, self._lang))
+        self.hint.hide()
 
     def value(self) -> Any:
         """The value, None when empty; raises FieldError on unreadable text."""
