@@ -164,7 +164,8 @@ class MainWindow(QMainWindow):
         shown = self.detail.form.record
         if self.detail.kind == kind and shown is not None and shown.id == record.id:
             return
-        self.detail.show_record(kind, record)
+        if not self.detail.show_record(kind, record) and shown is not None and shown.id is not None:
+            self._select_saved(self.detail.kind, shown.id)  # back to the unsaved record
 
     def new_record(self) -> None:
         self.detail.new_record(self.current_kind())
@@ -178,8 +179,8 @@ class MainWindow(QMainWindow):
         for name in ("name", "title"):
             if hasattr(copy, name):
                 setattr(copy, name, getattr(copy, name) + self.tr(" (copy)"))
-        self.detail.show_record(view.kind, copy)
-        self.detail.form.dirty = True
+        if self.detail.show_record(view.kind, copy):
+            self.detail.form.dirty = True
 
     def delete_record(self) -> None:
         view = self.current_view()

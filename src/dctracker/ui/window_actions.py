@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -38,8 +38,10 @@ class WindowActions(QObject):
         self._file_menu()
         self._edit_menu()
         self._view_menu()
-        tools = window.menus["tools"]
-        tools.addAction(self.tr("Edit zones…"), self.edit_zones).setObjectName("editZonesAction")
+        zones = window.menus["tools"].addAction(self.tr("Edit zones…"), self.edit_zones)
+        zones.setObjectName("editZonesAction")
+        window.region_tree.addAction(zones)  # also on the tree's right-click menu
+        window.region_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     # File
 
