@@ -20,7 +20,9 @@ from PySide6.QtWidgets import QApplication
 from dctracker.bootstrap import create_database
 from dctracker.domain.filters import RecordFilter
 from dctracker.store import queries
+from dctracker.domain.regions import Region
 from dctracker.store.database import transaction
+from dctracker.ui.main_window import MainWindow
 from dctracker.ui.models.milestone_model import MilestoneTableModel
 from dctracker.ui.widgets.record_view import RecordView
 
@@ -72,6 +74,10 @@ def main(rows: int) -> None:
         last = records[-1].id  # type: ignore[index]
         _timed("select by id", lambda: view.select_id(last))
         store.close()
+        window = _timed("open the main window", lambda: MainWindow(open_store(path), "ko"))
+        _timed("region filter click (전남)", lambda: window.set_filter(RecordFilter(Region.JEONNAM)))  # type: ignore[attr-defined]
+        _timed("back to all", lambda: window.set_filter(RecordFilter()))  # type: ignore[attr-defined]
+        window.close()  # type: ignore[attr-defined]
 
 
 if __name__ == "__main__":
