@@ -557,10 +557,6 @@
         <translation>기관</translation>
     </message>
     <message>
-        <source>new</source>
-        <translation>새 기관</translation>
-    </message>
-    <message>
         <source>Not in the list yet: saved as a new organization</source>
         <translation>목록에 없는 기관: 저장할 때 새 기관으로 추가됩니다</translation>
     </message>
