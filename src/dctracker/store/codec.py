@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import types
 import typing
-from collections.abc import Callable
 from dataclasses import fields
 from enum import Enum
 from functools import cache, lru_cache
@@ -60,38 +59,27 @@ def to_column(value: Any) -> Any:
     return value
 
 
-def from_row(cls: type[R], row: dict[str, Any]) -> R:
-    values = {}
-    for name, convert in _converters(cls):
-        if name in row:
-            value = row[name]
-            values[name] = value if value is None or convert is None else convert(value)
-    return cls(**values)
-
-
-@cache
-def _converters(cls: type) -> tuple[tuple[str, Callable[[Any], Any] | None], ...]:
-    """Each column's reader, decided once per class: reading 100,000 rows
-    must not re-inspect field types per value."""
-    return tuple((name, _converter(kind)) for name, kind in _field_types(cls).items())
-
-
-def _converter(kind: type) -> Callable[[Any], Any] | None:
-    if kind is PartialDate:
-        return _date
-    if isinstance(kind, type) and issubclass(kind, Enum):
-        return kind
-    if kind is bool:
-        return bool
-    if kind is list:
-        return _tags
-    return None
-
-
 # Stored dates repeat a lot (a year, a half) and PartialDate is immutable,
-# so equal values may share one parsed instance.
+# so equal values may share one parsed instance: reading 100,000 milestones
+# then parses each distinct date once.
 _date = lru_cache(maxsize=65536)(PartialDate.from_value)
 
 
-def _tags(value: str) -> list[str]:
-    return [tag.strip() for tag in value.split(",") if tag.strip()]
+def from_row(cls: type[R], row: dict[str, Any]) -> R:
+    types_ = _field_types(cls)
+    values = {name: _from_column(types_[name], row[name]) for name in types_ if name in row}
+    return cls(**values)
+
+
+def _from_column(kind: type, value: Any) -> Any:
+    if value is None:
+        return None
+    if kind is PartialDate:
+        return _date(value)
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind(value)
+    if kind is bool:
+        return bool(value)
+    if kind is list:
+        return [tag.strip() for tag in value.split(",") if tag.strip()]
+    return value
