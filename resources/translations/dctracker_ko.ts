@@ -557,10 +557,6 @@
         <translation>기관</translation>
     </message>
     <message>
-        <source>new</source>
-        <translation>새 기관</translation>
-    </message>
-    <message>
         <source>Not in the list yet: saved as a new organization</source>
         <translation>목록에 없는 기관: 저장할 때 새 기관으로 추가됩니다</translation>
     </message>
@@ -766,6 +762,26 @@
     <message>
         <source>&amp;Delete…</source>
         <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새 기록</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Delete the project “{title}”?

@@ -133,3 +133,15 @@ def test_parsed_edit_tells_what_it_understood(qtbot: QtBot, open_window: Callabl
     type_into(qtbot, area.edit, "10만 x")
     assert "cannot read" in area.hint.text()
     assert [r.name for r in records(window, "projects")]
+
+
+def test_unsaved_invalid_edits_are_not_dropped_when_moving_on(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs
+) -> None:
+    click_row(qtbot, window, "projects", "광양")
+    form = window.detail.forms["projects"]
+    type_into(qtbot, form.editor("planned_finish").edit, "내년쯤")
+    click_row(qtbot, window, "projects", "국가 AI")
+    assert dialogs.questions  # asked to save first; saving failed on the date
+    assert form.editor("planned_finish").edit.text() == "내년쯤" and form.dirty
+    assert "광양" in window.tables["projects"].current_record().name

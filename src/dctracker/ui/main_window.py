@@ -35,6 +35,7 @@ from dctracker.ui.models.milestone_model import MilestoneTableModel
 from dctracker.ui.models.mou_model import mou_model
 from dctracker.ui.models.other_models import indicator_model, organization_model
 from dctracker.ui.models.project_model import project_model
+from dctracker.ui.models.snapshot import StoreSnapshot
 from dctracker.ui.widgets.record_view import RecordView
 from dctracker.ui.widgets.region_tree import RegionTree
 from dctracker.ui.widgets.search_box import SearchBox
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.region_tree)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([230, 900])
+        self.splitter.setSizes([210, 900])
         self.setCentralWidget(self.splitter)
         self.editor = Editor(store, lang, self, self.undo_stack, self.notify_store_changed)
         self.detail = DetailPanel(store, self.editor, lang, self)
@@ -116,7 +117,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Reload everything from the store (after any change to the database)."""
         self._data_version = self.store.data_version()
-        projects = self.store.projects.all()
+        self._snapshot = StoreSnapshot(self.store)
+        projects = self._snapshot.as_store().projects.all()
         self.tables["milestones"].source.set_project_names({p.id: p.name for p in projects})  # type: ignore[attr-defined]
         self.region_tree.populate(self.store.zones(), [(p.region, p.sigungu) for p in projects])
         self.reload_tables()
@@ -127,7 +129,7 @@ class MainWindow(QMainWindow):
         shown = self.detail.form.record
         for kind, view in self.tables.items():
             keep = shown.id if shown is not None and self.detail.kind == kind else None
-            view.set_records(QUERIES[kind](self.store, self._filter), keep_id=keep)
+            view.set_records(QUERIES[kind](self._snapshot.as_store(), self._filter), keep_id=keep)
 
     def _check_for_outside_changes(self) -> None:
         try:
@@ -164,7 +166,8 @@ class MainWindow(QMainWindow):
         shown = self.detail.form.record
         if self.detail.kind == kind and shown is not None and shown.id == record.id:
             return
-        self.detail.show_record(kind, record)
+        if not self.detail.show_record(kind, record) and shown is not None and shown.id is not None:
+            self._select_saved(self.detail.kind, shown.id)  # back to the unsaved record
 
     def new_record(self) -> None:
         self.detail.new_record(self.current_kind())
@@ -178,8 +181,8 @@ class MainWindow(QMainWindow):
         for name in ("name", "title"):
             if hasattr(copy, name):
                 setattr(copy, name, getattr(copy, name) + self.tr(" (copy)"))
-        self.detail.show_record(view.kind, copy)
-        self.detail.form.dirty = True
+        if self.detail.show_record(view.kind, copy):
+            self.detail.form.dirty = True
 
     def delete_record(self) -> None:
         view = self.current_view()

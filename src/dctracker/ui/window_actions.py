@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -38,8 +38,10 @@ class WindowActions(QObject):
         self._file_menu()
         self._edit_menu()
         self._view_menu()
-        tools = window.menus["tools"]
-        tools.addAction(self.tr("Edit zones…"), self.edit_zones).setObjectName("editZonesAction")
+        zones = window.menus["tools"].addAction(self.tr("Edit zones…"), self.edit_zones)
+        zones.setObjectName("editZonesAction")
+        window.region_tree.addAction(zones)  # also on the tree's right-click menu
+        window.region_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     # File
 
@@ -110,9 +112,14 @@ class WindowActions(QObject):
         new = menu.addAction(self.tr("&New record"), QKeySequence("Ctrl+N"), w.new_record)
         duplicate = menu.addAction(self.tr("D&uplicate"), QKeySequence("Ctrl+D"), w.duplicate_record)
         delete = menu.addAction(self.tr("&Delete…"), QKeySequence.StandardKey.Delete, w.delete_record)
-        for action, name in ((undo, "undoAction"), (redo, "redoAction"), (new, "newAction"),
-                             (duplicate, "duplicateAction"), (delete, "deleteAction")):
+        # Toolbar buttons get short labels without the menus' mnemonics.
+        for action, name, short in (
+            (undo, "undoAction", self.tr("Undo")), (redo, "redoAction", self.tr("Redo")),
+            (new, "newAction", self.tr("New")), (duplicate, "duplicateAction", self.tr("Duplicate")),
+            (delete, "deleteAction", self.tr("Delete")),
+        ):
             action.setObjectName(name)
+            action.setIconText(short)
         w.toolbar.insertActions(w.toolbar.actions()[0] if w.toolbar.actions() else None,
                                 [new, duplicate, delete, undo, redo])
         w.toolbar.insertSeparator(w.toolbar.actions()[5])

@@ -45,6 +45,7 @@ class MilestoneUpdateDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Baseline: {date}").format(date=baseline), self))
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.resize(480, 360)
 

@@ -66,7 +66,7 @@ class DetailPanel(QDockWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.setWidget(self._body())
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(360)
         self._show_state()
 
     @property
@@ -78,20 +78,22 @@ class DetailPanel(QDockWidget):
             if hasattr(form, "set_lookups"):
                 form.set_lookups(lookups)
 
-    def show_record(self, kind: str, record: Record) -> None:
+    def show_record(self, kind: str, record: Record) -> bool:
         """Load a record (or a new blank one) into its form, offering to save
-        unsaved edits of the previous one first."""
+        unsaved edits of the previous one first. False when those edits could
+        not be saved: the form keeps them and the caller should stay put."""
         if self.form.dirty and self.form.record is not None and not self._same(kind, record):
             question = self.tr("Save your changes to “{title}” first?").format(title=self._title_of(self.form.record))
-            if messages.ask_yes_no(self, question, default_yes=True):
-                self.save()
+            if messages.ask_yes_no(self, question, default_yes=True) and not self.save():
+                return False
         self.kind = kind
         self.form.load(record)
         self.stack.setCurrentWidget(self.stack.widget(list(self.forms).index(kind)))
         self._after_load()
+        return True
 
-    def new_record(self, kind: str) -> None:
-        self.show_record(kind, self.forms[kind].blank())
+    def new_record(self, kind: str) -> bool:
+        return self.show_record(kind, self.forms[kind].blank())
 
     def reload(self) -> None:
         """Re-read the shown record after the database changed (unless being edited)."""

@@ -23,7 +23,7 @@ def count_text(value: int | float | None) -> str:
     if value is None:
         return ""
     if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.2f}"
+        return f"{value:,.2f}".rstrip("0")  # 39.9, not 39.90
     return f"{int(value):,}"
 
 

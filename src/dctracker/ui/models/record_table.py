@@ -94,7 +94,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return None
         record = self._records[index.row()]
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.display(record, self._lang)
         if role == RecordRole:
             return record

@@ -24,6 +24,7 @@ class TextEdit(QLineEdit):
 
     def set_value(self, value: str | None) -> None:
         self.setText(value or "")
+        self.setCursorPosition(0)  # show the start of a long text, not its tail
 
     def value(self) -> str:
         return self.text().strip()
@@ -33,7 +34,7 @@ class TagsEdit(TextEdit):
     """Tags typed as "AI, 데이터센터"."""
 
     def set_value(self, value: list[str] | None) -> None:  # type: ignore[override]
-        self.setText(", ".join(value or []))
+        super().set_value(", ".join(value or []))
 
     def value(self) -> list[str]:  # type: ignore[override]
         return [tag.strip() for tag in self.text().split(",") if tag.strip()]

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from dctracker.domain.dates import DateParseError, PartialDate
 from dctracker.domain.money import (
@@ -115,11 +115,15 @@ class ParsedEdit(QWidget):
         layout.setSpacing(1)
         layout.addWidget(self.edit)
         layout.addWidget(self.hint)
-        self.edit.textChanged.connect(self._show_understood)
+        # Never taller than its text (and hint): a dialog's spare room is not ours.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # What was understood shows while typing, not for values loaded from the store.
+        self.edit.textEdited.connect(self._show_understood)
         self.edit.textChanged.connect(self.changed)
 
     def set_value(self, value: Any) -> None:
         self.edit.setText("" if value is None else self._reader.text_of(value, self._lang))
+        self.hint.hide()
 
     def value(self) -> Any:
         """The value, None when empty; raises FieldError on unreadable text."""

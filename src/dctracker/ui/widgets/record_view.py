@@ -11,7 +11,7 @@ from dctracker.domain.records import Record
 from dctracker.ui.models.record_table import RecordProxy, RecordRole, RecordTableModel
 
 SAMPLE_ROWS = 200
-MIN_WIDTH, MAX_WIDTH, PADDING = 56, 380, 24
+MIN_WIDTH, MAX_WIDTH, PADDING = 56, 280, 20  # long names elide; the tooltip has them
 
 
 class RecordView(QTableView):

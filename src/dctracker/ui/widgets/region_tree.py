@@ -41,10 +41,13 @@ class RegionTree(QTreeWidget):
         self._counts = Counter(places)
         self.blockSignals(True)
         self.clear()
+        self._closed: list[QTreeWidgetItem] = []  # usually many 시군 with nothing in them
         root = self._node(self, self.tr("All"), RecordFilter(), sum(self._counts.values()))
         for region in Region:
             self._region(root, region, [z for z in zones if z.region is region])
-        self.expandToDepth(1)
+        self.expandToDepth(2)
+        for item in self._closed:
+            item.setExpanded(False)
         self.select(selected)
         self.blockSignals(False)
 
@@ -77,7 +80,7 @@ class RegionTree(QTreeWidget):
                 self._group(node, region, zone.name, members)
             rest = [n for n in names if n not in zoned]
             if rest:
-                self._group(node, region, self.tr("No zone"), rest)
+                self._closed.append(self._group(node, region, self.tr("No zone"), rest))
         else:
             for name in names:
                 self._place(node, region, name)
@@ -85,11 +88,13 @@ class RegionTree(QTreeWidget):
             self._node(node, self.tr("(no district)"), RecordFilter(region, frozenset({""})),
                        self._counts[(region, "")])
 
-    def _group(self, parent: QTreeWidgetItem, region: Region, title: str, members: list[str]) -> None:
+    def _group(self, parent: QTreeWidgetItem, region: Region, title: str,
+               members: list[str]) -> QTreeWidgetItem:
         group = self._node(parent, title, RecordFilter(region, frozenset(members)),
                            self._count(region, members))
         for name in members:
             self._place(group, region, name)
+        return group
 
     def _place(self, parent: QTreeWidgetItem, region: Region, name: str) -> None:
         self._node(parent, sigungu_label(name, self.lang), RecordFilter(region, frozenset({name})),
