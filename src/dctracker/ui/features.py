@@ -19,7 +19,9 @@ Attach = Callable[["MainWindow"], None]
 def feature_attachers() -> list[Attach]:
     """Imported here, not at module level, so each feature loads its own
     heavy libraries (pyqtgraph, openpyxl) only when the window is built."""
-    return []
+    from dctracker.ui import recovery
+
+    return [recovery.attach]
 
 
 def attach_all(window: "MainWindow") -> None:
