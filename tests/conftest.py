@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+import stat
+import subprocess
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -59,3 +62,25 @@ class HistoryClock:
 @pytest.fixture
 def history_clock() -> HistoryClock:
     return HistoryClock()
+
+
+@pytest.fixture
+def make_read_only() -> Iterator[Callable[[Path], None]]:
+    """Make files read-only; as root (CI) permissions do not bind, so the
+    immutable attribute does it. Skips where neither works."""
+    changed: list[tuple[Path, bool]] = []
+
+    def make(path: Path) -> None:
+        path.chmod(stat.S_IREAD)
+        immutable = False
+        if os.access(path, os.W_OK):
+            immutable = subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode == 0
+        changed.append((path, immutable))
+        if os.access(path, os.W_OK):
+            pytest.skip("cannot make a file read-only here (root without chattr)")
+
+    yield make
+    for path, immutable in changed:
+        if immutable:
+            subprocess.run(["chattr", "-i", str(path)], check=True)
+        path.chmod(stat.S_IREAD | stat.S_IWRITE)

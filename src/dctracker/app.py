@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QApplication
 
 from dctracker import paths
 from dctracker.bootstrap import open_or_create
-from dctracker.store.errors import StoreError
 from dctracker.ui import settings
-from dctracker.ui.dialogs import messages
 from dctracker.ui.i18n import LANGUAGES, install_translators
 from dctracker.ui.main_window import MainWindow
+from dctracker.ui.recovery import automatic_backup
+from dctracker.ui.recovery.crash import install_excepthook
+from dctracker.ui.recovery.logging_setup import setup_logging
+from dctracker.ui.recovery.open_failure import open_with_recovery
 
 log = logging.getLogger(__name__)
 
@@ -48,11 +50,15 @@ def run(db_path: Path, lang: str | None = None) -> int:
     app.setOrganizationName(paths.APP_NAME)
     if lang is not None:
         settings.set_language(lang)
-    try:
-        window = create_main_window(startup_database(db_path), lang)
-    except StoreError as exc:
-        messages.show_error(None, exc.message(lang or settings.language()))
+    shown_lang = lang if lang in LANGUAGES else settings.language()
+    setup_logging()
+    install_excepthook(shown_lang)
+    window = open_with_recovery(
+        startup_database(db_path), lambda path: create_main_window(path, lang), shown_lang
+    )
+    if window is None:
         return 1
+    automatic_backup(window)
     window.show()
     return app.exec()
 

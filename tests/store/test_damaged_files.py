@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import stat
-import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -116,19 +113,9 @@ def test_locked_by_another_connection(demo_file: Path, mode: str) -> None:
 
 
 @pytest.fixture
-def read_only_file(demo_file: Path) -> Iterator[Path]:
-    """The file made read-only; as root (CI) permissions do not bind, so the
-    immutable attribute does the job."""
-    demo_file.chmod(stat.S_IREAD)
-    immutable = False
-    if os.access(demo_file, os.W_OK):
-        immutable = subprocess.run(["chattr", "+i", str(demo_file)], capture_output=True).returncode == 0
-    if os.access(demo_file, os.W_OK):
-        pytest.skip("cannot make a file read-only here (root without chattr)")
-    yield demo_file
-    if immutable:
-        subprocess.run(["chattr", "-i", str(demo_file)], check=True)
-    demo_file.chmod(stat.S_IREAD | stat.S_IWRITE)
+def read_only_file(demo_file: Path, make_read_only: Callable[[Path], None]) -> Path:
+    make_read_only(demo_file)
+    return demo_file
 
 
 def test_read_only_file_opens_read_only_and_refuses_writes(read_only_file: Path) -> None:

@@ -95,7 +95,13 @@ def _copy_pages(source: Path, dest: Path, busy_timeout: float) -> None:
 def make_backup(db_path: Path, reason: str, *, now: datetime | None = None) -> Path:
     """A new backup of `db_path` in its backups folder; `reason` is a short tag."""
     folder = backup_folder(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(
+            f"백업 폴더를 만들 수 없습니다: {folder} ({exc})",
+            f"cannot create the backups folder {folder} ({exc})",
+        ) from exc
     return copy_database(db_path, _free_name(db_path, reason, now or datetime.now()))
 
 
