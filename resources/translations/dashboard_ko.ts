@@ -88,6 +88,10 @@
         <translation>지연 일수</translation>
     </message>
     <message>
+        <source>≈: a date is known only to the month, quarter, half or year; counted from the end of that period.</source>
+        <translation>≈: 월·분기·반기·연 단위로만 알려진 날짜가 있어 그 기간의 마지막 날부터 셈.</translation>
+    </message>
+    <message>
         <source>Most slipped milestones</source>
         <translation>지연 상위 5개 마일스톤</translation>
     </message>

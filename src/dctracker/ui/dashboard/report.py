@@ -93,6 +93,8 @@ def table_html(table: Table, new_page: bool = False) -> str:
         cells = "".join(_cell(text, c in table.numeric) for c, text in enumerate(row))
         parts.append(f'<tr class="total">{cells}</tr>' if total else f"<tr>{cells}</tr>")
     parts.append("</table>")
+    if table.note:
+        parts.append(f'<p class="note">{html.escape(table.note)}</p>')
     return "".join(parts)
 
 

@@ -46,6 +46,7 @@ class Table:
     empty_text: str = ""
     totals: int = 0  # the last `totals` rows are sums
     stretch: int | None = 1  # the column that takes the spare width (a long name)
+    note: str = ""  # a line under the table explaining a sign in it
 
 
 def filter_label(record_filter: RecordFilter, lang: str) -> str:
@@ -157,9 +158,13 @@ def slipped_table(data: DashboardData, lang: str) -> Table:
         QT_TRANSLATE_NOOP("Dashboard", "Forecast / actual"),
         QT_TRANSLATE_NOOP("Dashboard", "Days behind"),
     ])
+    inexact = any(not s.slippage.exact for s in slipped)
+    note = translate("Dashboard", "≈: a date is known only to the month, quarter, half or year; "
+                                  "counted from the end of that period.")
     return Table(translate("Dashboard", "Most slipped milestones"), headers, rows,
                  [s.milestone.id for s in slipped], frozenset({4}),
-                 translate("Dashboard", "No milestone is behind its baseline."))
+                 translate("Dashboard", "No milestone is behind its baseline."),
+                 note=note if inexact else "")
 
 
 LEDGER_FIGURES = (

@@ -87,10 +87,12 @@ class TableSection(QWidget):
         self.table.cellClicked.connect(self._clicked)
         self.table.cellActivated.connect(self._clicked)  # Enter on a row
         self.empty = QLabel(self)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._ids: list[int | None] = []
-        layout.addWidget(self.title)
-        layout.addWidget(self.table)
-        layout.addWidget(self.empty)
+        for widget in (self.title, self.table, self.empty, self.note):
+            layout.addWidget(widget)
         layout.addStretch(1)  # side-by-side sections keep their titles level
 
     def show_table(self, table: Table) -> None:
@@ -107,6 +109,8 @@ class TableSection(QWidget):
         self.table.setVisible(bool(table.rows))
         self.empty.setText(table.empty_text)
         self.empty.setVisible(not table.rows)
+        self.note.setText(table.note)
+        self.note.setVisible(bool(table.note))
         self._fit(table.stretch)
 
     def _item(self, text: str, numeric: bool, total: bool) -> QTableWidgetItem:
