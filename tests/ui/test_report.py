@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -151,3 +152,20 @@ def test_unwritable_target_raises_and_leaves_no_partial_file(
     previous.write_bytes(b"%PDF previous")
     write_report_pdf(previous, data, "ko")
     assert previous.read_bytes().startswith(b"%PDF-") and list(tmp_path.glob("*.part")) == []
+
+
+def test_a_timeline_chart_picture_goes_on_the_timeline_page(
+    korean: QApplication, known: Store, tmp_path: Path
+) -> None:
+    if shutil.which("pdfimages") is None:
+        pytest.skip("needs poppler's pdfimages")
+    chart = QImage(1600, 500, QImage.Format.Format_RGB32)
+    chart.fill(QColor("white"))
+    out = tmp_path / "chart.pdf"
+    write_report_pdf(out, load_dashboard(known, RecordFilter(), known_dashboard.AS_OF), "ko", chart)
+    rows = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True,
+                          check=True).stdout.splitlines()[2:]
+    assert [(r.split()[0], r.split()[3], r.split()[4]) for r in rows] == [("3", "1600", "500")]
+    page_three = subprocess.run(["pdftotext", "-f", "3", "-l", "3", str(out), "-"],
+                                capture_output=True, text=True, check=True).stdout
+    assert "추진 일정" in page_three

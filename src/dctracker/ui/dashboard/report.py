@@ -14,8 +14,8 @@ import unicodedata
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from dctracker.domain.dates import PartialDate
 from dctracker.ui.dashboard import sections
@@ -32,6 +32,9 @@ log = logging.getLogger(__name__)
 KOREAN_FONTS = ["Malgun Gothic", "맑은 고딕", "NanumBarunGothic", "Noto Sans CJK KR", "Noto Sans KR",
                 "NanumGothic"]
 NAME_CAP = 28  # display width (≈ 14 syllables) beyond which a name wraps
+PAGE_WIDTH_MM = 297  # A4 landscape
+PRINT_MARGIN_MM = 20  # QTextDocument.print_() adds 2 cm margins inside the page
+TIMELINE_CHART = "timeline-chart.png"  # document resource name of the chart picture
 CELL_PADDING = 2  # in the same units: the cell's padding and border
 STYLE = """
 body { font-size: 9pt; }
@@ -78,9 +81,10 @@ def column_widths(table: Table) -> list[int]:
     return [max(1, round(100 * w / total)) for w in wanted]
 
 
-def table_html(table: Table, new_page: bool = False) -> str:
+def table_html(table: Table, new_page: bool = False, figure: str = "") -> str:
+    """A section: heading, an optional figure (an <img> of a document resource), table."""
     heading = '<h2 style="page-break-before: always">' if new_page else "<h2>"
-    parts = [f"{heading}{html.escape(table.title)}</h2>"]
+    parts = [f"{heading}{html.escape(table.title)}</h2>", figure]
     if not table.rows:
         parts.append(f'<p class="empty">{html.escape(table.empty_text)}</p>')
         return "".join(parts)
@@ -109,6 +113,13 @@ def _cards_html(cards: list[Card]) -> str:
             f"<tr>{values}</tr><tr>{details}</tr></table>")
 
 
+def _chart_html() -> str:
+    # QTextDocument sizes images in 1/96 inch whatever the device; the text
+    # is PAGE_WIDTH_MM less print_()'s own 2 cm margins on either side.
+    width = round((PAGE_WIDTH_MM - 2 * PRINT_MARGIN_MM) / 25.4 * 96 * 0.98)
+    return f'<p><img src="{TIMELINE_CHART}" width="{width}"></p>'
+
+
 def _notes(data: DashboardData, generated: datetime) -> list[str]:
     notes = [translate("Report", "Generated {time} by dctracker.").format(
         time=generated.strftime("%Y-%m-%d %H:%M"))]
@@ -125,7 +136,10 @@ def report_title() -> str:
     return translate("Report", "Data center and AI investment projects: status report")
 
 
-def report_html(data: DashboardData, lang: str, generated: datetime | None = None) -> str:
+def report_html(
+    data: DashboardData, lang: str, generated: datetime | None = None, timeline_chart: bool = False
+) -> str:
+    """The report as HTML; `timeline_chart` places the TIMELINE_CHART image resource."""
     title = report_title()
     cover = translate("Report", "Region: {place} · As of: {day}").format(
         place=filter_label(data.record_filter, lang),
@@ -143,15 +157,21 @@ def report_html(data: DashboardData, lang: str, generated: datetime | None = Non
         # officials can leaf through, with no heading stranded at a page foot.
         table_html(sections.ledger_table(data, lang), new_page=True),
         table_html(sections.totals_table(data, lang)),
-        table_html(sections.timeline_table(data, lang), new_page=True),
+        table_html(sections.timeline_table(data, lang), new_page=True,
+                   figure=_chart_html() if timeline_chart else ""),
         *(f'<p class="note">{html.escape(n)}</p>'
           for n in _notes(data, generated or datetime.now())),
     ]
     return f"<html><head><style>{STYLE}</style></head><body>{''.join(body)}</body></html>"
 
 
-def write_report_pdf(path: Path, data: DashboardData, lang: str) -> None:
+def write_report_pdf(
+    path: Path, data: DashboardData, lang: str, timeline_chart: QImage | None = None
+) -> None:
     """Write the report for `data` to `path` (A4 landscape, fonts embedded).
+
+    `timeline_chart`, a picture of the timeline for the same filter, is
+    placed above the timeline table (page width; render it landscape).
 
     Landscape, because the MOU ledger has twelve columns that officials
     want side by side.
@@ -163,26 +183,28 @@ def write_report_pdf(path: Path, data: DashboardData, lang: str) -> None:
     partial = path.with_name(path.name + ".part")
     partial.open("wb").close()
     try:
-        _print(partial, data, lang)
+        _print(partial, data, lang, timeline_chart)
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
     log.info("report written to %s", path)
 
 
-def _print(path: Path, data: DashboardData, lang: str) -> None:
+def _print(path: Path, data: DashboardData, lang: str, chart: QImage | None) -> None:
     writer = QPdfWriter(str(path))
     writer.setTitle(report_title())
     writer.setCreator("dctracker")
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-        QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter,
+        QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter,  # print_() brings its own
     ))
     document = QTextDocument()
     font = QFont()
     font.setFamilies(KOREAN_FONTS)
     font.setPointSizeF(9)
     document.setDefaultFont(font)
-    document.setHtml(report_html(data, lang))
+    if chart is not None:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(TIMELINE_CHART), chart)
+    document.setHtml(report_html(data, lang, timeline_chart=chart is not None))
     document.print_(writer)  # ends its painter, which completes the file
