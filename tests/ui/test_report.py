@@ -84,7 +84,9 @@ def test_report_embeds_its_fonts(korean: QApplication, known: Store, tmp_path: P
     assert listing and all(line.split()[-5] == "yes" for line in listing)  # the "emb" column
 
 
-def test_report_for_a_region_and_a_past_day(korean: QApplication, known: Store, tmp_path: Path) -> None:
+def test_report_for_a_region_and_a_past_day(
+    korean: QApplication, known: Store, tmp_path: Path
+) -> None:
     data = load_dashboard(known, RecordFilter(region=Region.JEONNAM), date(2025, 5, 31))
     out = tmp_path / "jeonnam.pdf"
     write_report_pdf(out, data, "ko")
@@ -128,7 +130,8 @@ def test_command_line_report(known: Store, db_path: Path, tmp_path: Path) -> Non
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [(["--out", "x.xlsx"], "must end in .pdf"), (["--out", "x.pdf", "--as-of", "어제"], "--as-of")],
+    [(["--out", "x.docx"], "must end in .pdf or .xlsx"),
+     (["--out", "x.pdf", "--as-of", "어제"], "--as-of")],
 )
 def test_command_line_report_rejects_bad_arguments(
     known: Store, db_path: Path, tmp_path: Path, args: list[str], message: str

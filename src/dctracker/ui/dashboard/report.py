@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import html
 import logging
-import os
-import unicodedata
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from dctracker.domain.dates import PartialDate
 from dctracker.ui.dashboard import sections
 from dctracker.ui.dashboard.data import DashboardData
-from dctracker.ui.dashboard.sections import Card, Table, filter_label
+from dctracker.ui.dashboard.output import write_whole
+from dctracker.ui.dashboard.sections import (
+    Card,
+    Table,
+    cell_text,
+    display_width,
+)
 
 # lupdate finds translate("Context", "...") calls through this alias too.
 translate = QCoreApplication.translate
@@ -59,11 +62,6 @@ def _cell(text: str, numeric: bool) -> str:
     return f"{opening}{html.escape(text)}</td>"
 
 
-def _display_width(text: str) -> int:
-    """Roughly how wide a text prints: a Hangul syllable takes about two digits."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def column_widths(table: Table) -> list[int]:
     """Percent of the page per column, from the widest cell of each.
 
@@ -73,8 +71,8 @@ def column_widths(table: Table) -> list[int]:
     """
     wanted = []
     for c, header in enumerate(table.headers):
-        cells = [_display_width(row[c]) for row in table.rows] or [0]
-        header_width = min(_display_width(header), 10)  # headers may wrap onto two lines
+        cells = [display_width(cell_text(row[c])) for row in table.rows] or [0]
+        header_width = min(display_width(header), 10)  # headers may wrap onto two lines
         width = max(max(cells), header_width, 4) + CELL_PADDING
         wanted.append(min(width, NAME_CAP) if c in (0, 1, table.stretch) else width)
     total = sum(wanted)
@@ -94,7 +92,7 @@ def table_html(table: Table, new_page: bool = False, figure: str = "") -> str:
     parts.append(f"<thead><tr>{heads}</tr></thead>")
     for i, row in enumerate(table.rows):
         total = i >= len(table.rows) - table.totals
-        cells = "".join(_cell(text, c in table.numeric) for c, text in enumerate(row))
+        cells = "".join(_cell(cell_text(cell), c in table.numeric) for c, cell in enumerate(row))
         parts.append(f'<tr class="total">{cells}</tr>' if total else f"<tr>{cells}</tr>")
     parts.append("</table>")
     if table.note:
@@ -106,7 +104,7 @@ def _cards_html(cards: list[Card]) -> str:
     titles = "".join(f"<th>{html.escape(c.title)}</th>" for c in cards)
     values = "".join(
         f'<td class="card-value{" alert" if c.alert else ""}" align="center">'
-        f"{html.escape(c.value)}</td>" for c in cards
+        f"{html.escape(c.value.text)}</td>" for c in cards
     )
     details = "".join(f'<td align="center">{html.escape(c.detail)}</td>' for c in cards)
     return (f'<table class="data" width="100%" cellspacing="0"><tr>{titles}</tr>'
@@ -120,30 +118,12 @@ def _chart_html() -> str:
     return f'<p><img src="{TIMELINE_CHART}" width="{width}"></p>'
 
 
-def _notes(data: DashboardData, generated: datetime) -> list[str]:
-    notes = [translate("Report", "Generated {time} by dctracker.").format(
-        time=generated.strftime("%Y-%m-%d %H:%M"))]
-    if data.historical:
-        notes.append(translate("Report", "Records as they stood at the end of the as-of day, "
-                                         "rebuilt from the change history."))
-    notes.append(translate("Report", "Dates known only to a month, quarter, half or year count "
-                                     "by the end of that period (a milestone due in 2025 H1 is "
-                                     "overdue from 2025-07-01)."))
-    return notes
-
-
-def report_title() -> str:
-    return translate("Report", "Data center and AI investment projects: status report")
-
-
 def report_html(
     data: DashboardData, lang: str, generated: datetime | None = None, timeline_chart: bool = False
 ) -> str:
     """The report as HTML; `timeline_chart` places the TIMELINE_CHART image resource."""
-    title = report_title()
-    cover = translate("Report", "Region: {place} · As of: {day}").format(
-        place=filter_label(data.record_filter, lang),
-        day=PartialDate.from_date(data.as_of).to_text(lang))
+    title = sections.report_title()
+    cover = sections.cover_line(data, lang)
     summary = translate("Report", "Summary")
     body = [
         f"<h1>{html.escape(title)}</h1>",
@@ -160,7 +140,7 @@ def report_html(
         table_html(sections.timeline_table(data, lang), new_page=True,
                    figure=_chart_html() if timeline_chart else ""),
         *(f'<p class="note">{html.escape(n)}</p>'
-          for n in _notes(data, generated or datetime.now())),
+          for n in sections.report_notes(data, generated or datetime.now())),
     ]
     return f"<html><head><style>{STYLE}</style></head><body>{''.join(body)}</body></html>"
 
@@ -178,21 +158,13 @@ def write_report_pdf(
 
     Raises OSError when `path` cannot be written (QPdfWriter would only warn).
     """
-    # Drawn into a side file and moved over `path` only when complete, so a
-    # failure never leaves half a report, nor destroys the previous one.
-    partial = path.with_name(path.name + ".part")
-    partial.open("wb").close()
-    try:
-        _print(partial, data, lang, timeline_chart)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+    write_whole(path, lambda partial: _print(partial, data, lang, timeline_chart))
     log.info("report written to %s", path)
 
 
 def _print(path: Path, data: DashboardData, lang: str, chart: QImage | None) -> None:
     writer = QPdfWriter(str(path))
-    writer.setTitle(report_title())
+    writer.setTitle(sections.report_title())
     writer.setCreator("dctracker")
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dctracker.ui.dashboard.sections import Card, Table
+from dctracker.ui.dashboard.sections import Card, Table, cell_text
 
 CARD_STYLE = """
 QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
@@ -51,7 +51,7 @@ class CardWidget(QFrame):
     def show_card(self, card: Card) -> None:
         self.setProperty("card_key", card.key)
         self.title.setText(card.title)
-        self.value.setText(card.value)
+        self.value.setText(card.value.text)
         self.detail.setText(card.detail)
         for widget in (self, self.value):
             widget.setProperty("alert", card.alert)
@@ -103,8 +103,8 @@ class TableSection(QWidget):
         self.table.setRowCount(len(table.rows))
         self.table.setHorizontalHeaderLabels(table.headers)
         for r, row in enumerate(table.rows):
-            for c, text in enumerate(row):
-                self.table.setItem(r, c, self._item(text, c in table.numeric,
+            for c, cell in enumerate(row):
+                self.table.setItem(r, c, self._item(cell_text(cell), c in table.numeric,
                                                     r >= len(table.rows) - table.totals))
         self.table.setVisible(bool(table.rows))
         self.empty.setText(table.empty_text)
