@@ -38,6 +38,9 @@ NAME_CAP = 28  # display width (≈ 14 syllables) beyond which a name wraps
 PAGE_WIDTH_MM = 297  # A4 landscape
 PRINT_MARGIN_MM = 20  # QTextDocument.print_() adds 2 cm margins inside the page
 TIMELINE_CHART = "timeline-chart.png"  # document resource name of the chart picture
+SHORT_WORD = 12
+# An inline style replaces the style sheet's for that cell: repeat padding and border.
+NOWRAP = ' style="white-space: nowrap; padding: 3px; border: 1px solid #b8c2cc"'
 CELL_PADDING = 2  # in the same units: the cell's padding and border
 STYLE = """
 body { font-size: 9pt; }
@@ -58,8 +61,10 @@ tr.total td { font-weight: bold; background-color: #f3f5f7; }
 
 
 def _cell(text: str, numeric: bool) -> str:
-    opening = '<td class="num">' if numeric else "<td>"
-    return f"{opening}{html.escape(text)}</td>"
+    # Figures, and short single words such as "2025-02-19", are never broken.
+    keep = numeric or (" " not in text and display_width(text) <= SHORT_WORD)
+    attributes = (' class="num"' if numeric else "") + (NOWRAP if keep else "")
+    return f"<td{attributes}>{html.escape(text)}</td>"
 
 
 def column_widths(table: Table) -> list[int]:
