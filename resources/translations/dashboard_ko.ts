@@ -88,6 +88,10 @@
         <translation>지연 일수</translation>
     </message>
     <message>
+        <source>≈: a date is known only to the month, quarter, half or year; counted from the end of that period.</source>
+        <translation>≈: 월·분기·반기·연 단위로만 알려진 날짜가 있어 그 기간의 마지막 날부터 셈.</translation>
+    </message>
+    <message>
         <source>Most slipped milestones</source>
         <translation>지연 상위 5개 마일스톤</translation>
     </message>
@@ -195,12 +199,16 @@
         <translation>보고서 내보내기…</translation>
     </message>
     <message>
-        <source>Export report</source>
-        <translation>보고서 내보내기</translation>
+        <source>PDF for printing (*.pdf)</source>
+        <translation>인쇄용 PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 파일 (*.pdf)</translation>
+        <source>Excel workbook, a sheet per section (*.xlsx)</source>
+        <translation>엑셀 통합 문서, 항목별 시트 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>보고서 내보내기</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
@@ -255,6 +263,25 @@
     <message>
         <source>Region: {place} · As of: {day}</source>
         <translation>지역: {place} · 기준일: {day}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWorkbook</name>
+    <message>
+        <source>Figure</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>설명</translation>
     </message>
     <message>
         <source>Summary</source>

@@ -19,6 +19,7 @@ from dctracker.domain.records import (
     PartyRole,
     Project,
     ProjectStatus,
+    Record,
 )
 from dctracker.domain.regions import Region
 from dctracker.store import Store
@@ -31,6 +32,11 @@ d = PartialDate.parse
 KST = timezone(timedelta(hours=9))
 BEFORE = "2025-01-10T09:00:00+09:00"
 EDITS = "2025-03-05T10:00:00+09:00"
+
+
+def ident(record: Record) -> int:
+    assert record.id is not None, "a stored record has an id"
+    return record.id
 
 
 def comparable(records: list[Any]) -> list[dict[str, Any]]:
@@ -52,13 +58,14 @@ def build_then_edit(store: Store, clock: HistoryClock) -> dict[str, list[Any]]:
     mou = store.mous.create(Mou(
         title="광양 투자협약", region=Region.JEONNAM, sigungu="광양시", signed_on=d("2021-11"),
         pledged_investment=7000 * EOK, pledged_jobs=200, binding=False,
-        parties=[MouParty(organization_id=gov.id, role=PartyRole.LOCAL_GOVERNMENT)],  # type: ignore[arg-type]
-        project_ids=[project.id],  # type: ignore[list-item]
+        parties=[MouParty(organization_id=ident(gov), role=PartyRole.LOCAL_GOVERNMENT)],
+        project_ids=[ident(project)],
     ))
     permit = store.milestones.create(Milestone(
-        project_id=project.id, title="인허가", baseline=d("2025년 상반기"), progress=10,  # type: ignore[arg-type]
+        project_id=ident(project), title="인허가", baseline=d("2025년 상반기"), progress=10,
     ))
-    doomed = store.milestones.create(Milestone(project_id=project.id, title="설계", baseline=d("2025-02")))  # type: ignore[arg-type]
+    doomed = store.milestones.create(
+        Milestone(project_id=ident(project), title="설계", baseline=d("2025-02")))
     clock.stamp(store, BEFORE)
     before = {
         "projects": store.projects.all(), "mous": store.mous.all(),
@@ -66,18 +73,18 @@ def build_then_edit(store: Store, clock: HistoryClock) -> dict[str, list[Any]]:
     }
     # The edits of 2025-03-05.
     store.record_milestone_update(
-        MilestoneUpdate(milestone_id=permit.id, forecast=d("2025년 하반기"), progress=40,  # type: ignore[arg-type]
+        MilestoneUpdate(milestone_id=ident(permit), forecast=d("2025년 하반기"), progress=40,
                         status=MilestoneStatus.DELAYED, comment="인허가 지연"),
         read_version=permit.version,
     )
     store.mous.update(replace(
         mou, realized_investment=350 * EOK, realized_as_of=d("2025-03"), binding=True,
         status=MouStatus.IN_PROGRESS,
-        parties=[*mou.parties, MouParty(organization_id=org.id, role=PartyRole.COMPANY)],  # type: ignore[arg-type]
+        parties=[*mou.parties, MouParty(organization_id=ident(org), role=PartyRole.COMPANY)],
     ))
-    store.projects.update(replace(project, status=ProjectStatus.IN_PROGRESS, tags=["클라우드", "동부권"],
-                                  area_m2=110000.5))
-    store.milestones.delete(doomed.id)  # type: ignore[arg-type]
+    store.projects.update(replace(project, status=ProjectStatus.IN_PROGRESS,
+                                  tags=["클라우드", "동부권"], area_m2=110000.5))
+    store.milestones.delete(ident(doomed))
     store.projects.create(Project(name="새 사업", region=Region.GWANGJU))
     clock.stamp(store, EDITS)
     return before

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QTableWidget, QTabWidget
+from PySide6.QtWidgets import QPushButton, QTableWidget, QTabWidget
 from pytestqt.qtbot import QtBot
 
 import known_dashboard
@@ -150,3 +150,21 @@ def test_a_zone_selection_narrows_figures_and_names_its_places(window: MainWindo
     assert column(window, "overdue", 1) == ["건축 인허가"]
     assert column(window, "ledger", 0) == ["광양 데이터센터 투자협약"]
     assert "광양시, 순천시, 여수시" in dashboard(window).heading.text()
+
+
+def test_today_stays_today_after_midnight_but_a_chosen_day_stays(
+    qtbot: QtBot, store: Store
+) -> None:
+    clock = [date(2026, 3, 31)]
+    view = DashboardView(store, "ko", RecordFilter, today=lambda: clock[0])
+    qtbot.addWidget(view)
+    view.refresh()
+    clock[0] = date(2026, 4, 1)
+    view.refresh()  # e.g. after an edit the next morning
+    assert view.as_of() == date(2026, 4, 1) and view.history_note.text() == ""
+    view.set_as_of(date(2026, 1, 31))
+    clock[0] = date(2026, 4, 2)
+    view.refresh()
+    assert view.as_of() == date(2026, 1, 31) and view.history_note.text() != ""
+    view.findChild(QPushButton, "asOfToday").click()
+    assert view.as_of() == date(2026, 4, 2)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -83,7 +84,9 @@ def test_report_embeds_its_fonts(korean: QApplication, known: Store, tmp_path: P
     assert listing and all(line.split()[-5] == "yes" for line in listing)  # the "emb" column
 
 
-def test_report_for_a_region_and_a_past_day(korean: QApplication, known: Store, tmp_path: Path) -> None:
+def test_report_for_a_region_and_a_past_day(
+    korean: QApplication, known: Store, tmp_path: Path
+) -> None:
     data = load_dashboard(known, RecordFilter(region=Region.JEONNAM), date(2025, 5, 31))
     out = tmp_path / "jeonnam.pdf"
     write_report_pdf(out, data, "ko")
@@ -127,7 +130,8 @@ def test_command_line_report(known: Store, db_path: Path, tmp_path: Path) -> Non
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [(["--out", "x.xlsx"], "must end in .pdf"), (["--out", "x.pdf", "--as-of", "어제"], "--as-of")],
+    [(["--out", "x.docx"], "must end in .pdf or .xlsx"),
+     (["--out", "x.pdf", "--as-of", "어제"], "--as-of")],
 )
 def test_command_line_report_rejects_bad_arguments(
     known: Store, db_path: Path, tmp_path: Path, args: list[str], message: str
@@ -151,3 +155,20 @@ def test_unwritable_target_raises_and_leaves_no_partial_file(
     previous.write_bytes(b"%PDF previous")
     write_report_pdf(previous, data, "ko")
     assert previous.read_bytes().startswith(b"%PDF-") and list(tmp_path.glob("*.part")) == []
+
+
+def test_a_timeline_chart_picture_goes_on_the_timeline_page(
+    korean: QApplication, known: Store, tmp_path: Path
+) -> None:
+    if shutil.which("pdfimages") is None:
+        pytest.skip("needs poppler's pdfimages")
+    chart = QImage(1600, 500, QImage.Format.Format_RGB32)
+    chart.fill(QColor("white"))
+    out = tmp_path / "chart.pdf"
+    write_report_pdf(out, load_dashboard(known, RecordFilter(), known_dashboard.AS_OF), "ko", chart)
+    rows = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True,
+                          check=True).stdout.splitlines()[2:]
+    assert [(r.split()[0], r.split()[3], r.split()[4]) for r in rows] == [("3", "1600", "500")]
+    page_three = subprocess.run(["pdftotext", "-f", "3", "-l", "3", str(out), "-"],
+                                capture_output=True, text=True, check=True).stdout
+    assert "추진 일정" in page_three

@@ -1,4 +1,4 @@
-"""`dctracker report --out FILE.pdf [--region R] [--as-of DATE]`: the meeting report.
+"""`dctracker report --out FILE.pdf|FILE.xlsx [--region R] [--as-of DATE]`: the meeting report.
 
 Rendered by Qt without opening a window: a QGuiApplication on the offscreen
 platform when there is no display (servers, scheduled tasks).
@@ -16,8 +16,9 @@ from dctracker.commands.base import EXIT_OK, EXIT_USAGE, CliError, existing_stor
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = commands.add_parser("report", parents=[common], help="meeting report as PDF")
-    parser.add_argument("--out", required=True, type=Path, help="PDF file to write")
+    parser = commands.add_parser("report", parents=[common], help="meeting report (PDF or XLSX)")
+    parser.add_argument("--out", required=True, type=Path,
+                        help="file to write: .pdf (A4 pages) or .xlsx (a sheet per section)")
     parser.add_argument("--region", help="광주 or 전남 (default: both)")
     parser.add_argument(
         "--as-of", dest="as_of",
@@ -41,20 +42,21 @@ def as_of_day(text: str | None, today: date) -> date:
 def run(args: argparse.Namespace) -> int:
     from dctracker.domain.filters import RecordFilter
     from dctracker.domain.regions import parse_region
+    from dctracker.ui.dashboard.data import load_dashboard
+    from dctracker.ui.dashboard.export import SUFFIXES, write_report
 
-    if args.out.suffix.lower() != ".pdf":
-        raise CliError(f"--out: PDF 파일 이름이어야 합니다 ({args.out}; must end in .pdf)", EXIT_USAGE)
+    if args.out.suffix.lower() not in SUFFIXES:
+        raise CliError(f"--out: .pdf 또는 .xlsx 파일이어야 합니다 ({args.out}; "
+                       "must end in .pdf or .xlsx)", EXIT_USAGE)
     region = parse_region(args.region) if args.region else None
     as_of = as_of_day(args.as_of, date.today())
     lang = args.lang or "ko"
     _gui_application(lang)
-    from dctracker.ui.dashboard.data import load_dashboard
-    from dctracker.ui.dashboard.report import write_report_pdf
 
     store = existing_store(args)
     try:
         data = load_dashboard(store, RecordFilter(region=region), as_of)
-        write_report_pdf(args.out, data, lang)
+        write_report(args.out, data, lang)
     finally:
         store.close()
     print(f"보고서를 저장했습니다: {args.out} (report written)")
@@ -62,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _gui_application(lang: str) -> None:
-    """Qt draws the PDF; it needs an application object but no window."""
+    """Qt draws the PDF (and translates); it needs an application object, no window."""
     from PySide6.QtGui import QGuiApplication
 
     from dctracker.ui.i18n import install_translators

@@ -112,7 +112,13 @@ def projects_by_status(projects: Iterable[Project]) -> dict[ProjectStatus, int]:
 
 
 def _by_due(milestones: Iterable[Milestone]) -> list[Milestone]:
-    return sorted(milestones, key=lambda m: (due_date(m), m.id or 0))  # type: ignore[arg-type]
+    """Earliest deadline first; plain dates as keys (comparing PartialDates is slow)."""
+    def key(m: Milestone) -> tuple[date, date, int]:
+        due = due_date(m)
+        assert due is not None, "only milestones with a due date are listed"
+        return (due.end(), due.start(), m.id or 0)
+
+    return sorted(milestones, key=key)
 
 
 def compute(
@@ -129,7 +135,7 @@ def compute(
         due_90=_by_due(m for m in milestones if is_due_within(m, as_of, long)),
         completed_this_quarter=sorted(
             (m for m in milestones if completed_in_quarter(m, as_of)),
-            key=lambda m: (m.actual, m.id or 0),  # type: ignore[arg-type]
+            key=lambda m: (m.actual.end(), m.id or 0),  # type: ignore[union-attr]
         ),
         most_slipped=most_slipped(milestones),
     )

@@ -77,8 +77,8 @@ def _current_rows(store: Store, table: str) -> dict[int, Row]:
 def _changes_since(store: Store, moment: datetime) -> list[tuple[str, int, str, Any, Any]]:
     """History rows at or after `moment`, newest first."""
     # A cheap text pre-filter: any instant after `moment` is written with a
-    # local date no earlier than the day before it, whatever its offset.
-    floor = (moment - timedelta(days=1)).date().isoformat()
+    # local date at most two days earlier (offsets span -12:00 to +14:00).
+    floor = (moment - timedelta(days=2)).date().isoformat()
     marks = ", ".join("?" for _ in _TABLES)
     cursor = store.db.conn.execute(
         f"SELECT table_name, record_id, field, old, new, at FROM history"

@@ -10,15 +10,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-# lupdate finds translate("Context", "...") calls through this alias too.
-translate = QCoreApplication.translate
+from dctracker.ui.dashboard.export import SUFFIXES, write_report
 
 if TYPE_CHECKING:
-    from dctracker.ui.main_window import MainWindow
     from dctracker.ui.dashboard.view import DashboardView
+    from dctracker.ui.main_window import MainWindow
 
+# lupdate finds translate("Context", "...") calls through this alias too.
+translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
-
 
 
 def attach(window: "MainWindow") -> None:
@@ -38,21 +38,21 @@ def attach(window: "MainWindow") -> None:
 
 
 def choose_report_path(parent: QWidget, suggested: str) -> Path | None:
-    """Ask where to save; None when the user cancels. Tests replace this."""
-    name, _ = QFileDialog.getSaveFileName(
-        parent, translate("DashboardFeature", "Export report"), suggested,
-        translate("DashboardFeature", "PDF files (*.pdf)"),
-    )
+    """Ask where to save, as PDF or XLSX; None when the user cancels. Tests replace this."""
+    pdf = translate("DashboardFeature", "PDF for printing (*.pdf)")
+    xlsx = translate("DashboardFeature", "Excel workbook, a sheet per section (*.xlsx)")
+    name, chosen = QFileDialog.getSaveFileName(
+        parent, translate("DashboardFeature", "Export report"), suggested, f"{pdf};;{xlsx}")
     if not name:
         return None
     path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+    if path.suffix.lower() in SUFFIXES:
+        return path
+    return path.with_suffix(".xlsx" if chosen == xlsx else ".pdf")
 
 
 def export_report(window: "MainWindow", view: "DashboardView") -> Path | None:
     """Write the report of what the dashboard shows (filter and 기준일)."""
-    from dctracker.ui.dashboard.report import write_report_pdf
-
     data = view.data
     if data is None:
         return None
@@ -60,7 +60,7 @@ def export_report(window: "MainWindow", view: "DashboardView") -> Path | None:
     if path is None:
         return None
     try:
-        write_report_pdf(path, data, window.lang)
+        write_report(path, data, window.lang)
     except OSError as exc:
         log.exception("report export failed")
         message = translate("DashboardFeature", "Could not write {path}: {error}")

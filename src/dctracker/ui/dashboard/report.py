@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import html
 import logging
-import os
-import unicodedata
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from dctracker.domain.dates import PartialDate
 from dctracker.ui.dashboard import sections
 from dctracker.ui.dashboard.data import DashboardData
-from dctracker.ui.dashboard.sections import Card, Table, filter_label
+from dctracker.ui.dashboard.output import write_whole
+from dctracker.ui.dashboard.sections import (
+    Card,
+    Table,
+    cell_text,
+    display_width,
+)
 
 # lupdate finds translate("Context", "...") calls through this alias too.
 translate = QCoreApplication.translate
@@ -32,6 +35,12 @@ log = logging.getLogger(__name__)
 KOREAN_FONTS = ["Malgun Gothic", "맑은 고딕", "NanumBarunGothic", "Noto Sans CJK KR", "Noto Sans KR",
                 "NanumGothic"]
 NAME_CAP = 28  # display width (≈ 14 syllables) beyond which a name wraps
+PAGE_WIDTH_MM = 297  # A4 landscape
+PRINT_MARGIN_MM = 20  # QTextDocument.print_() adds 2 cm margins inside the page
+TIMELINE_CHART = "timeline-chart.png"  # document resource name of the chart picture
+SHORT_WORD = 12
+# An inline style replaces the style sheet's for that cell: repeat padding and border.
+NOWRAP = ' style="white-space: nowrap; padding: 3px; border: 1px solid #b8c2cc"'
 CELL_PADDING = 2  # in the same units: the cell's padding and border
 STYLE = """
 body { font-size: 9pt; }
@@ -52,13 +61,10 @@ tr.total td { font-weight: bold; background-color: #f3f5f7; }
 
 
 def _cell(text: str, numeric: bool) -> str:
-    opening = '<td class="num">' if numeric else "<td>"
-    return f"{opening}{html.escape(text)}</td>"
-
-
-def _display_width(text: str) -> int:
-    """Roughly how wide a text prints: a Hangul syllable takes about two digits."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    # Figures, and short single words such as "2025-02-19", are never broken.
+    keep = numeric or (" " not in text and display_width(text) <= SHORT_WORD)
+    attributes = (' class="num"' if numeric else "") + (NOWRAP if keep else "")
+    return f"<td{attributes}>{html.escape(text)}</td>"
 
 
 def column_widths(table: Table) -> list[int]:
@@ -70,17 +76,18 @@ def column_widths(table: Table) -> list[int]:
     """
     wanted = []
     for c, header in enumerate(table.headers):
-        cells = [_display_width(row[c]) for row in table.rows] or [0]
-        header_width = min(_display_width(header), 10)  # headers may wrap onto two lines
+        cells = [display_width(cell_text(row[c])) for row in table.rows] or [0]
+        header_width = min(display_width(header), 10)  # headers may wrap onto two lines
         width = max(max(cells), header_width, 4) + CELL_PADDING
         wanted.append(min(width, NAME_CAP) if c in (0, 1, table.stretch) else width)
     total = sum(wanted)
     return [max(1, round(100 * w / total)) for w in wanted]
 
 
-def table_html(table: Table, new_page: bool = False) -> str:
+def table_html(table: Table, new_page: bool = False, figure: str = "") -> str:
+    """A section: heading, an optional figure (an <img> of a document resource), table."""
     heading = '<h2 style="page-break-before: always">' if new_page else "<h2>"
-    parts = [f"{heading}{html.escape(table.title)}</h2>"]
+    parts = [f"{heading}{html.escape(table.title)}</h2>", figure]
     if not table.rows:
         parts.append(f'<p class="empty">{html.escape(table.empty_text)}</p>')
         return "".join(parts)
@@ -90,9 +97,11 @@ def table_html(table: Table, new_page: bool = False) -> str:
     parts.append(f"<thead><tr>{heads}</tr></thead>")
     for i, row in enumerate(table.rows):
         total = i >= len(table.rows) - table.totals
-        cells = "".join(_cell(text, c in table.numeric) for c, text in enumerate(row))
+        cells = "".join(_cell(cell_text(cell), c in table.numeric) for c, cell in enumerate(row))
         parts.append(f'<tr class="total">{cells}</tr>' if total else f"<tr>{cells}</tr>")
     parts.append("</table>")
+    if table.note:
+        parts.append(f'<p class="note">{html.escape(table.note)}</p>')
     return "".join(parts)
 
 
@@ -100,34 +109,26 @@ def _cards_html(cards: list[Card]) -> str:
     titles = "".join(f"<th>{html.escape(c.title)}</th>" for c in cards)
     values = "".join(
         f'<td class="card-value{" alert" if c.alert else ""}" align="center">'
-        f"{html.escape(c.value)}</td>" for c in cards
+        f"{html.escape(c.value.text)}</td>" for c in cards
     )
     details = "".join(f'<td align="center">{html.escape(c.detail)}</td>' for c in cards)
     return (f'<table class="data" width="100%" cellspacing="0"><tr>{titles}</tr>'
             f"<tr>{values}</tr><tr>{details}</tr></table>")
 
 
-def _notes(data: DashboardData, generated: datetime) -> list[str]:
-    notes = [translate("Report", "Generated {time} by dctracker.").format(
-        time=generated.strftime("%Y-%m-%d %H:%M"))]
-    if data.historical:
-        notes.append(translate("Report", "Records as they stood at the end of the as-of day, "
-                                         "rebuilt from the change history."))
-    notes.append(translate("Report", "Dates known only to a month, quarter, half or year count "
-                                     "by the end of that period (a milestone due in 2025 H1 is "
-                                     "overdue from 2025-07-01)."))
-    return notes
+def _chart_html() -> str:
+    # QTextDocument sizes images in 1/96 inch whatever the device; the text
+    # is PAGE_WIDTH_MM less print_()'s own 2 cm margins on either side.
+    width = round((PAGE_WIDTH_MM - 2 * PRINT_MARGIN_MM) / 25.4 * 96 * 0.98)
+    return f'<p><img src="{TIMELINE_CHART}" width="{width}"></p>'
 
 
-def report_title() -> str:
-    return translate("Report", "Data center and AI investment projects: status report")
-
-
-def report_html(data: DashboardData, lang: str, generated: datetime | None = None) -> str:
-    title = report_title()
-    cover = translate("Report", "Region: {place} · As of: {day}").format(
-        place=filter_label(data.record_filter, lang),
-        day=PartialDate.from_date(data.as_of).to_text(lang))
+def report_html(
+    data: DashboardData, lang: str, generated: datetime | None = None, timeline_chart: bool = False
+) -> str:
+    """The report as HTML; `timeline_chart` places the TIMELINE_CHART image resource."""
+    title = sections.report_title()
+    cover = sections.cover_line(data, lang)
     summary = translate("Report", "Summary")
     body = [
         f"<h1>{html.escape(title)}</h1>",
@@ -141,46 +142,46 @@ def report_html(data: DashboardData, lang: str, generated: datetime | None = Non
         # officials can leaf through, with no heading stranded at a page foot.
         table_html(sections.ledger_table(data, lang), new_page=True),
         table_html(sections.totals_table(data, lang)),
-        table_html(sections.timeline_table(data, lang), new_page=True),
+        table_html(sections.timeline_table(data, lang), new_page=True,
+                   figure=_chart_html() if timeline_chart else ""),
         *(f'<p class="note">{html.escape(n)}</p>'
-          for n in _notes(data, generated or datetime.now())),
+          for n in sections.report_notes(data, generated or datetime.now())),
     ]
     return f"<html><head><style>{STYLE}</style></head><body>{''.join(body)}</body></html>"
 
 
-def write_report_pdf(path: Path, data: DashboardData, lang: str) -> None:
+def write_report_pdf(
+    path: Path, data: DashboardData, lang: str, timeline_chart: QImage | None = None
+) -> None:
     """Write the report for `data` to `path` (A4 landscape, fonts embedded).
+
+    `timeline_chart`, a picture of the timeline for the same filter, is
+    placed above the timeline table (page width; render it landscape).
 
     Landscape, because the MOU ledger has twelve columns that officials
     want side by side.
 
     Raises OSError when `path` cannot be written (QPdfWriter would only warn).
     """
-    # Drawn into a side file and moved over `path` only when complete, so a
-    # failure never leaves half a report, nor destroys the previous one.
-    partial = path.with_name(path.name + ".part")
-    partial.open("wb").close()
-    try:
-        _print(partial, data, lang)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+    write_whole(path, lambda partial: _print(partial, data, lang, timeline_chart))
     log.info("report written to %s", path)
 
 
-def _print(path: Path, data: DashboardData, lang: str) -> None:
+def _print(path: Path, data: DashboardData, lang: str, chart: QImage | None) -> None:
     writer = QPdfWriter(str(path))
-    writer.setTitle(report_title())
+    writer.setTitle(sections.report_title())
     writer.setCreator("dctracker")
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-        QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter,
+        QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter,  # print_() brings its own
     ))
     document = QTextDocument()
     font = QFont()
     font.setFamilies(KOREAN_FONTS)
     font.setPointSizeF(9)
     document.setDefaultFont(font)
-    document.setHtml(report_html(data, lang))
+    if chart is not None:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(TIMELINE_CHART), chart)
+    document.setHtml(report_html(data, lang, timeline_chart=chart is not None))
     document.print_(writer)  # ends its painter, which completes the file

@@ -6,9 +6,10 @@ these plain values and cannot disagree.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -16,7 +17,7 @@ from dctracker.domain.dashboard import days_overdue, due_date, quarter_start
 from dctracker.domain.dates import PartialDate, Precision
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.ledger import LedgerTotal
-from dctracker.domain.money import format_eok
+from dctracker.domain.money import EOK, format_eok
 from dctracker.domain.records import Milestone
 from dctracker.domain.regions import sigungu_label
 from dctracker.ui.dashboard.data import DashboardData
@@ -28,10 +29,31 @@ NUMBER = "{:,}"
 
 
 @dataclass(frozen=True)
+class Number:
+    """A figure: `text` as the tab and the PDF show it, `value` for a spreadsheet."""
+
+    text: str
+    value: int | float | None
+    excel_format: str = "#,##0"
+
+
+Cell = str | Number
+
+
+def cell_text(cell: Cell) -> str:
+    return cell.text if isinstance(cell, Number) else cell
+
+
+def display_width(text: str) -> int:
+    """Roughly how wide a text prints: a Hangul syllable takes about two digits."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+@dataclass(frozen=True)
 class Card:
     key: str  # stable name, e.g. "overdue" (the card widget's "card_key" property)
     title: str
-    value: str
+    value: Number
     detail: str = ""
     alert: bool = False  # draw attention (something is late)
 
@@ -40,12 +62,13 @@ class Card:
 class Table:
     title: str
     headers: list[str]
-    rows: list[list[str]]
+    rows: list[list[Cell]]
     ids: list[int | None] = field(default_factory=list)  # record id per row
     numeric: frozenset[int] = frozenset()  # right-aligned columns
     empty_text: str = ""
     totals: int = 0  # the last `totals` rows are sums
     stretch: int | None = 1  # the column that takes the spare width (a long name)
+    note: str = ""  # a line under the table explaining a sign in it
 
 
 def filter_label(record_filter: RecordFilter, lang: str) -> str:
@@ -63,16 +86,46 @@ def filter_label(record_filter: RecordFilter, lang: str) -> str:
     return place
 
 
+def report_title() -> str:
+    return translate("Report", "Data center and AI investment projects: status report")
+
+
+def cover_line(data: DashboardData, lang: str) -> str:
+    return translate("Report", "Region: {place} · As of: {day}").format(
+        place=filter_label(data.record_filter, lang),
+        day=PartialDate.from_date(data.as_of).to_text(lang))
+
+
+def report_notes(data: DashboardData, generated: datetime) -> list[str]:
+    notes = [translate("Report", "Generated {time} by dctracker.").format(
+        time=generated.strftime("%Y-%m-%d %H:%M"))]
+    if data.historical:
+        notes.append(translate("Report", "Records as they stood at the end of the as-of day, "
+                                         "rebuilt from the change history."))
+    notes.append(translate("Report", "Dates known only to a month, quarter, half or year count "
+                                     "by the end of that period (a milestone due in 2025 H1 is "
+                                     "overdue from 2025-07-01)."))
+    return notes
+
+
 def _text(value: PartialDate | None, lang: str) -> str:
     return value.to_text(lang) if value else ""
 
 
-def _percent(ratio: float | None) -> str:
-    return "—" if ratio is None else f"{ratio * 100:.1f}%"
+def _percent(ratio: float | None) -> Number:
+    return Number("—" if ratio is None else f"{ratio * 100:.1f}%", ratio, "0.0%")
 
 
-def _count(value: int | None) -> str:
-    return "" if value is None else NUMBER.format(value)
+def _count(value: int | None, prefix: str = "") -> Number:
+    return Number("" if value is None else prefix + NUMBER.format(value), value)
+
+
+def _money(won: int | None, lang: str) -> Number:
+    """Spreadsheets get the amount in the unit the text shows (억 원 or bn KRW)."""
+    if lang == "en":
+        return Number(format_eok(won, lang), None if won is None else won / 10**9,
+                      '#,##0.0" bn KRW"')
+    return Number(format_eok(won, lang), None if won is None else won / EOK, '#,##0"억 원"')
 
 
 def _headers(names: Sequence[str]) -> list[str]:
@@ -88,15 +141,15 @@ def cards(data: DashboardData, lang: str) -> list[Card]:
     quarter = PartialDate(f.as_of.year, Precision.QUARTER, quarter_start(f.as_of).month)
     until = translate("Dashboard", "until {day}")
     return [
-        Card("projects", translate("Dashboard", "Projects"), str(f.project_count), by_status),
-        Card("overdue", translate("Dashboard", "Overdue milestones"), str(len(f.overdue)),
+        Card("projects", translate("Dashboard", "Projects"), _count(f.project_count), by_status),
+        Card("overdue", translate("Dashboard", "Overdue milestones"), _count(len(f.overdue)),
              translate("Dashboard", "forecast date passed, not done"), alert=bool(f.overdue)),
-        Card("due30", translate("Dashboard", "Due in 30 days"), str(len(f.due_30)),
+        Card("due30", translate("Dashboard", "Due in 30 days"), _count(len(f.due_30)),
              until.format(day=_day_text(f.as_of, 30, lang))),
-        Card("due90", translate("Dashboard", "Due in 90 days"), str(len(f.due_90)),
+        Card("due90", translate("Dashboard", "Due in 90 days"), _count(len(f.due_90)),
              until.format(day=_day_text(f.as_of, 90, lang))),
         Card("quarter", translate("Dashboard", "Completed this quarter"),
-             str(len(f.completed_this_quarter)), quarter.to_text(lang)),
+             _count(len(f.completed_this_quarter)), quarter.to_text(lang)),
     ]
 
 
@@ -106,10 +159,10 @@ def _day_text(as_of: date, days: int, lang: str) -> str:
 
 def _milestone_table(
     data: DashboardData, title: str, milestones: Sequence[Milestone], last_header: str,
-    last: Callable[[Milestone], str], empty: str, lang: str,
+    last: Callable[[Milestone], Number], empty: str, lang: str,
 ) -> Table:
     """Overdue and due-soon lists share their columns but the fourth."""
-    rows = [
+    rows: list[list[Cell]] = [
         [data.project_name(m), m.title, _text(due_date(m), lang), last(m), m.owner]
         for m in milestones
     ]
@@ -132,9 +185,9 @@ def overdue_table(data: DashboardData, lang: str) -> Table:
 def due_soon_table(data: DashboardData, lang: str) -> Table:
     as_of = data.figures.as_of
 
-    def days_left(m: Milestone) -> str:
+    def days_left(m: Milestone) -> Number:
         due = due_date(m)
-        return _count((due.end() - as_of).days) if due else ""
+        return _count((due.end() - as_of).days if due else None)
 
     return _milestone_table(
         data, translate("Dashboard", "Due in the next 90 days"), data.figures.due_90,
@@ -145,10 +198,10 @@ def due_soon_table(data: DashboardData, lang: str) -> Table:
 
 def slipped_table(data: DashboardData, lang: str) -> Table:
     slipped = data.figures.most_slipped
-    rows = [
+    rows: list[list[Cell]] = [
         [data.project_name(s.milestone), s.milestone.title, _text(s.milestone.baseline, lang),
          _text(s.milestone.actual or s.milestone.forecast, lang),
-         ("" if s.slippage.exact else "≈") + NUMBER.format(s.slippage.days)]
+         _count(s.slippage.days, "" if s.slippage.exact else "≈")]
         for s in slipped
     ]
     headers = _headers([
@@ -157,9 +210,13 @@ def slipped_table(data: DashboardData, lang: str) -> Table:
         QT_TRANSLATE_NOOP("Dashboard", "Forecast / actual"),
         QT_TRANSLATE_NOOP("Dashboard", "Days behind"),
     ])
+    inexact = any(not s.slippage.exact for s in slipped)
+    note = translate("Dashboard", "≈: a date is known only to the month, quarter, half or year; "
+                                  "counted from the end of that period.")
     return Table(translate("Dashboard", "Most slipped milestones"), headers, rows,
                  [s.milestone.id for s in slipped], frozenset({4}),
-                 translate("Dashboard", "No milestone is behind its baseline."))
+                 translate("Dashboard", "No milestone is behind its baseline."),
+                 note=note if inexact else "")
 
 
 LEDGER_FIGURES = (
@@ -172,21 +229,22 @@ LEDGER_FIGURES = (
 )
 
 
-def _figures(t: LedgerTotal, lang: str) -> list[str]:
-    return [format_eok(t.pledged_investment, lang), format_eok(t.realized_investment, lang),
+def _figures(t: LedgerTotal, lang: str) -> list[Cell]:
+    return [_money(t.pledged_investment, lang), _money(t.realized_investment, lang),
             _percent(t.investment_ratio), _count(t.pledged_jobs), _count(t.realized_jobs),
             _percent(t.jobs_ratio)]
 
 
 def ledger_table(data: DashboardData, lang: str) -> Table:
-    rows, ids = [], []
+    rows: list[list[Cell]] = []
+    ids: list[int | None] = []
     for row in data.ledger:
         m = row.mou
         region = m.region.short_label(lang) if m.region else ""
         place = " ".join(p for p in (region, sigungu_label(m.sigungu, lang)) if p)
         rows.append([
             m.title, place, _text(m.signed_on, lang), m.status.label(lang),
-            format_eok(m.pledged_investment, lang), format_eok(m.realized_investment, lang),
+            _money(m.pledged_investment, lang), _money(m.realized_investment, lang),
             _percent(row.investment_ratio), _count(m.pledged_jobs), _count(m.realized_jobs),
             _percent(row.jobs_ratio), _text(m.realized_as_of, lang), _count(row.days_since_signing),
         ])
@@ -204,7 +262,9 @@ def ledger_table(data: DashboardData, lang: str) -> Table:
 
 
 def totals_table(data: DashboardData, lang: str) -> Table:
-    rows = [[region.short_label(lang), *_figures(t, lang)] for region, t in data.region_totals]
+    rows: list[list[Cell]] = [
+        [region.short_label(lang), *_figures(t, lang)] for region, t in data.region_totals
+    ]
     zone = translate("Dashboard", "{zone} (zone)")
     rows += [[zone.format(zone=z.name), *_figures(t, lang)] for z, t in data.zone_totals]
     headers = _headers([QT_TRANSLATE_NOOP("Dashboard", "Region / zone"), *LEDGER_FIGURES])
@@ -214,7 +274,8 @@ def totals_table(data: DashboardData, lang: str) -> Table:
 
 def timeline_table(data: DashboardData, lang: str) -> Table:
     """Each project's milestones in date order, dates at their precision."""
-    rows, ids = [], []
+    rows: list[list[str]] = []
+    ids: list[int | None] = []
     order = {p.id: i for i, p in enumerate(sorted(data.projects, key=lambda p: p.name))}
     far = PartialDate(2200, Precision.YEAR)  # undated milestones go last within a project
     for m in sorted(data.milestones,
@@ -233,7 +294,7 @@ def timeline_table(data: DashboardData, lang: str) -> Table:
                  frozenset(), translate("Dashboard", "No milestone in this selection."))
 
 
-def _blank_repeats(rows: list[list[str]]) -> list[list[str]]:
+def _blank_repeats(rows: list[list[str]]) -> list[list[Cell]]:
     """Show a project's name on its first row only, as a printed schedule does."""
     result = []
     for i, row in enumerate(rows):

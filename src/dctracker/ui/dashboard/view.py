@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -45,6 +45,8 @@ class DashboardView(QScrollArea):
         self._lang = lang
         self._current_filter = current_filter
         self._today = today
+        # Showing "today" keeps doing so past midnight; a chosen past day stays.
+        self._follows_today = True
         self.data: DashboardData | None = None
         page = QWidget(self)
         layout = QVBoxLayout(page)
@@ -84,10 +86,10 @@ class DashboardView(QScrollArea):
         self.as_of_edit.setCalendarPopup(True)
         self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
         self.as_of_edit.setToolTip(self.tr("Show the dashboard as it stood at the end of this day"))
-        self.as_of_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.as_of_edit.dateChanged.connect(self._date_chosen)
         today = QPushButton(self.tr("Today"), parent)
         today.setObjectName("asOfToday")
-        today.clicked.connect(lambda: self.as_of_edit.setDate(QDate(self._today())))
+        today.clicked.connect(lambda: self.set_as_of(self._today()))
         self.history_note = QLabel(parent)
         self.history_note.setObjectName("historyNote")
         self.history_note.setStyleSheet("color: #8a5a00;")
@@ -111,8 +113,15 @@ class DashboardView(QScrollArea):
     def set_as_of(self, day: date) -> None:
         self.as_of_edit.setDate(QDate(day))
 
+    def _date_chosen(self, day: QDate) -> None:
+        self._follows_today = day.toPython() == self._today()
+        self.refresh()
+
     def refresh(self) -> None:
         """Reload everything from the store (under the filter, at the 기준일)."""
+        if self._follows_today and self.as_of() != self._today():
+            with QSignalBlocker(self.as_of_edit):
+                self.as_of_edit.setDate(QDate(self._today()))
         record_filter = self._current_filter()
         self.data = load_dashboard(self._store, record_filter, self.as_of(), self._today())
         lang = self._lang

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dctracker.ui.dashboard.sections import Card, Table
+from dctracker.ui.dashboard.sections import Card, Table, cell_text
 
 CARD_STYLE = """
 QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
@@ -51,7 +51,7 @@ class CardWidget(QFrame):
     def show_card(self, card: Card) -> None:
         self.setProperty("card_key", card.key)
         self.title.setText(card.title)
-        self.value.setText(card.value)
+        self.value.setText(card.value.text)
         self.detail.setText(card.detail)
         for widget in (self, self.value):
             widget.setProperty("alert", card.alert)
@@ -87,10 +87,12 @@ class TableSection(QWidget):
         self.table.cellClicked.connect(self._clicked)
         self.table.cellActivated.connect(self._clicked)  # Enter on a row
         self.empty = QLabel(self)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._ids: list[int | None] = []
-        layout.addWidget(self.title)
-        layout.addWidget(self.table)
-        layout.addWidget(self.empty)
+        for widget in (self.title, self.table, self.empty, self.note):
+            layout.addWidget(widget)
         layout.addStretch(1)  # side-by-side sections keep their titles level
 
     def show_table(self, table: Table) -> None:
@@ -101,12 +103,14 @@ class TableSection(QWidget):
         self.table.setRowCount(len(table.rows))
         self.table.setHorizontalHeaderLabels(table.headers)
         for r, row in enumerate(table.rows):
-            for c, text in enumerate(row):
-                self.table.setItem(r, c, self._item(text, c in table.numeric,
+            for c, cell in enumerate(row):
+                self.table.setItem(r, c, self._item(cell_text(cell), c in table.numeric,
                                                     r >= len(table.rows) - table.totals))
         self.table.setVisible(bool(table.rows))
         self.empty.setText(table.empty_text)
         self.empty.setVisible(not table.rows)
+        self.note.setText(table.note)
+        self.note.setVisible(bool(table.note))
         self._fit(table.stretch)
 
     def _item(self, text: str, numeric: bool, total: bool) -> QTableWidgetItem:
