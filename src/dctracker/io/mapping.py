@@ -156,7 +156,12 @@ class Mapping:
         return any(c.field.name == name for c in self.mapped())
 
     def assign(self, index: int, name: str | None) -> None:
-        """The user's correction: column `index` holds field `name` (None: skip it)."""
+        """The user's correction: column `index` holds field `name` (None: skip it).
+
+        A field lives in one column: another column that held it is released."""
+        for other in self.columns:
+            if name and other.field is not None and other.field.name == name:
+                other.field, other.scale = None, 1
         column = next(c for c in self.columns if c.index == index)
         column.field = field_named(self.kind, name) if name else None
         column.scale = header_scale(column.header) if column.field else 1

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from dctracker.domain.records import Milestone, Mou, MouParty, Organization, PartyRole, Project, Record
+from dctracker.domain.records import Milestone, Mou, MouParty, PartyRole, Project, Record
 from dctracker.domain.regions import Region, normalize_sigungu, region_of
 from dctracker.domain.validation import errors, validate_milestone, validate_mou, validate_project
 from dctracker.io.cells import PARSERS, CellError, is_blank, normalize_key
@@ -254,7 +254,3 @@ def _project_key(name: str, sigungu: str) -> ProjectKey:
 def _needs_region() -> CellError:
     return CellError("새 사업에는 지역 또는 시군구가 필요합니다.",
                      "a new project needs a region or district.")
-
-
-def new_organization(name: str) -> Organization:
-    return Organization(name=name)
