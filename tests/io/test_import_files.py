@@ -178,3 +178,27 @@ def test_new_project_without_place_is_rejected(store: Store, tmp_path: Path) -> 
     table = read_table(path)
     (row,) = plan_import(store, table, mapping_for(table)).rows
     assert row.action is Action.REJECT and "지역" in row.reasons[0].ko
+
+
+def test_mou_with_parties_and_linked_projects(demo_store: Store, tmp_path: Path, csv_text) -> None:
+    path = tmp_path / "협약.csv"
+    path.write_text(csv_text([
+        ["협약명", "체결일", "당사자", "약정 투자액", "약정 고용", "관련 사업", "구속력"],
+        ["해남 데이터센터 투자협약", "2025. 6. 30.", "전라남도(지방자치단체); 해남군; 새회사(기업)",
+         "2조 원", "300명", "광양 오라클 클라우드 데이터센터", "아니오"],
+        ["없는 사업 협약", "2025-07", "전라남도", "", "", "그런 사업 없음", ""],
+    ]), encoding="utf-8")
+    table = read_table(path)
+    plan = plan_import(demo_store, table, mapping_for(table))
+    assert plan.kind == "mous"
+    (rejected,) = plan.rejected
+    assert rejected.row == 3 and "그런 사업 없음" in rejected.reasons[0].ko
+    apply_plan(demo_store, plan, skip_invalid=True)
+    (mou,) = demo_store.mous.where("title = ?", ("해남 데이터센터 투자협약",))
+    oracle = demo_store.projects.where("name = ?", ("광양 오라클 클라우드 데이터센터",))[0]
+    assert mou.project_ids == [oracle.id]
+    assert mou.signed_on == PartialDate.from_date(date(2025, 6, 30))
+    assert (mou.pledged_investment, mou.pledged_jobs, mou.binding) == (2 * 10**12, 300, False)
+    assert [(p.name, p.role.value) for p in mou.parties] == [
+        ("전라남도", "local_government"), ("해남군", "other"), ("새회사", "company")]
+    assert {o.name for o in demo_store.organizations.all()} >= {"해남군", "새회사"}

@@ -84,6 +84,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _f("deadline", "date", "기한", "Deadline", "이행기한", "완료기한"),
         _f("phases", "text", "단계", "Phases", "추진단계"),
         _f("binding", "bool", "구속력", "Binding", "법적구속력"),
+        _f("project_ids", "names", "관련 사업", "Linked projects", "연계 사업", "관련사업명"),
         _f("documents", "text", "문서", "Documents", "관련문서"),
         *_TAIL,
     ),

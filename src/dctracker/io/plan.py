@@ -211,12 +211,23 @@ class _Planner:
         new_orgs: list[str] = []
         if "parties" in values:
             values["parties"] = self._parties(values["parties"] or [], existing, new_orgs)
+        if "project_ids" in values:
+            values["project_ids"] = [self._linked(n) for n in values["project_ids"] or []]
         if self.mapping.has("region") or self.mapping.has("sigungu"):
             values.update(region=region, sigungu=sigungu)
         record = replace(existing, **values) if existing else Mou(**values)
         plan = self._outcome(row, existing, record, validate_mou)
         plan.new_orgs = new_orgs
         return plan
+
+    def _linked(self, name: str) -> int:
+        same_name = self.names.get(normalize_key(name), [])
+        if len(same_name) != 1:
+            problem = ("같은 이름의 사업이 여럿입니다", "several projects have this name") \
+                if same_name else ("없는 사업입니다", "no such project")
+            raise CellError(f"관련 사업: '{name}' {problem[0]}.",
+                            f"Linked projects: '{name}': {problem[1]}.")
+        return same_name[0].id
 
     def _parties(self, parsed: list[tuple[str, PartyRole | None]], existing: Mou | None,
                  new_orgs: list[str]) -> list[MouParty]:
