@@ -172,6 +172,21 @@ def test_choose_sheet_and_missing_sheet(milestone_xlsx: Path, tmp_path: Path) ->
         read_table(path, "없는시트")
 
 
+def test_blank_cells(store: Store, tmp_path: Path, csv_text) -> None:
+    """A blank date or note clears it; a blank status or progress keeps what is stored."""
+    path = tmp_path / "m.csv"
+    rows = [["사업명", "시군구", "마일스톤", "기준일", "상태", "진척률(%)", "비고"],
+            ["광양 데이터센터", "광양", "착공", "2026-01", "진행 중", "40", "메모"]]
+    path.write_text(csv_text(rows), encoding="utf-8")
+    import_file(store, path)
+    rows[1][3:] = ["", "", "", ""]
+    path.write_text(csv_text(rows), encoding="utf-8")
+    import_file(store, path)
+    (milestone,) = store.milestones.all()
+    assert (milestone.baseline, milestone.notes) == (None, "")
+    assert (milestone.status, milestone.progress) == (MilestoneStatus.IN_PROGRESS, 40)
+
+
 def test_new_project_without_place_is_rejected(store: Store, tmp_path: Path) -> None:
     path = tmp_path / "m.csv"
     path.write_text("사업명,마일스톤,기준일\n새 사업,착공,2026-01\n", encoding="utf-8")

@@ -27,6 +27,11 @@ ProjectKey = tuple[str, str]  # (name, 시군구)
 NEW_ORG = -1  # organization_id of a party whose organization the import creates
 
 
+# Fields that always hold a value: a blank cell keeps the stored one (or the default).
+_REQUIRED_VALUE = {"percent", "bool", "project_status", "mou_status", "milestone_status",
+                   "milestone_kind"}
+
+
 class Action(StrEnum):
     CREATE = "create"
     UPDATE = "update"
@@ -127,7 +132,8 @@ class _Planner:
             cell = row.cells[column.index] if column.index < len(row.cells) else None
             spec = column.field
             if is_blank(cell):
-                values[spec.name] = "" if spec.parse in ("text", "name", "sigungu") else None
+                if spec.parse not in _REQUIRED_VALUE:
+                    values[spec.name] = "" if spec.parse in ("text", "name", "sigungu") else None
                 continue
             try:
                 values[spec.name] = PARSERS[spec.parse](cell, column.scale)
