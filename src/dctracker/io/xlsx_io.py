@@ -25,7 +25,7 @@ from pathlib import Path
 
 from dctracker.io.cells import Cell, neutralize
 from dctracker.io.errors import MAX_FILE_BYTES, MAX_ROWS, MAX_ZIP_RATIO, ImportFileError, too_many_rows
-from dctracker.io.table import Cancelled, Progress, Table, build_table
+from dctracker.io.table import Cancelled, NoHeaderError, Progress, Table, build_table
 
 log = logging.getLogger(__name__)
 _MAX_MEMBERS = 10_000
@@ -80,6 +80,8 @@ def read_xlsx(
     path: Path, sheet: str | None = None, *, progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> Table:
+    """The named sheet, or else the first sheet that has a header row (a
+    workbook often opens with a cover or a summary sheet)."""
     check_archive(path)
     from python_calamine import CalamineWorkbook
 
@@ -87,16 +89,21 @@ def read_xlsx(
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         names = list(workbook.sheet_names)
-        name = sheet or names[0]
-        if name not in names:
+        if sheet is not None and sheet not in names:
             raise ImportFileError(
-                f"{path.name}: '{name}' 시트가 없습니다 (있는 시트: {', '.join(names)}).",
-                f"{path.name}: no sheet {name!r} (sheets: {', '.join(names)}).",
+                f"{path.name}: '{sheet}' 시트가 없습니다 (있는 시트: {', '.join(names)}).",
+                f"{path.name}: no sheet {sheet!r} (sheets: {', '.join(names)}).",
             )
-        data = workbook.get_sheet_by_name(name)
-        first_column = data.start[1] if data.start else 0
-        rows = _filled(data.iter_rows(), data.merged_cell_ranges or [], first_column, path.name)
-        table = build_table(path.name, rows, progress=progress, cancelled=cancelled)
+        first_error = None
+        for name in [sheet] if sheet else names:
+            try:
+                table = _read_sheet(workbook, name, path.name, progress, cancelled)
+            except NoHeaderError as exc:
+                first_error = first_error or exc
+                continue
+            table.sheet, table.sheets = name, names
+            return table
+        raise first_error
     except ImportFileError:
         raise
     except Exception as exc:  # calamine raises its own kinds for broken workbooks
@@ -106,8 +113,14 @@ def read_xlsx(
     finally:
         if workbook is not None:
             workbook.close()  # Windows keeps an open file locked
-    table.sheet, table.sheets = name, names
-    return table
+
+
+def _read_sheet(workbook, name: str, source: str, progress: Progress | None,
+                cancelled: Cancelled | None) -> Table:
+    data = workbook.get_sheet_by_name(name)
+    first_column = data.start[1] if data.start else 0
+    rows = _filled(data.iter_rows(), data.merged_cell_ranges or [], first_column, source)
+    return build_table(source, rows, progress=progress, cancelled=cancelled)
 
 
 Merge = tuple[tuple[int, int], tuple[int, int]]  # (first row, column), (last row, column); 0-based
