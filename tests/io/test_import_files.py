@@ -165,11 +165,27 @@ def test_choose_sheet_and_missing_sheet(milestone_xlsx: Path, tmp_path: Path) ->
     cover["A1"] = "보고서 표지"
     path = tmp_path / "two.xlsx"
     workbook.save(path)
+    table = read_table(path)  # the cover sheet has no header row: the next sheet is read
+    assert (table.sheet, table.sheets, len(table.rows)) == ("추진현황", ["표지", "추진현황"], 4)
     with pytest.raises(ImportFileError, match="머리글"):
-        read_table(path)  # the first sheet is the cover
-    assert len(read_table(path, "추진현황").rows) == 4
+        read_table(path, "표지")
     with pytest.raises(ImportFileError, match="없습니다"):
         read_table(path, "없는시트")
+
+
+def test_blank_cells(store: Store, tmp_path: Path, csv_text) -> None:
+    """A blank date or note clears it; a blank status or progress keeps what is stored."""
+    path = tmp_path / "m.csv"
+    rows = [["사업명", "시군구", "마일스톤", "기준일", "상태", "진척률(%)", "비고"],
+            ["광양 데이터센터", "광양", "착공", "2026-01", "진행 중", "40", "메모"]]
+    path.write_text(csv_text(rows), encoding="utf-8")
+    import_file(store, path)
+    rows[1][3:] = ["", "", "", ""]
+    path.write_text(csv_text(rows), encoding="utf-8")
+    import_file(store, path)
+    (milestone,) = store.milestones.all()
+    assert (milestone.baseline, milestone.notes) == (None, "")
+    assert (milestone.status, milestone.progress) == (MilestoneStatus.IN_PROGRESS, 40)
 
 
 def test_new_project_without_place_is_rejected(store: Store, tmp_path: Path) -> None:
@@ -178,3 +194,27 @@ def test_new_project_without_place_is_rejected(store: Store, tmp_path: Path) -> 
     table = read_table(path)
     (row,) = plan_import(store, table, mapping_for(table)).rows
     assert row.action is Action.REJECT and "지역" in row.reasons[0].ko
+
+
+def test_mou_with_parties_and_linked_projects(demo_store: Store, tmp_path: Path, csv_text) -> None:
+    path = tmp_path / "협약.csv"
+    path.write_text(csv_text([
+        ["협약명", "체결일", "당사자", "약정 투자액", "약정 고용", "관련 사업", "구속력"],
+        ["해남 데이터센터 투자협약", "2025. 6. 30.", "전라남도(지방자치단체); 해남군; 새회사(기업)",
+         "2조 원", "300명", "광양 오라클 클라우드 데이터센터", "아니오"],
+        ["없는 사업 협약", "2025-07", "전라남도", "", "", "그런 사업 없음", ""],
+    ]), encoding="utf-8")
+    table = read_table(path)
+    plan = plan_import(demo_store, table, mapping_for(table))
+    assert plan.kind == "mous"
+    (rejected,) = plan.rejected
+    assert rejected.row == 3 and "그런 사업 없음" in rejected.reasons[0].ko
+    apply_plan(demo_store, plan, skip_invalid=True)
+    (mou,) = demo_store.mous.where("title = ?", ("해남 데이터센터 투자협약",))
+    oracle = demo_store.projects.where("name = ?", ("광양 오라클 클라우드 데이터센터",))[0]
+    assert mou.project_ids == [oracle.id]
+    assert mou.signed_on == PartialDate.from_date(date(2025, 6, 30))
+    assert (mou.pledged_investment, mou.pledged_jobs, mou.binding) == (2 * 10**12, 300, False)
+    assert [(p.name, p.role.value) for p in mou.parties] == [
+        ("전라남도", "local_government"), ("해남군", "other"), ("새회사", "company")]
+    assert {o.name for o in demo_store.organizations.all()} >= {"해남군", "새회사"}

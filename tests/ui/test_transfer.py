@@ -163,3 +163,26 @@ def test_export_uses_the_current_filter(
     rows = list(csv.DictReader(written.read_text(encoding="utf-8-sig").splitlines()))
     assert rows and {r["지역"] for r in rows} == {"광주"}
     assert "광주사업.csv" in window.statusBar().currentMessage()
+
+
+def test_choosing_a_sheet_without_header_explains_it(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.title = "표지"
+    workbook.active["A1"] = "보고서"
+    data = workbook.create_sheet("현황")
+    data.append(["사업명", "시군구", "마일스톤", "기준일"])
+    data.append(["광양 데이터센터", "광양", "착공", "2026-01"])
+    path = tmp_path / "book.xlsx"
+    workbook.save(path)
+    dialog = open_import(window, path, monkeypatch)
+    sheets = dialog.findChild(QComboBox, "sheetBox")
+    assert sheets.currentText() == "현황"  # the cover sheet is passed over
+    sheets.setCurrentText("표지")
+    assert "머리글" in dialog.findChild(QLabel, "importMessage").text()
+    assert not dialog.findChild(QPushButton, "importButton").isEnabled()
+    sheets.setCurrentText("현황")
+    assert dialog.findChild(QPushButton, "importButton").isEnabled()

@@ -181,12 +181,17 @@ def _parties(value: Cell) -> list[tuple[str, PartyRole | None]]:
     return result
 
 
+def _names(value: Cell) -> list[str]:
+    """Project names, one per line or separated by ";" (names may hold commas)."""
+    return [" ".join(n.split()) for n in re.split(r"[;\n]", cell_text(value)) if n.strip()]
+
+
 PARSERS: dict[str, Callable[[Cell, int], Any]] = {
     name: _guard(function)
     for name, function in {
         "name": _name, "text": _text, "won": _won, "area": _area, "number": _number,
         "count": _count, "percent": _percent, "date": _date, "bool": _bool, "tags": _tags,
-        "parties": _parties, "region": lambda v: parse_region(cell_text(v)),
+        "parties": _parties, "names": _names, "region": lambda v: parse_region(cell_text(v)),
         "sigungu": _name,  # checked against the region by the planner
         "project_status": lambda v: ProjectStatus.parse(cell_text(v)),
         "mou_status": lambda v: MouStatus.parse(cell_text(v)),

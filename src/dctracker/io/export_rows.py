@@ -39,6 +39,9 @@ def rows(kind: str, records: list[Any], projects: dict[int, Project]) -> list[li
     if kind == "milestones":
         return [[_cell(f, _milestone_value(m, projects[m.project_id], f.name)) for f in fields]
                 for m in records]
+    if kind == "mous":
+        return [[_cell(f, [projects[i].name for i in r.project_ids] if f.name == "project_ids"
+                       else getattr(r, f.name)) for f in fields] for r in records]
     return [[_cell(f, getattr(r, f.name)) for f in fields] for r in records]
 
 
@@ -69,6 +72,8 @@ def _cell(spec: Field, value: Any) -> Cell:
         return "예" if value else "아니오"
     if spec.parse == "tags":
         return ", ".join(value)
+    if spec.parse == "names":
+        return "; ".join(value)
     if spec.parse == "parties":
         return "; ".join(f"{p.name}({p.role.label('ko')})" for p in value)
     return value

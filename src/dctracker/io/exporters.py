@@ -35,7 +35,7 @@ def export_records(
     fmt = format_for(path, fmt)
     records = {"projects": queries.projects, "mous": queries.mous,
                "milestones": queries.milestones}[kind](store, record_filter)
-    projects = {p.id: p for p in store.projects.all()} if kind == "milestones" else {}
+    projects = {p.id: p for p in store.projects.all()}
     if fmt == "ics":
         if kind != "milestones":
             raise ExportError("iCalendar(.ics)로는 마일스톤만 내보낼 수 있습니다 "

@@ -84,6 +84,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _f("deadline", "date", "기한", "Deadline", "이행기한", "완료기한"),
         _f("phases", "text", "단계", "Phases", "추진단계"),
         _f("binding", "bool", "구속력", "Binding", "법적구속력"),
+        _f("project_ids", "names", "관련 사업", "Linked projects", "연계 사업", "관련사업명"),
         _f("documents", "text", "문서", "Documents", "관련문서"),
         *_TAIL,
     ),
@@ -156,7 +157,12 @@ class Mapping:
         return any(c.field.name == name for c in self.mapped())
 
     def assign(self, index: int, name: str | None) -> None:
-        """The user's correction: column `index` holds field `name` (None: skip it)."""
+        """The user's correction: column `index` holds field `name` (None: skip it).
+
+        A field lives in one column: another column that held it is released."""
+        for other in self.columns:
+            if name and other.field is not None and other.field.name == name:
+                other.field, other.scale = None, 1
         column = next(c for c in self.columns if c.index == index)
         column.field = field_named(self.kind, name) if name else None
         column.scale = header_scale(column.header) if column.field else 1

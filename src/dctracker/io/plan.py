@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from dctracker.domain.records import Milestone, Mou, MouParty, Organization, PartyRole, Project, Record
+from dctracker.domain.records import Milestone, Mou, MouParty, PartyRole, Project, Record
 from dctracker.domain.regions import Region, normalize_sigungu, region_of
 from dctracker.domain.validation import errors, validate_milestone, validate_mou, validate_project
 from dctracker.io.cells import PARSERS, CellError, is_blank, normalize_key
@@ -25,6 +25,11 @@ from dctracker.store import Store
 log = logging.getLogger(__name__)
 ProjectKey = tuple[str, str]  # (name, 시군구)
 NEW_ORG = -1  # organization_id of a party whose organization the import creates
+
+
+# Fields that always hold a value: a blank cell keeps the stored one (or the default).
+_REQUIRED_VALUE = {"percent", "bool", "project_status", "mou_status", "milestone_status",
+                   "milestone_kind"}
 
 
 class Action(StrEnum):
@@ -127,7 +132,8 @@ class _Planner:
             cell = row.cells[column.index] if column.index < len(row.cells) else None
             spec = column.field
             if is_blank(cell):
-                values[spec.name] = "" if spec.parse in ("text", "name", "sigungu") else None
+                if spec.parse not in _REQUIRED_VALUE:
+                    values[spec.name] = "" if spec.parse in ("text", "name", "sigungu") else None
                 continue
             try:
                 values[spec.name] = PARSERS[spec.parse](cell, column.scale)
@@ -211,12 +217,23 @@ class _Planner:
         new_orgs: list[str] = []
         if "parties" in values:
             values["parties"] = self._parties(values["parties"] or [], existing, new_orgs)
+        if "project_ids" in values:
+            values["project_ids"] = [self._linked(n) for n in values["project_ids"] or []]
         if self.mapping.has("region") or self.mapping.has("sigungu"):
             values.update(region=region, sigungu=sigungu)
         record = replace(existing, **values) if existing else Mou(**values)
         plan = self._outcome(row, existing, record, validate_mou)
         plan.new_orgs = new_orgs
         return plan
+
+    def _linked(self, name: str) -> int:
+        same_name = self.names.get(normalize_key(name), [])
+        if len(same_name) != 1:
+            problem = ("같은 이름의 사업이 여럿입니다", "several projects have this name") \
+                if same_name else ("없는 사업입니다", "no such project")
+            raise CellError(f"관련 사업: '{name}' {problem[0]}.",
+                            f"Linked projects: '{name}': {problem[1]}.")
+        return same_name[0].id
 
     def _parties(self, parsed: list[tuple[str, PartyRole | None]], existing: Mou | None,
                  new_orgs: list[str]) -> list[MouParty]:
@@ -254,7 +271,3 @@ def _project_key(name: str, sigungu: str) -> ProjectKey:
 def _needs_region() -> CellError:
     return CellError("새 사업에는 지역 또는 시군구가 필요합니다.",
                      "a new project needs a region or district.")
-
-
-def new_organization(name: str) -> Organization:
-    return Organization(name=name)

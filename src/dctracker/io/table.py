@@ -25,6 +25,10 @@ Progress = Callable[[int], None]  # rows read so far
 Cancelled = Callable[[], bool]
 
 
+class NoHeaderError(ImportFileError):
+    """No row of the sheet reads as a header row."""
+
+
 class ImportCancelled(Exception):
     """The user stopped the import; nothing was stored."""
 
@@ -54,7 +58,7 @@ def build_table(
     head = [row for _, row in zip(range(HEADER_SEARCH_ROWS), rows)]
     header_at = _header_index(head)
     if header_at is None:
-        raise ImportFileError(
+        raise NoHeaderError(
             f"{source}: 머리글 행(사업명, 마일스톤 등)을 찾지 못했습니다.",
             f"{source}: no header row (사업명/project, 마일스톤/milestone ...) found.",
         )

@@ -1,23 +1,23 @@
-"""XLSX workbooks: checked before opening, streamed in, written styled.
+"""XLSX workbooks: checked before opening, read fast, written styled.
 
-Before openpyxl sees a file, its zip directory is checked (declared sizes and
-compression ratios: zip bombs) and the start of every XML part is scanned for
-DTDs (entity-expansion bombs); openpyxl itself parses through defusedxml as
-well. Reading uses read-only (streaming) mode, so memory stays bounded by the
-rows kept, not the file. Merged cells are read from the sheet's <mergeCell>
-elements (read-only mode does not report them) and filled with the value of
-their top-left cell, the way a reader of the sheet sees them.
+Before any parser sees a file, its zip directory is checked (declared sizes
+and compression ratios: zip bombs; zipfile never inflates a member past its
+declared size) and every XML part is scanned for DTDs (entity-expansion
+bombs). Sheets are read with python-calamine (Rust; about fifteen times
+faster than openpyxl's streaming reader and it does not expand entities
+either), which also reports merged ranges: a merged cell is filled with the
+value of its top-left cell, the way a reader of the sheet sees it.
 
 Money is written in 억 원 as numbers with a "#,##0.####"억원"" format and a
 "(억원)" header unit (Excel formats cannot divide by 10^8), dates of day
 precision as real dates, coarser dates as their Korean text ("2025년 상반기"),
-which reads back at the same precision.
+which reads back at the same precision. A carriage return is written as
+Excel's "_x000D_" escape, since XML would turn a raw one into a line feed.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import zipfile
 from collections.abc import Iterator, Sequence
 from datetime import date
@@ -25,13 +25,12 @@ from pathlib import Path
 
 from dctracker.io.cells import Cell, neutralize
 from dctracker.io.errors import MAX_FILE_BYTES, MAX_ROWS, MAX_ZIP_RATIO, ImportFileError, too_many_rows
-from dctracker.io.table import Cancelled, Progress, Table, build_table
+from dctracker.io.table import Cancelled, NoHeaderError, Progress, Table, build_table
 
 log = logging.getLogger(__name__)
 _MAX_MEMBERS = 10_000
-_PROLOG_BYTES = 8192
-_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
 _CHUNK = 1 << 20
+_DTD_MARKS = (b"<!DOCTYPE", b"<!ENTITY")
 MONEY_FORMAT = '#,##0.####"억원"'
 DATE_FORMAT = "yyyy-mm-dd"
 
@@ -55,25 +54,10 @@ def check_archive(path: Path) -> None:
             )
         for info in infos:
             if info.filename.endswith((".xml", ".rels")) and _has_dtd(archive, info):
-                raise _dtd_error(path)
-
-
-def _dtd_error(path: Path) -> ImportFileError:
-    return ImportFileError(
-        f"{path.name}: 허용되지 않는 XML 정의(DTD/ENTITY)가 있습니다. 열지 않았습니다.",
-        f"{path.name}: contains an XML DTD/entity declaration; not opened.",
-    )
-
-
-def _unreadable(path: Path, exc: Exception) -> ImportFileError:
-    """defusedxml's refusal (possibly wrapped by openpyxl), or another breakage."""
-    from defusedxml import DefusedXmlException
-
-    if any(isinstance(e, DefusedXmlException) for e in (exc, exc.__cause__, exc.__context__)):
-        return _dtd_error(path)
-    reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return ImportFileError(f"{path.name}: 엑셀 파일을 읽을 수 없습니다 ({reason}).",
-                           f"{path.name}: cannot read the workbook ({reason}).")
+                raise ImportFileError(
+                    f"{path.name}: 허용되지 않는 XML 정의(DTD/ENTITY)가 있습니다. 열지 않았습니다.",
+                    f"{path.name}: contains an XML DTD/entity declaration; not opened.",
+                )
 
 
 def _bomb_like(info: zipfile.ZipInfo) -> bool:
@@ -81,113 +65,89 @@ def _bomb_like(info: zipfile.ZipInfo) -> bool:
 
 
 def _has_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Scan the whole part: a DTD may hide after a long comment."""
+    tail = b""
     with archive.open(info) as member:
-        start = member.read(_PROLOG_BYTES)
-    return b"<!DOCTYPE" in start or b"<!ENTITY" in start
-
-
-def sheet_names(path: Path) -> list[str]:
-    check_archive(path)
-    workbook = _open(path)
-    try:
-        return list(workbook.sheetnames)
-    finally:
-        workbook.close()
+        while chunk := member.read(_CHUNK):
+            data = tail + chunk
+            if any(mark in data for mark in _DTD_MARKS):
+                return True
+            tail = data[-16:]
+    return False
 
 
 def read_xlsx(
     path: Path, sheet: str | None = None, *, progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> Table:
+    """The named sheet, or else the first sheet that has a header row (a
+    workbook often opens with a cover or a summary sheet)."""
     check_archive(path)
-    workbook = _open(path)
+    from python_calamine import CalamineWorkbook
+
+    workbook = None
     try:
-        names = list(workbook.sheetnames)
-        name = sheet or names[0]
-        if name not in names:
+        workbook = CalamineWorkbook.from_path(str(path))
+        names = list(workbook.sheet_names)
+        if sheet is not None and sheet not in names:
             raise ImportFileError(
-                f"{path.name}: '{name}' 시트가 없습니다 (있는 시트: {', '.join(names)}).",
-                f"{path.name}: no sheet {name!r} (sheets: {', '.join(names)}).",
+                f"{path.name}: '{sheet}' 시트가 없습니다 (있는 시트: {', '.join(names)}).",
+                f"{path.name}: no sheet {sheet!r} (sheets: {', '.join(names)}).",
             )
-        worksheet = workbook[name]
-        worksheet.reset_dimensions()  # some writers store a wrong A1:A1 dimension
-        merges = _merged_ranges(path, worksheet._worksheet_path)  # noqa: SLF001 (no public API)
-        rows = _filled(worksheet.iter_rows(values_only=True), merges, path.name)
-        table = build_table(path.name, rows, progress=progress, cancelled=cancelled)
+        first_error = None
+        for name in [sheet] if sheet else names:
+            try:
+                table = _read_sheet(workbook, name, path.name, progress, cancelled)
+            except NoHeaderError as exc:
+                first_error = first_error or exc
+                continue
+            table.sheet, table.sheets = name, names
+            return table
+        raise first_error
     except ImportFileError:
         raise
-    except ValueError as exc:  # defusedxml's refusals are ValueErrors too
-        raise _unreadable(path, exc) from exc
+    except Exception as exc:  # calamine raises its own kinds for broken workbooks
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ImportFileError(f"{path.name}: 엑셀 파일을 읽을 수 없습니다 ({reason}).",
+                              f"{path.name}: cannot read the workbook ({reason}).") from exc
     finally:
-        workbook.close()
-    table.sheet, table.sheets = name, names
-    return table
+        if workbook is not None:
+            workbook.close()  # Windows keeps an open file locked
 
 
-def _open(path: Path):  # -> openpyxl Workbook
-    from openpyxl import load_workbook
-
-    try:
-        return load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a broken workbook
-        raise _unreadable(path, exc) from exc
-
-
-Merge = tuple[int, int, int, int]  # first row, first column, last row, last column (1-based)
+def _read_sheet(workbook, name: str, source: str, progress: Progress | None,
+                cancelled: Cancelled | None) -> Table:
+    data = workbook.get_sheet_by_name(name)
+    first_column = data.start[1] if data.start else 0
+    rows = _filled(data.iter_rows(), data.merged_cell_ranges or [], first_column, source)
+    return build_table(source, rows, progress=progress, cancelled=cancelled)
 
 
-def _merged_ranges(path: Path, member: str) -> list[Merge]:
-    """<mergeCell ref="A3:A5"/> elements, found by scanning the bytes in chunks."""
-    found: list[Merge] = []
-    with zipfile.ZipFile(path) as archive, archive.open(member.lstrip("/")) as source:
-        tail = b""
-        while chunk := source.read(_CHUNK):
-            data = tail + chunk
-            found.extend(
-                (int(r1), _column(c1), int(r2), _column(c2))
-                for c1, r1, c2, r2 in _MERGE.findall(data)
-            )
-            cut = data.rfind(b"<")
-            tail = data[cut:] if cut >= 0 and not _MERGE.match(data, cut) else b""
-    if len(found) > MAX_ROWS:
-        raise too_many_rows(path.name)
-    return found
-
-
-def _column(letters: bytes) -> int:
-    number = 0
-    for letter in letters:
-        number = number * 26 + letter - 64
-    return number
+Merge = tuple[tuple[int, int], tuple[int, int]]  # (first row, column), (last row, column); 0-based
 
 
 def _filled(
-    rows: Iterator[tuple[Cell, ...]], merges: list[Merge], name: str
+    rows: Iterator[list[Cell]], merges: list[Merge], first_column: int, name: str
 ) -> Iterator[tuple[int, list[Cell]]]:
-    """Number the rows and give every merged cell its top-left value."""
+    """Number the rows (1-based) and give every merged cell its top-left value."""
+    if len(merges) > MAX_ROWS:
+        raise too_many_rows(name)
     by_row: dict[int, list[Merge]] = {}
     for merge in merges:
-        for row in range(merge[0], merge[2] + 1):
+        for row in range(merge[0][0], merge[1][0] + 1):
             by_row.setdefault(row, []).append(merge)
     anchors: dict[tuple[int, int], Cell] = {}
-    for number, values in enumerate(rows, start=1):
-        if number > MAX_ROWS + 100:
+    for index, values in enumerate(rows):
+        if index > MAX_ROWS + 100:
             raise too_many_rows(name)
-        cells = [_unescape(v) if isinstance(v, str) and "_x" in v else v for v in values]
-        for r1, c1, r2, c2 in by_row.get(number, ()):
-            if number == r1:
-                anchors[(r1, c1)] = cells[c1 - 1] if c1 <= len(cells) else None
-            cells.extend([None] * (c2 - len(cells)))
+        cells = [None] * first_column + list(values)
+        for (r1, c1), (_r2, c2) in by_row.get(index, ()):
+            cells.extend([None] * (c2 + 1 - len(cells)))
+            if index == r1:
+                anchors[(r1, c1)] = cells[c1]
             for col in range(c1, c2 + 1):
-                cells[col - 1] = anchors.get((r1, c1))
-        yield number, cells
-
-
-def _unescape(text: str) -> str:
-    """Excel writes a carriage return as "_x000D_" (XML would turn a raw CR into LF)."""
-    from openpyxl.utils.escape import unescape
-
-    return unescape(text)
+                cells[col] = anchors.get((r1, c1))
+        yield index + 1, cells
 
 
 def write_xlsx(

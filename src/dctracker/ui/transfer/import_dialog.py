@@ -115,9 +115,9 @@ class ImportDialog(QDialog):
                     self.path, sheet, progress=progress, cancelled=cancelled))
             self.mapping = mapping_for(self.table, self._kind_choice())
         except ImportCancelled:
-            return self._fail(self.tr("Reading was cancelled."))
+            return self._unloaded(self.tr("Reading was cancelled."))
         except ImportFileError as exc:
-            return self._fail(exc.message(self.lang))
+            return self._unloaded(exc.message(self.lang))
         self._show_sheets()
         self._show_mapping()
         self._update_buttons()
@@ -171,6 +171,14 @@ class ImportDialog(QDialog):
 
     def _kind_choice(self) -> str | None:
         return self.kind_box.currentData() if self.mapping is not None else None
+
+    def _unloaded(self, text: str) -> bool:
+        """Nothing to import (the sheets stay listed, to pick another)."""
+        self.table = self.mapping = None
+        self.mapping_table.setRowCount(0)
+        self.preview_table.setRowCount(0)
+        self._update_buttons()
+        return self._fail(text)
 
     def _fail(self, text: str) -> bool:
         self.message.setText(text)
