@@ -77,13 +77,15 @@ def _tab(window: MainWindow) -> TimelineTab:
     return tab
 
 
-def _xs(item) -> list[float]:
-    return sorted(float(x) for x in item.getData()[0])
+def _xs(items) -> list[float]:
+    """x of every point in the scatter batches of one style."""
+    return sorted(float(x) for item in items for x in item.getData()[0])
 
 
-def _rects(item) -> list[tuple[float, float]]:
+def _rects(items) -> list[tuple[float, float]]:
+    """x extent of every shape in the path batches of one kind."""
     return sorted((p.boundingRect().left(), p.boundingRect().right())
-                  for p in item.path().toSubpathPolygons())
+                  for item in items for p in item.path().toSubpathPolygons())
 
 
 def test_tab_is_titled_in_korean(window: MainWindow) -> None:
@@ -94,6 +96,7 @@ def test_tab_is_titled_in_korean(window: MainWindow) -> None:
 def test_one_bar_per_project_and_one_mark_per_milestone(window: MainWindow) -> None:
     items = _tab(window).view.items
     assert len(_rects(items["bars"])) == 3
+    assert len(_rects(items["progress"])) == 1  # only the project with a done milestone
     assert len(_xs(items[f"points:{Style.ACTUAL}"])) == 1
     assert len(_xs(items[f"points:{Style.FORECAST}"])) == 2
     assert len(_xs(items[f"points:{Style.PLANNED}"])) == 1
@@ -115,8 +118,7 @@ def test_slipped_milestone_has_ghost_and_slip_line_at_baseline(window: MainWindo
     items = _tab(window).view.items
     ghosts = _xs(items[f"points:{Style.GHOST}"])
     assert x_of(date(2024, 3, 1)) in ghosts and x_of(date(2026, 6, 30)) in ghosts
-    slips = sorted((p.boundingRect().left(), p.boundingRect().right())
-                   for p in items["slips"].path().toSubpathPolygons())
+    slips = _rects(items["slips"])
     assert (x_of(date(2026, 6, 30)), x_of(date(2026, 9, 30))) in slips
     # a half year moved by a half: from the end of H1 to the end of H2
     assert (x_of(date(2027, 7, 1)), x_of(date(2028, 1, 1))) in slips
