@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
 
 from dctracker.domain.timeline import Lane, LaneKind
 from dctracker.domain.timeline_axis import axis_ticks
 
-LABEL_CHARS = 26  # longer names are cut with "…"; the tooltip has the full name
 
 
 class DateAxis(pg.AxisItem):
@@ -28,21 +29,38 @@ class DateAxis(pg.AxisItem):
 
 
 def lane_text(lane: Lane) -> str:
-    name = lane.label if len(lane.label) <= LABEL_CHARS else lane.label[: LABEL_CHARS - 1] + "…"
     if lane.kind is LaneKind.PROJECT:
-        return "   " * lane.depth + name
-    return "   " * lane.depth + ("▸ " if lane.collapsed else "▾ ") + name
+        return lane.label
+    return ("▸ " if lane.collapsed else "▾ ") + lane.label
 
 
 class LaneAxis(pg.AxisItem):
-    """One label per lane; shown only where lanes are tall enough to read."""
+    """One label per lane, left-aligned and indented by level, group headers
+    in bold; pyqtgraph only decides which lanes are in view."""
+
+    INDENT = 14
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__("left", **kwargs)
-        self._lanes: list[Lane] = []
+        self._depth: dict[str, tuple[int, bool]] = {}
         self.setWidth(300)
         self.setStyle(tickLength=0)
 
     def set_lanes(self, lanes: list[Lane]) -> None:
-        self._lanes = lanes
+        self._depth = {lane_text(ln): (ln.depth, ln.kind is not LaneKind.PROJECT) for ln in lanes}
         self.setTicks([[(float(ln.row), lane_text(ln)) for ln in lanes]])
+
+    def drawPicture(self, p, axisSpec, tickSpecs, textSpecs):  # noqa: N802 (pyqtgraph hook)
+        p.setRenderHint(p.RenderHint.TextAntialiasing, True)
+        p.setPen(self.textPen())
+        width = self.boundingRect().width()
+        base = QFont(p.font())
+        for rect, _flags, text in textSpecs:
+            depth, header = self._depth.get(text, (0, False))
+            font = QFont(base)
+            font.setBold(header)
+            p.setFont(font)
+            left = 8 + depth * self.INDENT
+            shown = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, width - left - 8)
+            p.drawText(QRectF(left, rect.top(), width - left - 8, rect.height()),
+                       int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)

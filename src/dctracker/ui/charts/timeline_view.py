@@ -68,6 +68,7 @@ class TimelineView(QWidget):
         self.highlight = path_item(rects_path([]), cosmetic_pen(palette.HIGHLIGHT, 3), z=40)
         self.box.addItem(self.highlight)
         self.set_today(date.today())
+        self.box.sigResized.connect(self._keep_lane_height)
         self.plot.scene().sigMouseMoved.connect(self._hover)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         box_layout = QVBoxLayout(self)
@@ -106,6 +107,8 @@ class TimelineView(QWidget):
                            xMin=x_of(date(1990, 1, 1)), xMax=x_of(date(2100, 1, 1)), minXRange=20)
         if first:
             self.fit_all()
+        else:
+            self._keep_lane_height()
         self.highlight.setPath(rects_path([]))
 
     def fit_all(self) -> None:
@@ -122,9 +125,14 @@ class TimelineView(QWidget):
         self.box.setXRange(start, start + 365.25 * years, padding=0)
 
     def _fit_rows(self) -> None:
-        visible = max(self.box.height() / LANE_PX, 8)
-        rows = len(self.layout_data.lanes)
-        self.box.setYRange(-0.5, min(rows, visible) - 0.5, padding=0)
+        self._keep_lane_height(top=-0.5)
+
+    def _keep_lane_height(self, *_args: object, top: float | None = None) -> None:
+        """Lanes stay LANE_PX tall: resizing shows more lanes, not taller ones."""
+        if top is None:
+            top = self.box.viewRange()[1][0]
+        lanes = min(max(self.box.height() / LANE_PX, 3.0), MAX_LANES_SHOWN)
+        self.box.setYRange(top, top + lanes, padding=0)
 
     def select(self, kind: str, record_id: int) -> bool:
         """Outline a record and scroll to its lane; False if it is not shown."""
