@@ -14,8 +14,8 @@ from dctracker.domain.timeline_axis import axis_ticks
 class DateAxis(pg.AxisItem):
     """Years, halves, quarters or months as the zoom allows, in `lang`."""
 
-    def __init__(self, lang: str, **kwargs: object) -> None:
-        super().__init__("top", **kwargs)
+    def __init__(self, lang: str, orientation: str = "top", **kwargs: object) -> None:
+        super().__init__(orientation, **kwargs)
         self.lang = lang
         self._labels: dict[float, str] = {}
 
@@ -34,21 +34,32 @@ def lane_text(lane: Lane) -> str:
     return ("▸ " if lane.collapsed else "▾ ") + lane.label
 
 
-class LaneAxis(pg.AxisItem):
-    """One label per lane, left-aligned and indented by level, group headers
-    in bold; pyqtgraph only decides which lanes are in view."""
+class LabelAxis(pg.AxisItem):
+    """A left axis of text rows: left-aligned, indented by level, headers in
+    bold, long names cut with "…" (pyqtgraph would drop them instead)."""
 
     INDENT = 14
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, width: int = 300, **kwargs: object) -> None:
         super().__init__("left", **kwargs)
-        self._depth: dict[str, tuple[int, bool]] = {}
-        self.setWidth(300)
+        self._style: dict[str, tuple[int, bool]] = {}
+        self.setWidth(width)
         self.setStyle(tickLength=0)
 
-    def set_lanes(self, lanes: list[Lane]) -> None:
-        self._depth = {lane_text(ln): (ln.depth, ln.kind is not LaneKind.PROJECT) for ln in lanes}
-        self.setTicks([[(float(ln.row), lane_text(ln)) for ln in lanes]])
+    def set_rows(self, rows: list[tuple[float, str, int, bool]]) -> None:
+        """(y, text, depth, bold) per row."""
+        ticks = []
+        for y, text, depth, bold in rows:
+            # cut here already: pyqtgraph drops a label wider than the axis
+            shown = self._elide(text, depth, bold, QFont())
+            self._style[shown] = (depth, bold)
+            ticks.append((y, shown))
+        self.setTicks([ticks])
+
+    def _elide(self, text: str, depth: int, bold: bool, font: QFont) -> str:
+        font.setBold(bold)
+        room = self.width() - 2 * 8 - depth * self.INDENT - 8
+        return QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, room)
 
     def drawPicture(self, p, axisSpec, tickSpecs, textSpecs):  # noqa: N802 (pyqtgraph hook)
         p.setRenderHint(p.RenderHint.TextAntialiasing, True)
@@ -56,11 +67,18 @@ class LaneAxis(pg.AxisItem):
         width = self.boundingRect().width()
         base = QFont(p.font())
         for rect, _flags, text in textSpecs:
-            depth, header = self._depth.get(text, (0, False))
+            depth, bold = self._style.get(text, (0, False))
             font = QFont(base)
-            font.setBold(header)
+            shown = self._elide(text, depth, bold, font)  # makes `font` bold for headers
             p.setFont(font)
             left = 8 + depth * self.INDENT
-            shown = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, width - left - 8)
-            p.drawText(QRectF(left, rect.top(), width - left - 8, rect.height()),
+            p.drawText(QRectF(left, rect.top(), width - left, rect.height()),
                        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
+
+
+class LaneAxis(LabelAxis):
+    """The timeline's lane labels."""
+
+    def set_lanes(self, lanes: list[Lane]) -> None:
+        self.set_rows([(float(ln.row), lane_text(ln), ln.depth, ln.kind is not LaneKind.PROJECT)
+                       for ln in lanes])
