@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from dctracker.domain.dates import PartialDate, Precision
 from dctracker.domain.records import Milestone, MilestoneStatus, Mou, Project, ProjectStatus
-from dctracker.domain.regions import SIGUNGU, Region, Zone
+from dctracker.domain.regions import SIGUNGU, Region, Zone, sigungu_label
 from dctracker.domain.slippage import milestone_slippage
 
 EPOCH = date(1970, 1, 1)
@@ -274,7 +274,8 @@ def _lanes(projects: list[Project], zones: list[Zone], lang: str,
         if zone:
             path.append((LaneKind.ZONE, f"{region.value}/{zone}", zone))
         if sigungu:
-            path.append((LaneKind.SIGUNGU, f"{region.value}/{zone}/{sigungu}", sigungu))
+            path.append((LaneKind.SIGUNGU, f"{region.value}/{zone}/{sigungu}",
+                         sigungu_label(sigungu, lang)))
         hidden = False
         for depth, (kind, lane_key, label) in enumerate(path):
             if lane_key not in seen and not hidden:
