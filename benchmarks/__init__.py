@@ -1,0 +1,1 @@
+"""On-demand speed measurements (not run by the tests)."""

@@ -152,3 +152,9 @@ def test_hit_prefers_points_then_spans_then_the_bar() -> None:
     assert layout.hit(x_of(date(2025, 2, 1)), row, 3) == ("milestones", 6)
     assert layout.hit(x_of(date(2026, 2, 1)), row, 3) == ("projects", 1)
     assert layout.hit(x_of(date(2027, 2, 1)), row, 3) is None
+
+
+def test_english_lanes_use_romanized_sigungu() -> None:
+    lanes = build_layout([_project(1, "Gwangyang DC", sigungu="광양시")], [], [], DEFAULT_ZONES,
+                         lang="en").lanes
+    assert [ln.label for ln in lanes] == ["Jeollanam-do", "동부권", "Gwangyang-si", "Gwangyang DC"]

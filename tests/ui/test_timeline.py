@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QApplication, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from dctracker.app import create_main_window
@@ -77,13 +77,15 @@ def _tab(window: MainWindow) -> TimelineTab:
     return tab
 
 
-def _xs(item) -> list[float]:
-    return sorted(float(x) for x in item.getData()[0])
+def _xs(items) -> list[float]:
+    """x of every point in the scatter batches of one style."""
+    return sorted(float(x) for item in items for x in item.getData()[0])
 
 
-def _rects(item) -> list[tuple[float, float]]:
+def _rects(items) -> list[tuple[float, float]]:
+    """x extent of every shape in the path batches of one kind."""
     return sorted((p.boundingRect().left(), p.boundingRect().right())
-                  for p in item.path().toSubpathPolygons())
+                  for item in items for p in item.path().toSubpathPolygons())
 
 
 def test_tab_is_titled_in_korean(window: MainWindow) -> None:
@@ -94,6 +96,7 @@ def test_tab_is_titled_in_korean(window: MainWindow) -> None:
 def test_one_bar_per_project_and_one_mark_per_milestone(window: MainWindow) -> None:
     items = _tab(window).view.items
     assert len(_rects(items["bars"])) == 3
+    assert len(_rects(items["progress"])) == 1  # only the project with a done milestone
     assert len(_xs(items[f"points:{Style.ACTUAL}"])) == 1
     assert len(_xs(items[f"points:{Style.FORECAST}"])) == 2
     assert len(_xs(items[f"points:{Style.PLANNED}"])) == 1
@@ -115,8 +118,7 @@ def test_slipped_milestone_has_ghost_and_slip_line_at_baseline(window: MainWindo
     items = _tab(window).view.items
     ghosts = _xs(items[f"points:{Style.GHOST}"])
     assert x_of(date(2024, 3, 1)) in ghosts and x_of(date(2026, 6, 30)) in ghosts
-    slips = sorted((p.boundingRect().left(), p.boundingRect().right())
-                   for p in items["slips"].path().toSubpathPolygons())
+    slips = _rects(items["slips"])
     assert (x_of(date(2026, 6, 30)), x_of(date(2026, 9, 30))) in slips
     # a half year moved by a half: from the end of H1 to the end of H2
     assert (x_of(date(2027, 7, 1)), x_of(date(2028, 1, 1))) in slips
@@ -189,3 +191,61 @@ def test_window_starts_without_importing_pyqtgraph(tmp_path: Path) -> None:
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_hover_text_names_dates_at_precision_and_slippage(window: MainWindow) -> None:
+    from dctracker.ui.charts.tooltip import tooltip_text
+
+    view = _tab(window).view
+    (m_id,) = [i for i, m in view.layout_data.milestones.items() if m.title == "1단계 개소"]
+    row = view.layout_data.row_of("milestones", m_id)
+    scene = view.box.mapViewToScene(QPointF(x_of(date(2027, 10, 1)), row))
+    assert view.record_at(scene) == ("milestones", m_id)
+    text = tooltip_text(view.layout_data, "milestones", m_id, "ko")
+    assert "1단계 개소" in text and "2027년 상반기" in text and "2027년 하반기" in text
+    assert "지연: +184일" in text and "예정" in text
+
+
+def test_wheel_zooms_dates_only_and_presets_set_the_span(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+
+    view = _tab(window).view
+    (x0, x1), (y0, y1) = view.box.viewRange()
+    centre = view.plot.viewport().rect().center()
+    event = QWheelEvent(QPointF(centre), QPointF(view.plot.viewport().mapToGlobal(centre)),
+                        QPoint(), QPoint(0, 240), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.plot.viewport(), event)
+    (nx0, nx1), (ny0, ny1) = view.box.viewRange()
+    assert nx1 - nx0 < (x1 - x0) * 0.9
+    assert (ny0, ny1) == pytest.approx((y0, y1))
+    view.show_years(1)
+    (px0, px1), _ = view.box.viewRange()
+    assert px0 == x_of(date(date.today().year, 1, 1)) and px1 - px0 == pytest.approx(365.25)
+
+
+def test_as_of_line_follows_the_date_box(window: MainWindow) -> None:
+    from PySide6.QtCore import QDate
+
+    tab = _tab(window)
+    assert not tab.view.as_of_line.isVisible()
+    tab.as_of_edit.setDate(QDate(2025, 6, 30))
+    tab.as_of_check.setChecked(True)
+    assert tab.view.as_of_line.isVisible()
+    assert tab.view.as_of_line.value() == x_of(date(2025, 6, 30))
+
+
+def test_export_from_the_tab_writes_an_a3_pdf(window: MainWindow, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from dctracker.ui.charts import export_dialog
+
+    out = tmp_path / "회의자료.pdf"
+    monkeypatch.setattr(export_dialog.QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(out), export_dialog.FILTERS["pdf"]))
+    monkeypatch.setattr(export_dialog.QInputDialog, "getItem", lambda *a, **k: ("A3", True))
+    _tab(window).export_action.trigger()
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
+    assert "(A3)" in info.stdout
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "광양 클라우드 데이터센터" in text and "해남 데이터 단지" in text

@@ -73,7 +73,7 @@ def test_cli_region_and_period_narrow_the_pdf(demo_db: Path, tmp_path: Path) -> 
 
 
 def test_cli_png_at_chosen_resolution_and_svg(demo_db: Path, tmp_path: Path) -> None:
-    png, svg = tmp_path / "t.png", tmp_path / "t.svg"
+    png = tmp_path / "t.png"
     assert _cli("export", "timeline", "--db", demo_db, "--out", png).returncode == 0
     image = QImage(str(png))
     assert not image.isNull() and image.width() == round(1190 * 150 / 72)

@@ -18,10 +18,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 from dctracker.domain.dates import PartialDate, Precision
 from dctracker.domain.records import Milestone, MilestoneStatus, Mou, Project, ProjectStatus
-from dctracker.domain.regions import SIGUNGU, Region, Zone
+from dctracker.domain.regions import SIGUNGU, Region, Zone, sigungu_label
 from dctracker.domain.slippage import milestone_slippage
 
 EPOCH = date(1970, 1, 1)
@@ -36,11 +37,13 @@ def date_of(x: float) -> date:
     return EPOCH + timedelta(days=int(x // 1))
 
 
+@lru_cache(maxsize=4096)  # a timeline repeats the same few hundred dates
 def interval(pd: PartialDate) -> tuple[float, float]:
     """The x extent a date covers: one day, or its whole month/quarter/half/year."""
     return x_of(pd.start()), x_of(pd.end()) + 1.0
 
 
+@lru_cache(maxsize=4096)
 def anchor(pd: PartialDate) -> float:
     """Where a slip line meets a date: the day itself, or the end of its interval."""
     return x_of(pd.start()) if pd.precision is Precision.DAY else interval(pd)[1]
@@ -271,7 +274,8 @@ def _lanes(projects: list[Project], zones: list[Zone], lang: str,
         if zone:
             path.append((LaneKind.ZONE, f"{region.value}/{zone}", zone))
         if sigungu:
-            path.append((LaneKind.SIGUNGU, f"{region.value}/{zone}/{sigungu}", sigungu))
+            path.append((LaneKind.SIGUNGU, f"{region.value}/{zone}/{sigungu}",
+                         sigungu_label(sigungu, lang)))
         hidden = False
         for depth, (kind, lane_key, label) in enumerate(path):
             if lane_key not in seen and not hidden:

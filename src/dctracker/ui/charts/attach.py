@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from dctracker.ui.charts.progress_tab import ProgressTab
 from dctracker.ui.charts.timeline_tab import TimelineTab
 
 if TYPE_CHECKING:
@@ -18,3 +19,4 @@ if TYPE_CHECKING:
 
 def attach(window: "MainWindow") -> None:
     window.add_tab(TimelineTab(window), QCoreApplication.translate("Timeline", "Timeline"))
+    window.add_tab(ProgressTab(window), QCoreApplication.translate("Timeline", "Progress charts"))

@@ -14,6 +14,7 @@ AS_OF = "#6c3483"
 GRID = "#d0d5db"
 TEXT = "#1d2733"
 HIGHLIGHT = "#f1c40f"
+TARGET = "#d35400"  # indicator targets (dashed)
 
 MARK = {
     Style.ACTUAL: "#1f3b5c",

@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF,
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
 from dctracker.domain.timeline import Lane, LaneKind, Style, TimelineLayout, date_of, x_of
-from dctracker.domain.timeline_axis import sub_label, sub_step, year_label, year_ticks
+from dctracker.domain.timeline_axis import sub_label, sub_step, year_ticks
 from dctracker.ui.charts import glyphs, palette
 
 # NanumGothic comes last: its space glyph is lost in PDF text (pdftotext

@@ -10,13 +10,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction, QShowEvent
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QToolBar, QVBoxLayout, QWidget
+
+from dctracker.domain.timeline import Style
 
 if TYPE_CHECKING:
     from dctracker.ui.charts.timeline_view import TimelineView
     from dctracker.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+LEGEND_GLYPHS = {"bar": "▬", Style.ACTUAL: "◆", Style.FORECAST: "◇", Style.PLANNED: "◇",
+                 Style.GHOST: "◇", "slip": "━", Style.MOU: "★", "span": "⊓"}
 
 
 class TimelineTab(QWidget):
@@ -45,6 +49,7 @@ class TimelineTab(QWidget):
             self.view.activated.connect(self.window_.recordActivated.emit)
             self.view.collapseToggled.connect(self._toggle)
             self._layout.addWidget(self._toolbar())
+            self._layout.addWidget(self._legend())
             self._layout.addWidget(self.view)
             self.reload()
         return self.view
@@ -76,6 +81,20 @@ class TimelineTab(QWidget):
         bar.addAction(self.export_action)
         bar.addAction(self.print_action)
         return bar
+
+    def _legend(self) -> QLabel:
+        """The printed legend's entries, as coloured symbols in one line."""
+        from dctracker.ui.charts import palette
+        from dctracker.ui.charts.render import LEGEND, tr
+
+        colors = {"bar": palette.BAR_FILL, "slip": palette.SLIP, "span": palette.MARK[Style.FORECAST],
+                  **{style: palette.MARK[style] for style in Style}}
+        parts = [f'<span style="color:{colors[key]}">{LEGEND_GLYPHS[key]}</span> {tr(text)}'
+                 for key, text in LEGEND]
+        label = QLabel("&nbsp;&nbsp;&nbsp;".join(parts), self)
+        label.setObjectName("timelineLegend")
+        label.setContentsMargins(8, 2, 8, 2)
+        return label
 
     def as_of(self) -> date | None:
         if self.view is None or not self.as_of_check.isChecked():

@@ -9,7 +9,7 @@ from datetime import date
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QToolTip, QVBoxLayout, QWidget
 
 from dctracker.domain.timeline import LaneKind, TimelineLayout, x_of
 from dctracker.ui.charts import palette
@@ -20,6 +20,9 @@ from dctracker.ui.charts.tooltip import tooltip_text
 log = logging.getLogger(__name__)
 LANE_PX = 28  # lane height when the chart opens
 HOVER_PX = 7  # how close the pointer must be to a point mark
+# Zooming out further would squeeze lanes below ~6 px, where nothing can be
+# read or clicked; scroll (shift+wheel, drag) to see more lanes instead.
+MAX_LANES_SHOWN = 150
 
 
 class TimeViewBox(pg.ViewBox):
@@ -44,7 +47,7 @@ class TimelineView(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.layout_data = TimelineLayout()
-        self.items: dict[str, object] = {}
+        self.items: dict[str, list[QGraphicsItem]] = {}
         self.box = TimeViewBox()
         self.lane_axis = LaneAxis()
         self.plot = pg.PlotWidget(viewBox=self.box,
@@ -53,7 +56,7 @@ class TimelineView(QWidget):
         self.plot.setBackground("w")
         self.plot.hideAxis("bottom")
         self.plot.showAxis("top")
-        self.plot.getAxis("top").setGrid(60)
+        self.plot.getAxis("top").setGrid(255)  # opaque light lines: no blending
         for name in ("top", "left"):
             self.plot.getAxis(name).setTextPen(palette.TEXT)
             self.plot.getAxis(name).setPen(palette.GRID)
@@ -65,6 +68,7 @@ class TimelineView(QWidget):
         self.highlight = path_item(rects_path([]), cosmetic_pen(palette.HIGHLIGHT, 3), z=40)
         self.box.addItem(self.highlight)
         self.set_today(date.today())
+        self.box.sigResized.connect(self._keep_lane_height)
         self.plot.scene().sigMouseMoved.connect(self._hover)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         box_layout = QVBoxLayout(self)
@@ -91,18 +95,20 @@ class TimelineView(QWidget):
 
     def set_layout(self, layout: TimelineLayout) -> None:
         first = not self.layout_data.lanes
-        for item in self.items.values():
+        for item in (i for group in self.items.values() for i in group):
             self.box.removeItem(item)
         self.layout_data = layout
         self.items = build_items(layout)
-        for item in self.items.values():
+        for item in (i for group in self.items.values() for i in group):
             self.box.addItem(item)
         self.lane_axis.set_lanes(layout.lanes)
         rows = max(len(layout.lanes), 1)
-        self.box.setLimits(yMin=-1.0, yMax=rows + 0.5, minYRange=3, xMin=x_of(date(1990, 1, 1)),
-                           xMax=x_of(date(2100, 1, 1)), minXRange=20)
+        self.box.setLimits(yMin=-1.0, yMax=rows + 0.5, minYRange=3, maxYRange=MAX_LANES_SHOWN,
+                           xMin=x_of(date(1990, 1, 1)), xMax=x_of(date(2100, 1, 1)), minXRange=20)
         if first:
             self.fit_all()
+        else:
+            self._keep_lane_height()
         self.highlight.setPath(rects_path([]))
 
     def fit_all(self) -> None:
@@ -119,9 +125,14 @@ class TimelineView(QWidget):
         self.box.setXRange(start, start + 365.25 * years, padding=0)
 
     def _fit_rows(self) -> None:
-        visible = max(self.box.height() / LANE_PX, 8)
-        rows = len(self.layout_data.lanes)
-        self.box.setYRange(-0.5, min(rows, visible) - 0.5, padding=0)
+        self._keep_lane_height(top=-0.5)
+
+    def _keep_lane_height(self, *_args: object, top: float | None = None) -> None:
+        """Lanes stay LANE_PX tall: resizing shows more lanes, not taller ones."""
+        if top is None:
+            top = self.box.viewRange()[1][0]
+        lanes = min(max(self.box.height() / LANE_PX, 3.0), MAX_LANES_SHOWN)
+        self.box.setYRange(top, top + lanes, padding=0)
 
     def select(self, kind: str, record_id: int) -> bool:
         """Outline a record and scroll to its lane; False if it is not shown."""
