@@ -94,7 +94,7 @@ def test_read_only_file_says_so_and_cannot_be_restored_over(
 
 
 def test_restore_from_backup_brings_back_a_deleted_project(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
     shown = Shown(monkeypatch)
     backup_before(window.store, "import")
@@ -104,11 +104,13 @@ def test_restore_from_backup_brings_back_a_deleted_project(
     assert oracle.name not in _project_names(window)
     monkeypatch.setattr(restore_dialog, "choose_backup", lambda _w, backups: backups[0])
     _action(window, "restoreBackupAction").trigger()
-    assert oracle.name in _project_names(window)
-    assert window.store.projects.get(oracle.id).name == oracle.name
+    reopened = window.actions_.replacement
+    qtbot.addWidget(reopened)
+    assert oracle.name in _project_names(reopened)
+    assert reopened.store.projects.get(oracle.id).name == oracle.name
     kinds = [kind for kind, _ in shown.texts]
     assert kinds == ["confirm", "show_info"] and "먼저 백업" in shown.texts[0][1]
-    assert {b.reason for b in list_backups(window.store.path)} == {"import", "prerestore"}
+    assert {b.reason for b in list_backups(reopened.store.path)} == {"import", "prerestore"}
 
 
 def test_restore_declined_changes_nothing(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -105,6 +106,11 @@ class MainWindow(QMainWindow):
         if self.search_box.text().strip() != record_filter.search:
             self.search_box.set_quietly(record_filter.search)
         self.filterChanged.emit(record_filter)
+
+    def reopen(self, path: Path) -> MainWindow | None:
+        """Open `path` in a new window that replaces this one; None if it cannot
+        be opened (the user was told why)."""
+        return self.actions_.switch_to(path)
 
     def notify_store_changed(self) -> None:
         self.storeChanged.emit()

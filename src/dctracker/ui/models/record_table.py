@@ -80,6 +80,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def row_of(self, record_id: int) -> int | None:
         return self._rows.get(record_id)
 
+    def column_of(self, header: str) -> int:
+        """The index of the column whose untranslated header is `header`."""
+        return next(i for i, c in enumerate(self._columns) if c.header == header)
+
     def column_header(self, column: int) -> str:
         return QCoreApplication.translate(self._context, self._columns[column].header)
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dctracker.store import open_store
 from dctracker.store.backup import BackupInfo, list_backups, restore
 from dctracker.store.errors import StoreError
 from dctracker.ui.recovery import messages
@@ -118,8 +117,13 @@ def restore_from_backup(window: MainWindow) -> None:
     restore_into_window(window, chosen.path)
 
 
-def restore_into_window(window: MainWindow, backup: Path) -> None:
-    """Close the window's database, restore `backup` over it and open it again."""
+def restore_into_window(window: MainWindow, backup: Path) -> MainWindow | None:
+    """Close the window's database, restore `backup` over it and open it again.
+
+    The file is reopened in a fresh window, as opening any database is: every
+    part of the old window (forms, undo stack, dashboard) held the old
+    connection, and none of them may touch the file while it is replaced.
+    """
     title = QCoreApplication.translate("RestoreDialog", "Restore from Backup")
     path = window.store.path
     window.store.close()
@@ -128,10 +132,9 @@ def restore_into_window(window: MainWindow, backup: Path) -> None:
     except StoreError as exc:
         log.warning("restore of %s failed: %s", backup, exc)
         messages.show_error(window, title, exc.message(window.lang))
-        return
-    finally:
-        window.store = open_store(path)
-        window.notify_store_changed()
-    messages.show_info(window, title, QCoreApplication.translate(
+        return window.reopen(path)
+    reopened = window.reopen(path)
+    messages.show_info(reopened or window, title, QCoreApplication.translate(
         "RestoreDialog", "The backup is restored. The data as it was before is kept as {name}."
     ).format(name=kept.name if kept else "-"))
+    return reopened
