@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         x_range = (x_of(start.start()) if start else extent[0],
                    x_of(end.end()) + 1.0 if end else extent[1])
     spec = default_spec(record_filter, lang, period=(start, end), x_range=x_range)
-    export(layout, spec, Path(args.out), fmt, dpi=getattr(args, "dpi", None) or DEFAULT_DPI,
-           page=getattr(args, "page", None) or "A4")
+    export(layout, spec, Path(args.out), fmt, dpi=args.dpi or DEFAULT_DPI,
+           page=args.page or "A4")
     print(f"{args.out}: {len(layout.projects)}개 사업 ({len(layout.projects)} projects)")
     return EXIT_OK
