@@ -6,10 +6,11 @@ import logging
 from dataclasses import replace
 
 from dctracker.domain.records import Milestone, Mou, Organization
+from dctracker.io.cells import normalize_key
 from dctracker.io.plan import NEW_ORG, Action, ImportPlan, RowPlan
 from dctracker.io.table import PROGRESS_EVERY, Cancelled, ImportCancelled, Progress
-from dctracker.io.cells import normalize_key
 from dctracker.store import Store
+from dctracker.store import history
 from dctracker.store.database import transaction
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ def apply_plan(
     if plan.rejected and not skip_invalid:
         raise RowsRejected(plan)
     comment = f"import: {plan.source}"
+    who = who or history.current_user()  # once, not once per record
     rows = [r for r in plan.rows if r.action in (Action.CREATE, Action.UPDATE)]
     with transaction(store.db):
         project_ids = _create_projects(store, plan, rows, who, comment)
