@@ -96,7 +96,8 @@ def test_dry_run_lists_rejected_rows_and_nothing_is_stored(
     plan = dialog.findChild(QTableWidget, "planTable")
     assert cells(plan, 0)[:3] == ["3", "거부", "준공"] and "13월" in cells(plan, 0)[3]
     assert cells(plan, 1)[:3] == ["2", "추가", "착공"]
-    assert dialog.findChild(QLabel, "planSummary").text() == "추가 1, 수정 0, 변경 없음 0, 거부 1"
+    assert dialog.findChild(QLabel, "planSummary").text() == (
+        "추가 1, 수정 0, 변경 없음 0, 거부 1 — 새 사업: 광양 데이터센터")
     import_button = dialog.findChild(QPushButton, "importButton")
     assert not import_button.isEnabled()
     skip = dialog.findChild(QCheckBox, "skipInvalid")
