@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -153,7 +153,7 @@ def _filled(
 
 
 def write_xlsx(
-    path: Path, sheet: str, headers: Sequence[str], rows: Sequence[Sequence[Cell]],
+    path: Path, sheet: str, headers: Sequence[str], rows: Iterable[Sequence[Cell]],
     money_columns: set[int], widths: Sequence[int],
 ) -> None:
     """A styled sheet in write-only (streaming) mode: memory stays flat for big lists."""
