@@ -184,3 +184,22 @@ def test_choosing_a_sheet_without_header_explains_it(
     assert not dialog.findChild(QPushButton, "importButton").isEnabled()
     sheets.setCurrentText("현황")
     assert dialog.findChild(QPushButton, "importButton").isEnabled()
+
+
+def test_window_start_does_not_load_the_spreadsheet_libraries(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "from pathlib import Path; from dctracker.app import create_main_window;"
+        f"w = create_main_window(Path({str(tmp_path / 'w.db')!r}));"
+        "print(sorted(m for m in ('openpyxl', 'python_calamine', 'icalendar', 'charset_normalizer')"
+        " if m in sys.modules))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
