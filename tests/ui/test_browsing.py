@@ -115,7 +115,7 @@ def test_english_window_headers_and_language_switch(qtbot: QtBot, window: MainWi
     assert english.lang == "en"
     view = table(english, "projects")
     assert view.model().headerData(0, Qt.Orientation.Horizontal) == "Project"
-    assert english.tabs.tabText(0) == "Projects"
+    assert english.tabs.tabText(english.tabs.indexOf(view)) == "Projects"
     assert english.findChild(QTreeWidget, "regionTree").topLevelItem(0).text(0).startswith("All")
 
 

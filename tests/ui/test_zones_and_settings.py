@@ -67,7 +67,8 @@ def test_startup_opens_the_last_database_unless_told(tmp_path: Path) -> None:
 def test_language_setting_is_the_default(qtbot: QtBot, open_window: Callable[..., MainWindow]) -> None:
     settings.set_language("en")
     window = open_window(lang=None)
-    assert window.lang == "en" and window.tabs.tabText(0) == "Projects"
+    projects = window.tabs.indexOf(window.tables["projects"])
+    assert window.lang == "en" and window.tabs.tabText(projects) == "Projects"
 
 
 def test_open_database_from_the_file_menu(
