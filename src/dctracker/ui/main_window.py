@@ -243,12 +243,24 @@ class MainWindow(QMainWindow):
         self.search_box.searchChanged.connect(
             lambda text: self.set_filter(replace(self._filter, search=text)))
         self.detail.saved.connect(self._select_saved)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.undo_stack.indexChanged.connect(self._show_undo_text)
 
     def _show_undo_text(self, _index: int) -> None:
         what = self.undo_stack.undoText()
         if what:
             self.statusBar().showMessage(self.tr("Undo: {what}").format(what=what), 4000)
+
+    def _tab_changed(self, _index: int) -> None:
+        """The form follows the tab: its selected record, else its first row."""
+        view = self.current_view()
+        if view is None:
+            return
+        record = view.current_record()
+        if record is None:
+            self._select_first_row()
+        else:
+            self._show_in_form(view.kind, record)
 
     def _select_first_row(self) -> None:
         """Open with a record in the form rather than an empty one."""
