@@ -144,7 +144,7 @@ class DetailPanel(QDockWidget):
         update = dialog.entered()
         if update is None:
             return
-        saved = self.editor.record_update(dialog.milestone, update)
+        saved = self.editor.record_update(dialog.milestone, update, self.forms["milestones"].labels())
         if saved is not None:
             self.forms["milestones"].load(saved)
             self._after_load()
