@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self._poll.timeout.connect(self._check_for_outside_changes)
         self._poll.start()
         attach_all(self)
-        self._restore_state()
+        settings.restore_window(self, self.splitter, self.tabs)
         self._select_first_row()
 
     # The interface features use
@@ -275,28 +275,6 @@ class MainWindow(QMainWindow):
             view.select_id(record_id)
             view.selectionModel().blockSignals(False)
 
-    # Remembering
-
-    def _restore_state(self) -> None:
-        geometry = settings.window_state("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = settings.window_state("state")
-        if state is not None:
-            self.restoreState(state)
-        splitter = settings.window_state("splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        tab = settings.value("window/tab")
-        if isinstance(tab, str) and tab.isdigit() and int(tab) < self.tabs.count():
-            self.tabs.setCurrentIndex(int(tab))
-
-    def save_state(self) -> None:
-        settings.save_window_state("geometry", self.saveGeometry())
-        settings.save_window_state("state", self.saveState())
-        settings.save_window_state("splitter", self.splitter.saveState())
-        settings.set_value("window/tab", str(self.tabs.currentIndex()))
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if self.detail.form.dirty:
             question = self.tr("Save your changes before closing?")
@@ -304,7 +282,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._poll.stop()
-        self.save_state()
+        settings.save_window(self, self.splitter, self.tabs)
         self.store.close()
         super().closeEvent(event)
 

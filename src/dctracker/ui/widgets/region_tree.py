@@ -62,10 +62,6 @@ class RegionTree(QTreeWidget):
         match = next((i for i in items if i.data(0, FilterRole) == wanted), None)
         self.setCurrentItem(match or self.topLevelItem(0))
 
-    def item_for(self, record_filter: RecordFilter) -> QTreeWidgetItem | None:
-        items = self.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
-        return next((i for i in items if i.data(0, FilterRole) == record_filter), None)
-
     # Building
 
     def _region(self, root: QTreeWidgetItem, region: Region, zones: list[Zone]) -> None:
