@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.records import Milestone, MilestoneStatus, Project
 from dctracker.domain.regions import Region
-from dctracker.ui.models.milestone_model import MilestoneTableModel
-from dctracker.ui.models.project_model import project_model
+from dctracker.ui.models.milestone_model import MilestoneTableModel, milestone_columns
+from dctracker.ui.models.project_model import PROJECT_COLUMNS, project_model
 from dctracker.ui.models.record_table import RecordRole, SortRole
 
 
@@ -25,7 +25,7 @@ def _projects() -> list[Project]:
 def test_sort_keeps_blanks_last_and_ids_findable() -> None:
     model = project_model("ko")
     model.set_records(_projects())
-    money = [model.column_header(c) for c in range(model.columnCount())].index("Investment")
+    money = [c.header for c in PROJECT_COLUMNS].index("Investment")  # untranslated source
     model.sort(money, Qt.SortOrder.DescendingOrder)
     assert [model.index(r, 0).data() for r in range(3)] == ["다", "가", "나"]
     model.sort(money, Qt.SortOrder.AscendingOrder)
@@ -52,7 +52,7 @@ def test_late_slippage_red_early_green_and_overdue_marked() -> None:
     model = MilestoneTableModel("ko")
     model.set_project_names({1: "광양 데이터센터"})
     model.set_records([late, early, done])
-    headers = [model.column_header(c) for c in range(model.columnCount())]
+    headers = [c.header for c in milestone_columns({})]
     slip, status = headers.index("Slippage"), headers.index("Status")
     assert model.index(0, 0).data() == "광양 데이터센터"
     assert model.index(0, slip).data() == "+40일"

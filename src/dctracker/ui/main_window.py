@@ -75,8 +75,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([210, 900])
         self.setCentralWidget(self.splitter)
-        self.editor = Editor(store, lang, self, self.undo_stack, self.notify_store_changed)
-        self.detail = DetailPanel(store, self.editor, lang, self)
+        self.editor = Editor(lambda: self.store, lang, self, self.undo_stack, self.notify_store_changed)
+        self.detail = DetailPanel(self.editor, lang, self)
+        self._undo_store = store
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail)
         self.actions_ = WindowActions(self)
         self.statusBar().showMessage(str(store.path))
@@ -116,6 +117,9 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Reload everything from the store (after any change to the database)."""
+        if self.store is not self._undo_store:  # reopened (e.g. restored from a backup)
+            self.undo_stack.clear()  # its commands point into the old file
+            self._undo_store = self.store
         self._data_version = self.store.data_version()
         self._snapshot = StoreSnapshot(self.store)
         projects = self._snapshot.as_store().projects.all()
