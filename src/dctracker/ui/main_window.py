@@ -35,7 +35,6 @@ from dctracker.ui.models.milestone_model import MilestoneTableModel
 from dctracker.ui.models.mou_model import mou_model
 from dctracker.ui.models.other_models import indicator_model, organization_model
 from dctracker.ui.models.project_model import project_model
-from dctracker.ui.models.snapshot import StoreSnapshot
 from dctracker.ui.widgets.record_view import RecordView
 from dctracker.ui.widgets.region_tree import RegionTree
 from dctracker.ui.widgets.search_box import SearchBox
@@ -121,8 +120,7 @@ class MainWindow(QMainWindow):
             self.undo_stack.clear()  # its commands point into the old file
             self._undo_store = self.store
         self._data_version = self.store.data_version()
-        self._snapshot = StoreSnapshot(self.store)
-        projects = self._snapshot.as_store().projects.all()
+        projects = self.store.projects.all()
         self.tables["milestones"].source.set_project_names({p.id: p.name for p in projects})  # type: ignore[attr-defined]
         self.region_tree.populate(self.store.zones(), [(p.region, p.sigungu) for p in projects])
         self.reload_tables()
@@ -133,7 +131,7 @@ class MainWindow(QMainWindow):
         shown = self.detail.form.record
         for kind, view in self.tables.items():
             keep = shown.id if shown is not None and self.detail.kind == kind else None
-            view.set_records(QUERIES[kind](self._snapshot.as_store(), self._filter), keep_id=keep)
+            view.set_records(QUERIES[kind](self.store, self._filter), keep_id=keep)
 
     def _check_for_outside_changes(self) -> None:
         try:
