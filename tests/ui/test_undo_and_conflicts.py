@@ -145,19 +145,3 @@ def test_progress_update_on_a_milestone_changed_elsewhere_asks(
     stored = mine.store.milestones.get(milestone.id)
     assert stored.progress == 30 and stored.owner == "전라남도 데이터산업팀"
 
-
-def test_a_reopened_store_is_used_and_the_old_undo_history_dropped(qtbot: QtBot, window: MainWindow) -> None:
-    from dctracker.store import open_store
-
-    click_row(qtbot, window, "projects", "광양")
-    type_into(qtbot, window.detail.forms["projects"].editor("planned_jobs").edit, "210")
-    save(qtbot, window)
-    assert window.undo_stack.canUndo()
-    path = window.store.path
-    window.store.close()  # as a restore from a backup does
-    window.store = open_store(path)
-    window.notify_store_changed()
-    assert not window.undo_stack.canUndo()
-    type_into(qtbot, window.detail.forms["projects"].editor("planned_jobs").edit, "220")
-    save(qtbot, window)
-    assert window.store.projects.get(window.detail.form.record.id).planned_jobs == 220

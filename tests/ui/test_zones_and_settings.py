@@ -16,6 +16,7 @@ from dctracker.bootstrap import create_database
 from dctracker.ui import settings
 from dctracker.ui.dialogs import messages
 from dctracker.ui.main_window import MainWindow
+from ui_helpers import table
 
 
 def test_zone_editor_moves_a_county_and_the_tree_follows(qtbot: QtBot, window: MainWindow) -> None:
@@ -67,8 +68,8 @@ def test_startup_opens_the_last_database_unless_told(tmp_path: Path) -> None:
 def test_language_setting_is_the_default(qtbot: QtBot, open_window: Callable[..., MainWindow]) -> None:
     settings.set_language("en")
     window = open_window(lang=None)
-    projects = window.tabs.indexOf(window.tables["projects"])
-    assert window.lang == "en" and window.tabs.tabText(projects) == "Projects"
+    assert window.lang == "en"
+    assert window.tabs.tabText(window.tabs.indexOf(table(window, "projects"))) == "Projects"
 
 
 def test_open_database_from_the_file_menu(

@@ -74,9 +74,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([210, 900])
         self.setCentralWidget(self.splitter)
-        self.editor = Editor(lambda: self.store, lang, self, self.undo_stack, self.notify_store_changed)
-        self.detail = DetailPanel(self.editor, lang, self)
-        self._undo_store = store
+        self.editor = Editor(store, lang, self, self.undo_stack, self.notify_store_changed)
+        self.detail = DetailPanel(store, self.editor, lang, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail)
         self.actions_ = WindowActions(self)
         self.statusBar().showMessage(str(store.path))
@@ -116,9 +115,6 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Reload everything from the store (after any change to the database)."""
-        if self.store is not self._undo_store:  # reopened (e.g. restored from a backup)
-            self.undo_stack.clear()  # its commands point into the old file
-            self._undo_store = self.store
         self._data_version = self.store.data_version()
         projects = self.store.projects.all()
         self.tables["milestones"].source.set_project_names({p.id: p.name for p in projects})  # type: ignore[attr-defined]

@@ -41,17 +41,13 @@ def _text(source: str) -> str:
 
 
 class Editor:
-    def __init__(self, store_of: Callable[[], Store], lang: str, parent: QWidget, undo: QUndoStack,
+    def __init__(self, store: Store, lang: str, parent: QWidget, undo: QUndoStack,
                  changed: Callable[[], None]) -> None:
-        self._store_of = store_of  # the window's store, which a restore may replace
+        self.store = store
         self.lang = lang
         self.parent = parent
         self.undo = undo
         self._changed = changed
-
-    @property
-    def store(self) -> Store:
-        return self._store_of()
 
     def repo(self, kind: str) -> Repository[Any]:
         return getattr(self.store, kind)

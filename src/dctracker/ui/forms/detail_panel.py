@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from dctracker.domain.records import Record
+from dctracker.store import Store
 from dctracker.store.errors import NotFoundError
 from dctracker.ui.dialogs import messages
 from dctracker.ui.dialogs.milestone_update import MilestoneUpdateDialog
@@ -37,10 +38,11 @@ FORM_CLASSES = (ProjectForm, MouForm, MilestoneForm, OrganizationForm, Indicator
 class DetailPanel(QDockWidget):
     saved = Signal(str, int)  # kind, id of the record just saved
 
-    def __init__(self, editor: Editor, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, editor: Editor, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailForm")
         self.setWindowTitle(self.tr("Details"))
+        self.store = store
         self.editor = editor
         self.forms: dict[str, RecordForm[Any]] = {cls.kind: cls(lang) for cls in FORM_CLASSES}
         self.kind = "projects"
@@ -100,7 +102,7 @@ class DetailPanel(QDockWidget):
             self._show_state()
             return
         try:
-            fresh = getattr(self.editor.store, self.kind).get(record.id)
+            fresh = getattr(self.store, self.kind).get(record.id)
         except NotFoundError:
             self.form.load(self.form.blank())
             self._after_load()
@@ -152,7 +154,7 @@ class DetailPanel(QDockWidget):
     def _after_load(self) -> None:
         record = self.form.record
         if isinstance(self.form, MilestoneForm) and record is not None and record.id is not None:
-            self.form.show_history(self.editor.store.milestone_history(record.id))
+            self.form.show_history(self.store.milestone_history(record.id))
         self._show_state()
 
     def _show_state(self) -> None:

@@ -81,13 +81,12 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def row_of(self, record_id: int) -> int | None:
         if self._rows is None:
-            self._rows = {i: row for row, i in enumerate(self._ids()) if i is not None}
+            self._rows = self._index_ids()
         return self._rows.get(record_id)
 
-    def _ids(self) -> list[int | None]:
-        # A lazily built sequence (store rows) can tell its ids without building records.
-        ids = getattr(self._records, "ids", None)
-        return ids() if callable(ids) else [r.id for r in self._records]
+    def column_of(self, header: str) -> int:
+        """The index of the column whose untranslated header is `header`."""
+        return next(i for i, c in enumerate(self._columns) if c.header == header)
 
     def column_header(self, column: int) -> str:
         return QCoreApplication.translate(self._context, self._columns[column].header)
@@ -147,7 +146,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return column.sort_key(record) if column.sort_key else column.display(record, self._lang)
 
     def _reindex(self) -> None:
-        self._rows = None
+        self._rows = None  # built on first use by row_of
+
+    def _index_ids(self) -> dict[int, int]:
+        # A lazily built sequence (store rows) can tell its ids without building records.
+        ids = getattr(self._records, "ids", None)
+        listed = ids() if callable(ids) else [r.id for r in self._records]
+        return {record_id: row for row, record_id in enumerate(listed) if record_id is not None}
 
 
 class RecordProxy(QSortFilterProxyModel):
