@@ -145,3 +145,13 @@ def test_unsaved_invalid_edits_are_not_dropped_when_moving_on(
     assert dialogs.questions  # asked to save first; saving failed on the date
     assert form.editor("planned_finish").edit.text() == "내년쯤" and form.dirty
     assert "광양" in window.tables["projects"].current_record().name
+
+
+def test_english_form_shows_money_it_can_read_back(qtbot: QtBot, open_window: Callable[..., MainWindow]) -> None:
+    window = open_window("en")
+    project = click_row(qtbot, window, "projects", "광양")
+    money = window.detail.forms["projects"].editor("investment")
+    assert money.edit.text() == "700,000,000,000 KRW"
+    type_into(qtbot, window.detail.forms["projects"].editor("planned_jobs").edit, "250")
+    save(qtbot, window)
+    assert window.store.projects.get(project.id).investment == 700_000_000_000

@@ -74,9 +74,11 @@ def _whole(text: str) -> int:
 
 
 def _money_text(won: int, lang: str) -> str:
-    """The 억 form when it reads back exactly, else every digit."""
+    """The 억 form when it reads back exactly, else every digit (parse_won reads both)."""
+    if lang == "en":
+        return f"{won:,} KRW"
     short = format_eok(won, "ko")
-    return short if lang == "ko" and parse_won(short) == won else format_won(won)
+    return short if parse_won(short) == won else format_won(won)
 
 
 def _date_range(d: PartialDate, lang: str) -> str:
