@@ -66,7 +66,9 @@ class RegionTree(QTreeWidget):
 
     def _region(self, root: QTreeWidgetItem, region: Region, zones: list[Zone]) -> None:
         names = list(SIGUNGU[region])
-        node = self._node(root, region.label(self.lang), RecordFilter(region),
+        # English region names are long ("Gwangju Metropolitan City"): the short ones fit.
+        title = region.short_label(self.lang) if self.lang == "en" else region.label(self.lang)
+        node = self._node(root, title, RecordFilter(region),
                           self._count(region, self._counts_keys(region)))
         if zones:
             zoned = set()
