@@ -764,6 +764,10 @@
         <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
+        <source>Record &amp;progress…</source>
+        <translation>진행 현황 입력(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
@@ -782,6 +786,10 @@
     <message>
         <source>Delete</source>
         <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Select a milestone in the Milestones tab first.</source>
+        <translation>먼저 마일스톤 탭에서 마일스톤을 선택하세요.</translation>
     </message>
     <message>
         <source>Delete the project “{title}”?

@@ -10,7 +10,7 @@ import types
 import typing
 from dataclasses import fields
 from enum import Enum
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any, TypeVar
 
 from dctracker.domain.dates import PartialDate
@@ -59,12 +59,6 @@ def to_column(value: Any) -> Any:
     return value
 
 
-# Stored dates repeat a lot (a year, a half) and PartialDate is immutable,
-# so equal values may share one parsed instance: reading 100,000 milestones
-# then parses each distinct date once.
-_date = lru_cache(maxsize=65536)(PartialDate.from_value)
-
-
 def from_row(cls: type[R], row: dict[str, Any]) -> R:
     types_ = _field_types(cls)
     values = {name: _from_column(types_[name], row[name]) for name in types_ if name in row}
@@ -75,7 +69,7 @@ def _from_column(kind: type, value: Any) -> Any:
     if value is None:
         return None
     if kind is PartialDate:
-        return _date(value)
+        return PartialDate.from_value(value)
     if isinstance(kind, type) and issubclass(kind, Enum):
         return kind(value)
     if kind is bool:

@@ -112,6 +112,10 @@ class WindowActions(QObject):
         new = menu.addAction(self.tr("&New record"), QKeySequence("Ctrl+N"), w.new_record)
         duplicate = menu.addAction(self.tr("D&uplicate"), QKeySequence("Ctrl+D"), w.duplicate_record)
         delete = menu.addAction(self.tr("&Delete…"), QKeySequence.StandardKey.Delete, w.delete_record)
+        menu.addSeparator()
+        progress = menu.addAction(self.tr("Record &progress…"), QKeySequence("Ctrl+U"),
+                                  self.record_progress)
+        progress.setObjectName("milestoneUpdateAction")
         # Toolbar buttons get short labels without the menus' mnemonics.
         for action, name, short in (
             (undo, "undoAction", self.tr("Undo")), (redo, "redoAction", self.tr("Redo")),
@@ -123,6 +127,14 @@ class WindowActions(QObject):
         w.toolbar.insertActions(w.toolbar.actions()[0] if w.toolbar.actions() else None,
                                 [new, duplicate, delete, undo, redo])
         w.toolbar.insertSeparator(w.toolbar.actions()[5])
+
+    def record_progress(self) -> None:
+        """진행 현황 입력 for the milestone selected in the milestone tab."""
+        w = self.window
+        if w.current_kind() != "milestones" or w.detail.kind != "milestones":
+            messages.show_error(w, self.tr("Select a milestone in the Milestones tab first."))
+            return
+        w.detail.open_milestone_update()
 
     def delete_question(self, kind: str, record: Record) -> str:
         w = self.window

@@ -20,25 +20,11 @@ def show_error(parent: QWidget | None, text: str) -> None:
     QMessageBox.warning(parent, _title(), text)
 
 
-def show_info(parent: QWidget | None, text: str) -> None:
-    QMessageBox.information(parent, _title(), text)
-
-
 def ask_yes_no(parent: QWidget | None, question: str, default_yes: bool = False) -> bool:
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
     answer = QMessageBox.question(parent, _title(), question, buttons, default)
     return answer == QMessageBox.StandardButton.Yes
-
-
-def ask_save_discard_cancel(parent: QWidget | None, question: str) -> str:
-    """'save', 'discard' or 'cancel': leaving a form with unsaved changes."""
-    buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-               | QMessageBox.StandardButton.Cancel)
-    answer = QMessageBox.question(parent, _title(), question, buttons, QMessageBox.StandardButton.Save)
-    if answer == QMessageBox.StandardButton.Save:
-        return "save"
-    return "discard" if answer == QMessageBox.StandardButton.Discard else "cancel"
 
 
 def ask_open_path(parent: QWidget | None, title: str) -> str:

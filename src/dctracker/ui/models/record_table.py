@@ -1,8 +1,10 @@
 """A table model over a list of records, described by its columns.
 
 Built for large tables (100,000 milestones): nothing is computed per cell
-until the view asks for it, sorting happens once in Python over precomputed
-keys (not through Qt's per-comparison calls), and lookups by id use a dict.
+until the view asks for it, the records are kept as the sequence given (a
+lazily built one stays lazy until sorted), sorting happens once in Python
+over precomputed keys (not through Qt's per-comparison calls), and lookups
+by id use a dict built on first use.
 """
 
 from __future__ import annotations
@@ -58,14 +60,14 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._columns = list(columns)
         self._context = context
         self._lang = lang
-        self._records: list[R] = []
-        self._rows: dict[int, int] = {}
+        self._records: Sequence[R] = []
+        self._rows: dict[int, int] | None = None
         self._row_flag = row_flag  # True marks the whole row (overdue milestones)
         self._sorted: tuple[int, Qt.SortOrder] | None = None
 
     def set_records(self, records: Sequence[R]) -> None:
         self.beginResetModel()
-        self._records = list(records)
+        self._records = records
         if self._sorted is not None:
             self._sort_records(*self._sorted)
         self._reindex()
@@ -78,6 +80,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return list(self._records)
 
     def row_of(self, record_id: int) -> int | None:
+        if self._rows is None:
+            self._rows = self._index_ids()
         return self._rows.get(record_id)
 
     def column_of(self, header: str) -> int:
@@ -142,7 +146,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return column.sort_key(record) if column.sort_key else column.display(record, self._lang)
 
     def _reindex(self) -> None:
-        self._rows = {r.id: i for i, r in enumerate(self._records) if r.id is not None}
+        self._rows = None  # built on first use by row_of
+
+    def _index_ids(self) -> dict[int, int]:
+        # A lazily built sequence (store rows) can tell its ids without building records.
+        ids = getattr(self._records, "ids", None)
+        listed = ids() if callable(ids) else [r.id for r in self._records]
+        return {record_id: row for row, record_id in enumerate(listed) if record_id is not None}
 
 
 class RecordProxy(QSortFilterProxyModel):
