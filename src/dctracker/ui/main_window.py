@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self._poll.timeout.connect(self._check_for_outside_changes)
         self._poll.start()
         attach_all(self)
+        self.actions_.close_menus()
         settings.restore_window(self, self.splitter, self.tabs)
         self._select_first_row()
 

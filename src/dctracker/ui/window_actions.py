@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
+from dctracker import __version__
 from dctracker.bootstrap import create_database
 from dctracker.domain.records import Record
 from dctracker.store import Store, open_store
@@ -52,7 +53,22 @@ class WindowActions(QObject):
         self.recent_menu = menu.addMenu(self.tr("Recent files"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
+
+    def close_menus(self) -> None:
+        """Entries that come after everything the features added: Quit last in
+        File, as on every desktop, and About in Help."""
+        w, menu = self.window, self.window.menus["file"]
+        menu.addSeparator()
         menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, w.close)
+        about = w.menus["help"].addAction(self.tr("&About dctracker"), self.about)
+        about.setObjectName("aboutAction")
+
+    def about(self) -> None:
+        text = self.tr(
+            "dctracker {version}\n\nData-center and AI investment projects, MOUs and "
+            "milestones of Gwangju and Jeonnam.\n\nDatabase: {path}"
+        ).format(version=__version__, path=self.window.store.path)
+        messages.show_info(self.window, text, self.tr("About dctracker"))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -15,9 +15,13 @@ def _title() -> str:
     return QCoreApplication.translate("Messages", "dctracker")
 
 
-def show_error(parent: QWidget | None, text: str) -> None:
+def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
     log.warning("shown to the user: %s", text)
-    QMessageBox.warning(parent, _title(), text)
+    QMessageBox.warning(parent, title or _title(), text)
+
+
+def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    QMessageBox.information(parent, title or _title(), text)
 
 
 def ask_yes_no(parent: QWidget | None, question: str, default_yes: bool = False) -> bool:
