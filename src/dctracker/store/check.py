@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
+from dctracker.store.connection import Database
 from dctracker.store.database import latest_version, schema_version
 
 EXPECTED_TABLES = (

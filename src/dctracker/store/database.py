@@ -8,9 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from dctracker.paths import migrations_dir
+from dctracker.store.connection import Database
 from dctracker.store.errors import NewerSchemaError, NotADctrackerDatabaseError
 
 APPLICATION_ID = 0x44435452  # 'DCTR', set by 0001_initial.sql
@@ -80,14 +79,18 @@ def _read_identity(conn: sqlite3.Connection) -> tuple[int, int, int]:
 
 
 def configure(db: Database) -> None:
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    with db.ensure_autocommit_on():
-        db.execute("PRAGMA journal_mode = WAL")
+    # On the plain connection, so that opening needs no sqlite-utils (see
+    # connection.py). PRAGMAs open no implicit transaction, so journal_mode
+    # can change here. recursive_triggers is what sqlite-utils would set.
+    for pragma in (
+        "foreign_keys = ON", f"busy_timeout = {BUSY_TIMEOUT_MS}", "recursive_triggers = ON",
+        "journal_mode = WAL",
+    ):
+        db.conn.execute(f"PRAGMA {pragma}")
 
 
 def schema_version(db: Database) -> int:
-    return db.execute("PRAGMA user_version").fetchone()[0]
+    return db.conn.execute("PRAGMA user_version").fetchone()[0]
 
 
 def migrate(db: Database) -> None:

@@ -8,9 +8,8 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from dctracker.domain.records import FieldChange
+from dctracker.store.connection import Database
 
 WHOLE_RECORD = "*"  # field name of the rows recording a creation or deletion
 

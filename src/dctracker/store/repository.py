@@ -7,12 +7,11 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, Generic, TypeVar
 
-from sqlite_utils import Database
-
 from dctracker.domain.records import Record
 from dctracker.domain.validation import Problem, errors
 from dctracker.store import history
 from dctracker.store.codec import columns, from_row, to_row
+from dctracker.store.connection import Database
 from dctracker.store.database import transaction
 from dctracker.store.errors import ConflictError, IntegrityError, NotFoundError, ValidationError
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
+from dctracker.store.connection import Database
 
 # rowid = id * 4 + kind code; see db/0001_initial.sql
 KIND_CODES = {"projects": 0, "mous": 1, "milestones": 2, "organizations": 3}
