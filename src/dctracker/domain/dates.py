@@ -224,14 +224,15 @@ class PartialDate:
     def _half(self) -> int:
         return 1 if self.month == 1 else 2
 
-    def _sort_key(self) -> tuple[date, date, int, bool]:
+    def sort_key(self) -> tuple[date, date, int, bool]:
+        """The order of PartialDates as a plain tuple, for sorting many at once."""
         # End first: it is what deadlines and slippage are measured by.
         return (self.end(), self.start(), _RANK[self.precision], self.until)
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, PartialDate):
             return NotImplemented
-        return self._sort_key() < other._sort_key()
+        return self.sort_key() < other.sort_key()
 
     def __str__(self) -> str:
         return self.to_text("ko")

@@ -10,7 +10,7 @@ import types
 import typing
 from dataclasses import fields
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar
 
 from dctracker.domain.dates import PartialDate
@@ -65,11 +65,22 @@ def from_row(cls: type[R], row: dict[str, Any]) -> R:
     return cls(**values)
 
 
+def date_columns(cls: type[Record]) -> frozenset[str]:
+    return frozenset(name for name, kind in _field_types(cls).items() if kind is PartialDate)
+
+
+@lru_cache(maxsize=16_384)
+def stored_date(value: str) -> PartialDate:
+    """PartialDate.from_value, remembered: a province's 100,000 milestones share
+    a few thousand dates, and PartialDate is frozen, so sharing one is safe."""
+    return PartialDate.from_value(value)
+
+
 def _from_column(kind: type, value: Any) -> Any:
     if value is None:
         return None
     if kind is PartialDate:
-        return PartialDate.from_value(value)
+        return stored_date(value)
     if isinstance(kind, type) and issubclass(kind, Enum):
         return kind(value)
     if kind is bool:

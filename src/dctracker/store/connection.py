@@ -21,6 +21,9 @@ class Database:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._utils: sqlite_utils.Database | None = None
+        # Values derived from the data that are dear to recompute, kept for
+        # this connection; each user checks they are still current.
+        self.caches: dict[str, Any] = {}
 
     def utils(self) -> sqlite_utils.Database:
         """The sqlite-utils Database over this connection, built on first use."""

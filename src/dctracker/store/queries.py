@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Milestone, Mou, Project
 from dctracker.domain.slippage import is_overdue
 from dctracker.store.facade import Store
+from dctracker.store.rows import RecordRows
 from dctracker.store.search import SearchHits
 
 
@@ -45,18 +47,38 @@ def _mou_in_place(mou: Mou, places: dict, f: RecordFilter) -> bool:
 
 def milestones(
     store: Store, f: RecordFilter, *, overdue_as_of: date | None = None
-) -> list[Milestone]:
+) -> RecordRows[Milestone]:
     """Milestones of the projects in the filter; a search matches the milestone
-    itself or its project (searching "광양" lists the 광양 project's milestones)."""
+    itself or its project (searching "광양" lists the 광양 project's milestones).
+
+    There may be 100,000: the filter runs in SQL and records are built only
+    when read (RecordRows), except that `overdue_as_of` reads every one.
+    """
+    conditions, params = [], []
+    place, place_params = _project_place_sql(f)
+    if place:
+        conditions.append(f"project_id IN (SELECT id FROM projects WHERE {place})")
+        params += place_params
     hits = _hits(store, f)
-    place_ok = {p.id for p in store.projects.all() if f.matches_place(p.region, p.sigungu)}
-    result = []
-    for m in store.milestones.all():
-        if m.project_id not in place_ok:
-            continue
-        if hits is not None and m.id not in hits.milestones and m.project_id not in hits.projects:
-            continue
-        if overdue_as_of is not None and not is_overdue(m, overdue_as_of):
-            continue
-        result.append(m)
-    return result
+    if hits is not None:
+        conditions.append(f"(id IN {_JSON_VALUES} OR project_id IN {_JSON_VALUES})")
+        params += [json.dumps(sorted(hits.milestones)), json.dumps(sorted(hits.projects))]
+    rows = store.milestones.rows(" AND ".join(conditions), params)
+    if overdue_as_of is not None:
+        return rows.filtered(lambda m: is_overdue(m, overdue_as_of))
+    return rows
+
+
+_JSON_VALUES = "(SELECT value FROM json_each(?))"
+
+
+def _project_place_sql(f: RecordFilter) -> tuple[str, list[str]]:
+    """RecordFilter.matches_place as a condition on the projects table."""
+    conditions, params = [], []
+    if f.region is not None:
+        conditions.append("region = ?")
+        params.append(f.region.value)
+    if f.sigungu is not None:
+        conditions.append(f"sigungu IN {_JSON_VALUES}")
+        params.append(json.dumps(sorted(f.sigungu), ensure_ascii=False))
+    return " AND ".join(conditions), params
