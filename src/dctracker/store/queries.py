@@ -7,6 +7,7 @@ from datetime import date
 
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Milestone, Mou, Project
+from dctracker.domain.regions import Region
 from dctracker.domain.slippage import is_overdue
 from dctracker.store.facade import Store
 from dctracker.store.rows import RecordRows
@@ -17,17 +18,23 @@ def _hits(store: Store, f: RecordFilter) -> SearchHits | None:
     return store.search(f.search) if f.search.strip() else None
 
 
-def projects(store: Store, f: RecordFilter) -> list[Project]:
+def projects(store: Store, f: RecordFilter) -> RecordRows[Project]:
+    """Projects in the filter's place matching its search; built only when read."""
+    condition, params = _project_place_sql(f)
+    conditions = [condition] if condition else []
     hits = _hits(store, f)
-    return [
-        p for p in store.projects.all()
-        if f.matches_place(p.region, p.sigungu) and (hits is None or p.id in hits.projects)
-    ]
+    if hits is not None:
+        conditions.append(f"id IN {_JSON_VALUES}")
+        params.append(json.dumps(sorted(hits.projects)))
+    return store.projects.rows(" AND ".join(conditions), params)
 
 
 def mous(store: Store, f: RecordFilter) -> list[Mou]:
     hits = _hits(store, f)
-    places = {p.id: (p.region, p.sigungu) for p in store.projects.all()}
+    places = {
+        project_id: (Region(region), sigungu) for project_id, region, sigungu
+        in store.db.conn.execute("SELECT id, region, sigungu FROM projects")
+    }
     return [
         m for m in store.mous.all()
         if _mou_in_place(m, places, f) and (hits is None or m.id in hits.mous)

@@ -9,6 +9,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
 from dctracker.domain.records import Record
+from dctracker.store.rows import RecordRows
 
 R = TypeVar("R", bound=Record)
 
@@ -35,11 +36,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._columns = list(columns)
         self._context = context
         self._lang = lang
-        self._records: list[R] = []
+        self._records: Sequence[R] = []
 
     def set_records(self, records: Sequence[R]) -> None:
         self.beginResetModel()
-        self._records = list(records)
+        # RecordRows (store.rows) builds each record when first shown: keep it
+        # as it is, since copying it into a list would build all 100,000.
+        self._records = records if isinstance(records, RecordRows) else list(records)
         self.endResetModel()
 
     def record(self, row: int) -> R:
@@ -49,6 +52,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return list(self._records)
 
     def row_of(self, record_id: int) -> int | None:
+        if isinstance(self._records, RecordRows):
+            return self._records.position_of(record_id)  # without building every record
         return next((i for i, r in enumerate(self._records) if r.id == record_id), None)
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
