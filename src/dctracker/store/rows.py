@@ -92,22 +92,28 @@ class RecordRows(Sequence[R], Generic[R]):
         return self._subset(order)
 
     def sorted_by_columns(self, *names: str, reverse: bool = False) -> RecordRows[R]:
-        """Sorted by the first of `names` that is set in each row, blanks last.
+        """Sorted by the first of `names` that is set in each row; blanks come
+        last (first when reversed), in their present order.
 
         Dates sort as PartialDate does (by the end of the interval they cover):
         `sorted_by_columns("actual", "forecast", "baseline")` is the order of
         `Milestone.current`.
         """
+        values = self._first_set(names)
+        if all(name in self.date_columns for name in names):
+            values = [None if v is None else _date_key(v) for v in values]
+        blank = [i for i, v in enumerate(values) if v is None]
+        present = [i for i, v in enumerate(values) if v is not None]
+        present.sort(key=values.__getitem__, reverse=reverse)
+        return self._subset(blank + present if reverse else present + blank)
+
+    def _first_set(self, names: Sequence[str]) -> list[Any]:
+        """Per row, the value of the first column in `names` that is not NULL."""
         at = [self._index[name] for name in names]
-        dates = all(name in self.date_columns for name in names)
-
-        def key(row: Row) -> tuple[bool, Any]:
-            value = next((row[i] for i in at if row[i] is not None), None)
-            if value is None:
-                return (True, ())  # blanks last
-            return (False, _date_key(value) if dates else value)
-
-        return self.sorted_by(key, reverse=reverse)
+        values = [row[at[0]] for row in self._rows]
+        for i in at[1:]:
+            values = [v if v is not None else row[i] for v, row in zip(values, self._rows)]
+        return values
 
     def _subset(self, order: list[int]) -> RecordRows[R]:
         return RecordRows(self.columns, [self._rows[i] for i in order], self._build,

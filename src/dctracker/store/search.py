@@ -7,9 +7,8 @@ from dataclasses import dataclass, field
 
 from dctracker.store.connection import Database
 
-# rowid = id * 4 + kind code; see db/0001_initial.sql
+# rowid = id * 4 + kind code (so id = rowid >> 2, code = rowid & 3); see db/0001_initial.sql
 KIND_CODES = {"projects": 0, "mous": 1, "milestones": 2, "organizations": 3}
-_KIND_BY_CODE = {code: kind for kind, code in KIND_CODES.items()}
 TRIGRAM = 3
 _ENDINGS = "search.endings"  # key in Database.caches
 
@@ -34,8 +33,8 @@ def search(db: Database, query: str) -> SearchHits:
     for term in query.split():
         found = _rowids(db, term)
         rowids = found if rowids is None else rowids & found
-    for rowid in rowids or ():
-        hits.ids(_KIND_BY_CODE[rowid % 4]).add(rowid // 4)
+    for kind, code in KIND_CODES.items():
+        hits.ids(kind).update(rowid >> 2 for rowid in rowids or () if rowid & 3 == code)
     return hits
 
 
