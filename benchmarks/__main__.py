@@ -18,7 +18,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from benchmarks import datagen, harness, startup, store_bench
+from benchmarks import datagen, harness, startup, store_bench, table_bench
 from benchmarks.harness import Result
 
 OPTIONAL_MODULES = ("benchmarks.timeline_bench", "benchmarks.import_bench")
@@ -65,6 +65,7 @@ def _cases(db_path, repeat: int, profile: bool) -> list[tuple[str, Callable[[], 
         ("startup", lambda: [startup.cold_start(db_path, repeat)]),
         ("memory", lambda: startup.memory(db_path)),
         ("store", store_cases),
+        ("table", lambda: _profiled(lambda: table_bench.run(db_path, repeat), profile)),
     ]
     for module_name in OPTIONAL_MODULES:
         cases.append((module_name, lambda m=module_name: _optional(m, profile)))
