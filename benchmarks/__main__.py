@@ -3,7 +3,10 @@
 Generates (once, cached) the province database, runs every case, prints
 ours / baseline / ratio per case and writes benchmarks/results/latest.json.
 Cases that other modules provide (benchmarks.timeline_bench,
-benchmarks.import_bench: `run() -> list[dict]`) run when they are present.
+benchmarks.import_bench: `run() -> list[dict]`) run when they are present;
+they get the database from `benchmarks.datagen.ensure_database()` and return
+dicts with the keys of `harness.Result.as_dict()`: case, ours, baseline
+(seconds, or MB with unit "MB"), and optionally max_ratio, max_ours, note.
 """
 
 from __future__ import annotations
@@ -80,7 +83,13 @@ def _optional(module_name: str, profile: bool) -> list[Result]:
             raise  # the module is there but something it needs is not: a real failure
         print(f"{module_name}: skipped: not available", flush=True)
         return []
-    return [Result.from_dict(d) for d in _profiled(module.run, profile)]
+    results = []
+    for data in _profiled(module.run, profile):
+        try:
+            results.append(Result.from_dict(data))
+        except (KeyError, TypeError, ValueError) as exc:  # shown, not dropped
+            print(f"{module_name}: result without ours/baseline ({exc!r}): {data!r}", flush=True)
+    return results
 
 
 def _profiled(run: Callable[[], list], profile: bool) -> list:
