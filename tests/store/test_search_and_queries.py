@@ -83,6 +83,8 @@ def test_two_syllable_search_finds_a_term_at_the_very_end_of_a_text(demo_store: 
     project.source = "보도자료 끝말"  # the last field of a project's search text
     demo_store.projects.update(project)
     assert demo_store.search("끝말").projects == {project.id}
+    assert demo_store.search("보도 끝말").projects == {project.id}  # with another term
+    assert demo_store.search("끝말 없는말").projects == set()
     project = demo_store.projects.get(project.id)
     project.source = ""
     demo_store.projects.update(project)

@@ -29,13 +29,33 @@ class SearchHits:
 def search(db: Database, query: str) -> SearchHits:
     """Records matching all whitespace-separated terms of `query`, case-insensitively."""
     hits = SearchHits()
-    rowids: set[int] | None = None
-    for term in query.split():
-        found = _rowids(db, term)
-        rowids = found if rowids is None else rowids & found
+    terms = query.split()
+    rowids = _all_in_index(db, terms)
+    if rowids is None:  # some term needs more than the index: one set per term
+        rowids = set.intersection(*(_rowids(db, t) for t in terms))
     for kind, code in KIND_CODES.items():
-        hits.ids(kind).update(rowid >> 2 for rowid in rowids or () if rowid & 3 == code)
+        hits.ids(kind).update(rowid >> 2 for rowid in rowids if rowid & 3 == code)
     return hits
+
+
+def _all_in_index(db: Database, terms: list[str]) -> set[int] | None:
+    """All terms in one MATCH when the index alone can answer each, else None.
+
+    One query lets FTS5 intersect the terms instead of Python intersecting
+    large sets ("나주 착공": 450 rows back instead of 16,000).
+    """
+    expressions = []
+    for term in terms:
+        if len(term) >= TRIGRAM:
+            expressions.append(_phrase(term))
+        elif len(term) == TRIGRAM - 1 and not _ending_with(db, term):
+            starting = _starting_trigrams(db, term)
+            if not starting:
+                return set()  # no text contains this term, so none contains them all
+            expressions.append(f"({starting})")
+        else:
+            return None
+    return _match(db, " AND ".join(expressions))
 
 
 def _rowids(db: Database, term: str) -> set[int]:
