@@ -10,7 +10,7 @@ from typing import Any, Generic, TypeVar
 from dctracker.domain.records import Record
 from dctracker.domain.validation import Problem, errors
 from dctracker.store import history
-from dctracker.store.codec import columns, date_columns, from_row, to_row
+from dctracker.store.codec import columns, date_columns, row_reader, to_row
 from dctracker.store.connection import Database
 from dctracker.store.database import transaction
 from dctracker.store.errors import ConflictError, IntegrityError, NotFoundError, ValidationError
@@ -36,6 +36,7 @@ class Repository(Generic[R]):
         self.cls = cls
         self.validate = validate
         self._columns = columns(cls)
+        self._read = row_reader(cls, tuple(self._columns))
 
     # Reading
 
@@ -50,7 +51,7 @@ class Repository(Generic[R]):
 
     def where(self, condition: str = "", params: Iterable[Any] = ()) -> list[R]:
         cursor = self.db.conn.execute(self._select(condition), tuple(params))
-        records = [from_row(self.cls, dict(zip(self._columns, row))) for row in cursor]
+        records = [self._read(row) for row in cursor]
         self._load_relations(records)
         return records
 
@@ -65,7 +66,7 @@ class Repository(Generic[R]):
         return f"SELECT {', '.join(self._columns)} FROM {self.table}{where} ORDER BY id"
 
     def _build(self, row: tuple[Any, ...]) -> R:
-        record = from_row(self.cls, dict(zip(self._columns, row)))
+        record = self._read(row)
         self._load_relations([record])
         return record
 
