@@ -7,6 +7,7 @@ that fetches the same rows: the cost of our Python layer over the database.
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 from benchmarks.harness import Result, p95, paired_medians, sample_times
@@ -31,6 +32,7 @@ def run(db_path: Path, repeat: int) -> list[Result]:
             sort_and_filter(store, raw, repeat),
             search(store, raw, max(3, repeat)),
             search_list(store, raw, repeat),
+            overdue(store, raw, repeat),
         ]
     finally:
         raw.close()
@@ -103,3 +105,16 @@ def search_list(store: Store, raw: sqlite3.Connection, repeat: int) -> Result:
     )
     return Result(f"milestone list searched ('{query}')", ours, base, max_ratio=3.0,
                   note="baseline: one SQL query joining the FTS matches")
+
+
+def overdue(store: Store, raw: sqlite3.Connection, repeat: int) -> Result:
+    """The dashboard's overdue list: the one path that builds every milestone record."""
+    sql = _select(store) + " ORDER BY id"
+    as_of = date(2027, 1, 1)
+    ours, base = paired_medians(
+        lambda: queries.milestones(store, RecordFilter(), overdue_as_of=as_of),
+        lambda: raw.execute(sql).fetchall(), repeat,
+    )
+    count = len(queries.milestones(store, RecordFilter(), overdue_as_of=as_of))
+    return Result("overdue milestones (builds all 100k records)", ours, base,
+                  note=f"{count:,} overdue on {as_of}; not targeted; baseline: sqlite3 fetch")
