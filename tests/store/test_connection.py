@@ -8,12 +8,16 @@ from dctracker.store import Store
 from dctracker.store.history import next_batch
 
 
-def test_opening_and_reading_a_store_does_not_import_sqlite_utils(db_path: Path) -> None:
-    # Start-up time: sqlite-utils costs more to import than Qt (see connection.py).
+def test_opening_reading_and_saving_do_not_import_sqlite_utils(db_path: Path) -> None:
+    # sqlite-utils costs more to import than Qt (see connection.py): neither
+    # start-up nor the first save should wait for it.
     script = (
         "import sys; from pathlib import Path; from dctracker.store import open_store, queries;"
         "from dctracker.domain.filters import RecordFilter;"
         f"s = open_store(Path({str(db_path)!r})); queries.projects(s, RecordFilter());"
+        "from dctracker.domain.records import Project; from dctracker.domain.regions import Region;"
+        "p = s.projects.create(Project(name='광양 데이터센터', region=Region.JEONNAM));"
+        "p.notes = '부지 협의'; s.projects.update(p);"
         "print('sqlite_utils' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -117,16 +118,39 @@ def transaction(db: Database) -> Iterator[Database]:
     """One all-or-nothing write; nested calls become savepoints.
 
     The outermost level takes the write lock at once (BEGIN IMMEDIATE), so two
-    processes never both read and then fail to upgrade to writing.
+    processes never both read and then fail to upgrade to writing. It runs on
+    the plain connection, so the first save does not wait for sqlite-utils to
+    load (see connection.py).
     """
-    if db.conn.in_transaction:
-        with db.atomic():
+    conn = db.conn
+    if conn.in_transaction:
+        with _savepoint(conn):
             yield db
         return
-    db.execute("BEGIN IMMEDIATE")
+    conn.execute("BEGIN IMMEDIATE")
     try:
         yield db
-        db.execute("COMMIT")
+        conn.execute("COMMIT")
     except BaseException:
-        db.rollback()
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
+
+
+@contextmanager
+def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
+    name = f"nested_{next(_SAVEPOINT_NUMBERS)}"
+    conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield
+    except BaseException:
+        # An error such as a RAISE(ROLLBACK) trigger can end the whole
+        # transaction; then there is no savepoint left to roll back to.
+        if conn.in_transaction:
+            conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+        raise
+    conn.execute(f"RELEASE SAVEPOINT {name}")
+
+
+_SAVEPOINT_NUMBERS = itertools.count(1)
