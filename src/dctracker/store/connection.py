@@ -5,7 +5,9 @@ plugin loader), more than starting Qt. Opening a database and showing the
 first table only needs the plain connection, so `Database` holds that and
 builds the sqlite-utils `Database` over the same connection the first time
 anything else is asked of it (`db.execute`, `db.atomic()`, `db["table"]`...).
-Annotate with this class; it answers every sqlite-utils method.
+Annotate with this class; it answers every sqlite-utils method. The store's
+own reads and transactions use `db.conn`, so neither start-up nor the first
+save waits for sqlite-utils.
 """
 
 from __future__ import annotations
