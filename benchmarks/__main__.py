@@ -65,7 +65,7 @@ def _cases(db_path, repeat: int, profile: bool) -> list[tuple[str, Callable[[], 
         return _profiled(lambda: store_bench.run(db_path, repeat), profile)
 
     cases = [
-        ("startup", lambda: [startup.cold_start(db_path, repeat)]),
+        ("startup", lambda: startup.cold_start(db_path, repeat)),
         ("memory", lambda: startup.memory(db_path)),
         ("store", store_cases),
         ("table", lambda: _profiled(lambda: table_bench.run(db_path, repeat), profile)),
