@@ -98,10 +98,6 @@ def line(result: Result) -> str:
     )
 
 
-def median_time(fn: Callable[[], object], repeat: int) -> float:
-    return statistics.median(sample_times(fn, repeat))
-
-
 def sample_times(fn: Callable[[], object], repeat: int) -> list[float]:
     times = []
     for _ in range(repeat):
