@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+import stat
+import subprocess
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -37,3 +40,47 @@ def demo_store(db_path: Path) -> Iterator[Store]:
     opened = create_database(db_path, demo=True)
     yield opened
     opened.close()
+
+
+class HistoryClock:
+    """Dates the history rows a test writes, so no test sleeps or waits for a day.
+
+    `stamp(store, at)` gives every history row written since the previous
+    stamp the ISO time `at` (with its offset).
+    """
+
+    def __init__(self) -> None:
+        self._last_id = 0
+
+    def stamp(self, store: Store, at: str) -> None:
+        conn = store.db.conn
+        conn.execute("UPDATE history SET at = ? WHERE id > ?", (at, self._last_id))
+        conn.commit()
+        self._last_id = conn.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
+
+
+@pytest.fixture
+def history_clock() -> HistoryClock:
+    return HistoryClock()
+
+
+@pytest.fixture
+def make_read_only() -> Iterator[Callable[[Path], None]]:
+    """Make files read-only; as root (CI) permissions do not bind, so the
+    immutable attribute does it. Skips where neither works."""
+    changed: list[tuple[Path, bool]] = []
+
+    def make(path: Path) -> None:
+        path.chmod(stat.S_IREAD)
+        immutable = False
+        if os.access(path, os.W_OK):
+            immutable = subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode == 0
+        changed.append((path, immutable))
+        if os.access(path, os.W_OK):
+            pytest.skip("cannot make a file read-only here (root without chattr)")
+
+    yield make
+    for path, immutable in changed:
+        if immutable:
+            subprocess.run(["chattr", "-i", str(path)], check=True)
+        path.chmod(stat.S_IREAD | stat.S_IWRITE)

@@ -2,39 +2,63 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from dctracker import paths
 from dctracker.bootstrap import open_or_create
-from dctracker.store.errors import StoreError
-from dctracker.ui.i18n import DEFAULT_LANGUAGE, install_translators
+from dctracker.ui import settings
+from dctracker.ui.i18n import LANGUAGES, install_translators
 from dctracker.ui.main_window import MainWindow
+from dctracker.ui.recovery import automatic_backup
+from dctracker.ui.recovery.crash import install_excepthook
+from dctracker.ui.recovery.logging_setup import setup_logging
+from dctracker.ui.recovery.open_failure import open_with_recovery
+
+log = logging.getLogger(__name__)
 
 
-def create_main_window(db_path: Path, lang: str = DEFAULT_LANGUAGE) -> MainWindow:
+def create_main_window(db_path: Path, lang: str | None = None) -> MainWindow:
     """The main window on `db_path` (created with demo data if absent), not shown.
 
-    Needs a QApplication; installs the translators for `lang` into it.
+    Needs a QApplication; installs the translators for `lang` (default: the
+    saved language setting, else Korean) into it.
     """
+    lang = lang if lang in LANGUAGES else settings.language()
     app = QApplication.instance()
     if app is not None:
         install_translators(app, lang)
-    return MainWindow(open_or_create(db_path), lang)
+    window = MainWindow(open_or_create(db_path), lang)
+    settings.remember_database(db_path)
+    return window
+
+
+def startup_database(db_path: Path | None) -> Path:
+    """`--db` if given, else the last database opened (if still there), else the default."""
+    if db_path is not None and db_path != paths.default_db_path():
+        return db_path
+    last = settings.last_database()
+    return last if last is not None and last.exists() else paths.default_db_path()
 
 
 def run(db_path: Path, lang: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_NAME)
-    lang = lang or DEFAULT_LANGUAGE
-    try:
-        window = create_main_window(db_path, lang)
-    except StoreError as exc:
-        QMessageBox.critical(None, "dctracker", exc.message(lang))
+    if lang is not None:
+        settings.set_language(lang)
+    shown_lang = lang if lang in LANGUAGES else settings.language()
+    setup_logging()
+    install_excepthook(shown_lang)
+    window = open_with_recovery(
+        startup_database(db_path), lambda path: create_main_window(path, lang), shown_lang
+    )
+    if window is None:
         return 1
+    automatic_backup(window)
     window.show()
     return app.exec()
 

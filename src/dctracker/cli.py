@@ -11,12 +11,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dctracker.commands import check, init
+from dctracker.commands import backup, check, export, init, report
+from dctracker.commands import import_ as import_command
 from dctracker.commands import list as list_command
 from dctracker.commands.base import EXIT_PROBLEMS, EXIT_USAGE, CliError, db_path
 from dctracker.store.errors import StoreError
 
-COMMANDS = [init, list_command, check]
+COMMANDS = [init, list_command, check, export, import_command, backup, report]
 
 
 def build_parser() -> argparse.ArgumentParser:

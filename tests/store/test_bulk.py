@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -107,3 +108,16 @@ def test_update_many_refuses_a_stale_version_and_writes_nothing(store: Store) ->
     with pytest.raises(ConflictError):
         bulk.update_many(store.milestones, [replace(m, progress=50)])
     assert store.milestones.get(m.id).progress == 0
+
+
+def test_create_many_milestones_show_their_creation_in_the_history(store: Store) -> None:
+    [project] = bulk.create_many(store.projects, _projects()[:1])
+    made = bulk.create_many(store.milestones, [
+        Milestone(project_id=project.id, title=f"단계 {i}", forecast=d("2026년 상반기"))
+        for i in range(3)
+    ], who="tester")
+    assert [m.title for m in store.milestones.all()] == ["단계 0", "단계 1", "단계 2"]
+    assert store.milestones.get(made[1].id).forecast.to_text() == "2026년 상반기"
+    (created,) = store.milestone_history(made[2].id)
+    assert created.field == WHOLE_RECORD and created.who == "tester"
+    assert json.loads(created.new)["title"] == "단계 2"

@@ -31,7 +31,8 @@ def test_projects_table_in_korean_shows_money_in_eok(qtbot: QtBot, tmp_path: Pat
     table = window.findChild(QTableView, "projectTable")
     headers = _headers(table)
     assert headers[:5] == ["사업명", "지역", "시군구", "상태", "투자액"]
-    assert window.findChild(QTabWidget, "mainTabs").tabText(0) == "사업"
+    tabs = window.findChild(QTabWidget, "mainTabs")
+    assert tabs.tabText(tabs.indexOf(table)) == "사업"
     model = table.model()
     row = next(r for r in range(model.rowCount()) if "오라클" in model.index(r, 0).data())
     assert model.index(row, headers.index("투자액")).data() == "7,000억 원"

@@ -1,11 +1,14 @@
-"""`dctracker check`: integrity, foreign keys and schema, in plain words."""
+"""`dctracker check`: integrity, references and schema, in plain words.
+
+Reads only: a damaged file is reported, never "repaired" in place.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from dctracker.commands.base import EXIT_OK, EXIT_PROBLEMS, db_path, existing_store
+from dctracker.commands.base import EXIT_OK, EXIT_PROBLEMS, CliError, db_path
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -14,16 +17,16 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run(args: argparse.Namespace) -> int:
-    from dctracker.store.check import check_database
+    from dctracker.store.check import check_file
 
-    store = existing_store(args)
-    try:
-        problems = check_database(store.db)
-    finally:
-        store.close()
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    if problems:
+    path = db_path(args)
+    if not path.exists():
+        raise CliError(f"데이터베이스가 없습니다: {path} (no such database; run 'dctracker init')")
+    report = check_file(path)
+    lang = getattr(args, "lang", None) or "ko"  # dctracker --lang en check
+    if not report.ok:
+        print(report.summary(lang), file=sys.stderr)
         return EXIT_PROBLEMS
-    print(f"ok: {db_path(args)}")
+    print(f"ok: {path}")
+    print(report.summary(lang))
     return EXIT_OK

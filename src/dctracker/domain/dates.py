@@ -16,6 +16,8 @@ from datetime import date
 from enum import StrEnum
 from functools import total_ordering
 
+from dctracker.domain.errors import InputError
+
 
 class Precision(StrEnum):
     """How much of a date is known; the order is from finest to coarsest."""
@@ -27,16 +29,11 @@ class Precision(StrEnum):
     YEAR = "year"
 
 
-class DateParseError(ValueError):
+class DateParseError(InputError):
     """A date text or field combination that does not name a real date."""
 
-    def __init__(self, text: str, reason_ko: str, reason_en: str) -> None:
-        self.text = text
-        self.reason_ko = reason_ko
-        self.reason_en = reason_en
-        self.message_ko = f"'{text}'은(는) 올바른 날짜가 아닙니다: {reason_ko}"
-        self.message_en = f"'{text}' is not a valid date: {reason_en}"
-        super().__init__(f"{self.message_ko} ({self.message_en})")
+    template_ko = "'{text}'은(는) 올바른 날짜가 아닙니다: {reason}"
+    template_en = "'{text}' is not a valid date: {reason}"
 
 
 _RANK = {precision: rank for rank, precision in enumerate(Precision)}

@@ -15,7 +15,7 @@ class LabelledEnum(StrEnum):
     ko: str
     en: str
 
-    def __new__(cls, value: str, ko: str, en: str) -> "LabelledEnum":
+    def __new__(cls, value: str, ko: str, en: str) -> LabelledEnum:
         member = str.__new__(cls, value)
         member._value_ = value
         member.ko = ko
@@ -26,7 +26,7 @@ class LabelledEnum(StrEnum):
         return self.en if lang == "en" else self.ko
 
     @classmethod
-    def parse(cls, text: str) -> "LabelledEnum":
+    def parse(cls, text: str) -> LabelledEnum:
         """Accept the stored value or either label, case-insensitively."""
         key = text.strip().casefold()
         for member in cls:

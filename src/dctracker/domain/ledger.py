@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from dctracker.domain.records import Mou
+from dctracker.domain.regions import Region, Zone
 
 
 @dataclass(frozen=True)
@@ -61,3 +62,43 @@ def total(mous: Iterable[Mou]) -> LedgerTotal:
         pledged_jobs=sum(m.pledged_jobs or 0 for m in mous),
         realized_jobs=sum(m.realized_jobs or 0 for m in mous),
     )
+
+
+Place = tuple[Region | None, str]  # (region, 시군구)
+
+
+def mou_places(mou: Mou, project_places: Mapping[int, Place]) -> list[Place]:
+    """Where a MOU is: its own 시군구 if it names a region, else its projects'."""
+    if mou.region is not None:
+        return [(mou.region, mou.sigungu)]
+    return [project_places[i] for i in mou.project_ids if i in project_places]
+
+
+def totals_by_region(
+    mous: Iterable[Mou], project_places: Mapping[int, Place]
+) -> dict[Region, LedgerTotal]:
+    """Totals per region; a MOU spanning both regions counts in each of them."""
+    mous = list(mous)
+    return {
+        region: total(m for m in mous if region in _regions(m, project_places))
+        for region in Region
+    }
+
+
+def totals_by_zone(
+    mous: Iterable[Mou], project_places: Mapping[int, Place], zones: Iterable[Zone]
+) -> list[tuple[Zone, LedgerTotal]]:
+    """Totals per zone (권역), in the given order; a MOU counts in every zone it touches."""
+    mous = list(mous)
+    result = []
+    for zone in zones:
+        inside = [
+            m for m in mous
+            if any(r == zone.region and s in zone.members for r, s in mou_places(m, project_places))
+        ]
+        result.append((zone, total(inside)))
+    return result
+
+
+def _regions(mou: Mou, project_places: Mapping[int, Place]) -> set[Region | None]:
+    return {region for region, _ in mou_places(mou, project_places)}

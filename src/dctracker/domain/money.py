@@ -12,6 +12,8 @@ import re
 import unicodedata
 from decimal import ROUND_HALF_EVEN, Decimal
 
+from dctracker.domain.errors import InputError
+
 MAN = 10**4
 EOK = 10**8
 JO = 10**12
@@ -37,16 +39,8 @@ _CENT = Decimal("0.01")
 _Token = Decimal | str  # a number, or one of the unit characters
 
 
-class AmountParseError(ValueError):
+class AmountParseError(InputError):
     """A money or area text that cannot be read as a non-negative amount."""
-
-    def __init__(self, text: str, reason_ko: str, reason_en: str) -> None:
-        self.text = text
-        self.reason_ko = reason_ko
-        self.reason_en = reason_en
-        self.message_ko = f"'{text}'을(를) 읽을 수 없습니다: {reason_ko}"
-        self.message_en = f"cannot read '{text}': {reason_en}"
-        super().__init__(f"{self.message_ko} ({self.message_en})")
 
 
 def parse_korean_number(text: str) -> Decimal:

@@ -8,6 +8,7 @@ keeps the editable copy.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
 from dctracker.domain.labels import LabelledEnum
 
 

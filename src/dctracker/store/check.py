@@ -1,31 +1,147 @@
-"""`dctracker check`: is the file whole, consistent and of a schema we know?"""
+"""Is the file whole, consistent and of a schema we know? Answered in plain words.
+
+The check reads only (a read-only connection, no migration), so it can be
+run on a file that will not open, on a backup, or while another window works.
+"""
 
 from __future__ import annotations
 
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
 from dctracker.store.connection import Database
-from dctracker.store.database import latest_version, schema_version
+from dctracker.store.database import connect, inspect_file, latest_version, migrate, schema_version
 
-EXPECTED_TABLES = (
-    "organizations", "projects", "mous", "mou_parties", "mou_projects", "milestones",
-    "indicators", "zones", "zone_members", "history", "search_index",
-)
+INTEGRITY_LINES = 20  # enough to judge the damage; the rest says the same
+RECORD_TABLES = {"projects": ("사업", "projects"), "mous": ("협약", "MOUs"),
+                 "milestones": ("마일스톤", "milestones"), "organizations": ("기관", "organizations")}
 
 
-def check_database(db: Database) -> list[str]:
-    """Every problem found, as plain sentences; an empty list means healthy."""
-    problems = []
-    integrity = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
-    if integrity != ["ok"]:
-        problems += [f"무결성 오류 (integrity): {line}" for line in integrity]
-    for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
-        problems.append(
-            f"{table} #{rowid}: 없는 {parent} 기록을 가리킵니다 (refers to a missing {parent} row)"
+@dataclass(frozen=True)
+class Finding:
+    ko: str
+    en: str
+
+    def text(self, lang: str = "ko") -> str:
+        return self.en if lang == "en" else self.ko
+
+
+@dataclass
+class CheckReport:
+    path: Path
+    problems: list[Finding] = field(default_factory=list)
+    notes: list[Finding] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self, lang: str = "ko") -> str:
+        if self.ok:
+            head = Finding(
+                f"이상 없음: {self.path.name}의 무결성, 참조 관계, 스키마가 모두 정상입니다.",
+                f"No problems: integrity, references and schema of {self.path.name} are all fine.",
+            )
+        else:
+            head = Finding(
+                f"{self.path.name}에서 문제 {len(self.problems)}건을 찾았습니다. "
+                "백업에서 복원하는 것을 권합니다 (파일 → 백업에서 복원).",
+                f"Found {len(self.problems)} problem(s) in {self.path.name}; restoring a "
+                "backup is advised (File → Restore from Backup).",
+            )
+        return "\n".join(f.text(lang) for f in [head, *self.problems, *self.notes])
+
+
+def check_file(path: Path) -> CheckReport:
+    """Check `path`; a file that is not ours or is locked raises a StoreError instead."""
+    inspect_file(path, quick_check=False)
+    report = CheckReport(path)
+    db = Database(connect(path, read_only=True, timeout=5.0))
+    try:
+        report.problems += integrity_problems(db)
+        if report.ok:
+            report.problems += reference_problems(db) + schema_problems(db)
+            report.notes += record_counts(db)
+    except sqlite3.DatabaseError as exc:
+        report.problems.append(Finding(
+            f"파일이 손상되어 검사를 끝낼 수 없습니다: {exc}",
+            f"the file is too damaged to finish the check: {exc}",
+        ))
+    finally:
+        db.close()
+    return report
+
+
+def integrity_problems(db: Database) -> list[Finding]:
+    lines = [row[0] for row in db.conn.execute(f"PRAGMA integrity_check({INTEGRITY_LINES})")]
+    if lines == ["ok"]:
+        return []
+    return [Finding(f"손상된 부분: {line}", f"damaged part: {line}") for line in lines]
+
+
+def reference_problems(db: Database) -> list[Finding]:
+    return [
+        Finding(
+            f"{table} #{rowid}이(가) 없는 {parent} 기록을 가리킵니다.",
+            f"{table} #{rowid} refers to a {parent} row that does not exist.",
         )
-    version = schema_version(db)
-    if version != latest_version():
-        problems.append(f"스키마 버전 {version}, 기대 {latest_version()} (schema version mismatch)")
-    existing = set(db.table_names())
-    problems += [
-        f"테이블 없음: {name} (missing table)" for name in EXPECTED_TABLES if name not in existing
+        for table, rowid, parent, _ in db.conn.execute("PRAGMA foreign_key_check").fetchall()
     ]
+
+
+def schema_problems(db: Database) -> list[Finding]:
+    """Compare with the schema this program creates (built in memory)."""
+    version = schema_version(db)
+    if version < latest_version():
+        return []  # an older file: opening it upgrades it (see record_counts's note)
+    expected = Database(sqlite3.connect(":memory:"))
+    migrate(expected)
+    found = _objects(db)
+    problems = [
+        Finding(f"{kind} '{name}'이(가) 없습니다.", f"the {kind} '{name}' is missing.")
+        for kind, name in sorted(_objects(expected) - found)
+    ]
+    for table in _table_names(expected):
+        if ("table", table) in found:
+            missing = _columns(expected, table) - _columns(db, table)
+            problems += [
+                Finding(f"테이블 '{table}'에 '{column}' 열이 없습니다.",
+                        f"the table '{table}' has no column '{column}'.")
+                for column in sorted(missing)
+            ]
+    expected.close()
     return problems
+
+
+def record_counts(db: Database) -> list[Finding]:
+    present = set(_table_names(db))
+    counts = {
+        t: db.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in RECORD_TABLES if t in present
+    }
+    notes = [Finding(
+        "기록: " + ", ".join(f"{RECORD_TABLES[t][0]} {n:,}건" for t, n in counts.items()),
+        "Records: " + ", ".join(f"{n:,} {RECORD_TABLES[t][1]}" for t, n in counts.items()),
+    )]
+    version = schema_version(db)
+    if version < latest_version():
+        notes.append(Finding(
+            f"이전 버전 형식(스키마 {version})입니다. 프로그램으로 열면 최신 형식({latest_version()})으로 바뀝니다.",
+            f"An older format (schema {version}); opening it in the program upgrades it to {latest_version()}.",
+        ))
+    return notes
+
+
+def _objects(db: Database) -> set[tuple[str, str]]:
+    return set(db.conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    ).fetchall())
+
+
+def _columns(db: Database, table: str) -> set[str]:
+    return {row[1] for row in db.conn.execute(f"PRAGMA table_info([{table}])")}
+
+
+def _table_names(db: Database) -> list[str]:
+    rows = db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    return [name for (name,) in rows]

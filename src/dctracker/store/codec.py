@@ -118,3 +118,15 @@ def _same(value: Any) -> Any:
 
 def _tags(value: str) -> list[str]:
     return [tag.strip() for tag in value.split(",") if tag.strip()]
+
+
+def column_from_text(cls: type[Record], name: str, text: str | None) -> Any:
+    """The column form of a value the history table kept as text (see history.as_text)."""
+    kind = _field_types(cls).get(name)
+    if text is None or kind is None:
+        return text
+    if kind is int or kind is bool:
+        return int(text)
+    if kind is float:
+        return float(text)
+    return text

@@ -2,21 +2,44 @@
 
 from __future__ import annotations
 
-import itertools
+import logging
+import os
 import re
 import sqlite3
+import struct
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import count
 from pathlib import Path
 
 from dctracker.paths import migrations_dir
 from dctracker.store.connection import Database
-from dctracker.store.errors import NewerSchemaError, NotADctrackerDatabaseError
+from dctracker.store.errors import (
+    DamagedDatabaseError,
+    NewerSchemaError,
+    NotADctrackerDatabaseError,
+    OldSchemaReadOnlyError,
+)
+from dctracker.store.failures import translate
+from dctracker.store.network import is_network_path
 
 APPLICATION_ID = 0x44435452  # 'DCTR', set by 0001_initial.sql
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
+HEADER_SIZE = 100
+BUSY_TIMEOUT_S = 5.0
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
+_savepoints = count(1)
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class OpenedDatabase:
+    """A connection and how it was opened, for the status bar and the editors."""
+
+    db: Database
+    read_only: bool
+    network: bool
 
 
 def migrations() -> list[tuple[int, Path]]:
@@ -33,43 +56,103 @@ def latest_version() -> int:
     return migrations()[-1][0]
 
 
-def open_database(path: Path) -> Database:
+def open_database(
+    path: Path, *, busy_timeout: float = BUSY_TIMEOUT_S, network: bool | None = None
+) -> OpenedDatabase:
     """Open (creating if absent) and migrate a dctracker database.
 
-    A file that is not ours, or is from a newer program, is refused before
-    anything is written to it: checks run on a read-only connection first.
+    A file that is not ours, damaged, or from a newer program is refused
+    before anything is written to it: checks run on a read-only connection
+    first. A file we may not write opens read-only, unmigrated. On a network
+    share the rollback journal replaces WAL (see network.py).
     """
+    network = is_network_path(path) if network is None else network
+    read_only = False
     if path.exists():
-        inspect_file(path)
+        version = inspect_file(path, busy_timeout=busy_timeout)
+        read_only = not is_writable(path)
+        if read_only and version < latest_version():
+            raise OldSchemaReadOnlyError(str(path), version, latest_version())
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    db = Database(conn)
-    configure(db)
-    migrate(db)
-    return db
+    try:
+        db = Database(connect(path, read_only=read_only, timeout=busy_timeout))
+        configure(db, network=network, read_only=read_only)
+        if not read_only:
+            migrate(db)
+    except sqlite3.Error as exc:
+        raise_user_error(exc, path)
+        raise
+    return OpenedDatabase(db, read_only, network)
 
 
-def inspect_file(path: Path) -> None:
-    """Raise a clear error if `path` is not a dctracker database this program can open."""
+def is_writable(path: Path) -> bool:
+    """Both the file and its folder: SQLite writes its journal beside the file."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def connect(path: Path, *, read_only: bool, timeout: float) -> sqlite3.Connection:
+    if read_only:
+        target, uri = f"{path.resolve().as_uri()}?mode=ro", True
+    else:
+        target, uri = str(path), False
+    return sqlite3.connect(target, uri=uri, timeout=timeout, check_same_thread=False)
+
+
+def inspect_file(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_S, quick_check: bool = True) -> int:
+    """The schema version of `path`, or a clear error if this program cannot open it.
+
+    Reads only: the header first, then a read-only connection.
+    """
     name = str(path)
     with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
+        header = handle.read(HEADER_SIZE)
     if not header:
-        raise NotADctrackerDatabaseError(name, "빈 파일", "the file is empty")
-    if header != SQLITE_HEADER:
+        raise DamagedDatabaseError(name, "빈 파일 (0바이트)", "the file is empty (0 bytes)")
+    if not header.startswith(SQLITE_HEADER):
         raise NotADctrackerDatabaseError(name, "SQLite 파일이 아님", "not an SQLite file")
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    _check_length(path, header)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=busy_timeout)
     try:
         app_id, version, tables = _read_identity(conn)
-    except sqlite3.DatabaseError as exc:
-        raise NotADctrackerDatabaseError(name, f"손상됨: {exc}", f"damaged: {exc}") from exc
+        if quick_check and tables:
+            _quick_check(conn, name)
+    except sqlite3.Error as exc:
+        raise_user_error(exc, path)
+        raise
     finally:
         conn.close()
     if app_id != APPLICATION_ID and tables:
         raise NotADctrackerDatabaseError(name, "다른 프로그램의 데이터", "another program's data")
     if version > latest_version():
         raise NewerSchemaError(name, version, latest_version())
+    return version
+
+
+def _check_length(path: Path, header: bytes) -> None:
+    """A file shorter than its header says was cut short (an interrupted copy)."""
+    size = path.stat().st_size
+    if len(header) < HEADER_SIZE:
+        raise DamagedDatabaseError(
+            str(path), f"잘린 파일 ({size}바이트)", f"the file is truncated ({size} bytes)"
+        )
+    (page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    # the header's page count is only maintained when these two agree
+    expected = page_size * page_count
+    if change_counter == valid_for and page_count and size < expected:
+        raise DamagedDatabaseError(
+            str(path), f"잘린 파일 ({size:,} / {expected:,}바이트)",
+            f"the file is truncated ({size:,} of {expected:,} bytes)",
+        )
+
+
+def _quick_check(conn: sqlite3.Connection, name: str) -> None:
+    result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+    if result != "ok":
+        raise DamagedDatabaseError(name, f"손상됨: {result}", f"damaged: {result}")
 
 
 def _read_identity(conn: sqlite3.Connection) -> tuple[int, int, int]:
@@ -79,15 +162,33 @@ def _read_identity(conn: sqlite3.Connection) -> tuple[int, int, int]:
     return app_id, version, tables
 
 
-def configure(db: Database) -> None:
+def raise_user_error(exc: sqlite3.Error, path: Path) -> None:
+    """Raise the StoreError `exc` means to a user; return if it is a bug to re-raise."""
+    error = translate(exc, str(path))
+    if error is not None:
+        raise error from exc
+
+
+def configure(db: Database, *, network: bool = False, read_only: bool = False) -> None:
     # On the plain connection, so that opening needs no sqlite-utils (see
     # connection.py). PRAGMAs open no implicit transaction, so journal_mode
     # can change here. recursive_triggers is what sqlite-utils would set.
     for pragma in (
-        "foreign_keys = ON", f"busy_timeout = {BUSY_TIMEOUT_MS}", "recursive_triggers = ON",
-        "journal_mode = WAL",
+        "foreign_keys = ON", f"busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}",
+        "recursive_triggers = ON",
     ):
         db.conn.execute(f"PRAGMA {pragma}")
+    if read_only:
+        db.conn.execute("PRAGMA query_only = ON")
+        return
+    wanted = "delete" if network else "wal"
+    got = db.conn.execute(f"PRAGMA journal_mode = {wanted}").fetchone()[0].lower()
+    if got != wanted:  # another connection keeps the file in its mode; the status bar shows it
+        log.warning("journal mode stays %s (wanted %s): the file is open elsewhere", got, wanted)
+
+
+def journal_mode(db: Database) -> str:
+    return db.conn.execute("PRAGMA journal_mode").fetchone()[0].lower()
 
 
 def schema_version(db: Database) -> int:
@@ -118,7 +219,9 @@ def transaction(db: Database) -> Iterator[Database]:
     """One all-or-nothing write; nested calls become savepoints.
 
     The outermost level takes the write lock at once (BEGIN IMMEDIATE), so two
-    processes never both read and then fail to upgrade to writing. It runs on
+    processes never both read and then fail to upgrade to writing. A full
+    disk, an I/O error, a lock or a read-only file becomes a StoreError after
+    the whole transaction is rolled back: nothing is half-written. It runs on
     the plain connection, so the first save does not wait for sqlite-utils to
     load (see connection.py).
     """
@@ -127,30 +230,39 @@ def transaction(db: Database) -> Iterator[Database]:
         with _savepoint(conn):
             yield db
         return
-    conn.execute("BEGIN IMMEDIATE")
     try:
-        yield db
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    except sqlite3.Error as exc:
+        raise_user_error(exc, _db_file(db))
         raise
 
 
 @contextmanager
 def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
-    name = f"nested_{next(_SAVEPOINT_NUMBERS)}"
+    name = f"dctracker_{next(_savepoints)}"
     conn.execute(f"SAVEPOINT {name}")
     try:
         yield
     except BaseException:
-        # An error such as a RAISE(ROLLBACK) trigger can end the whole
-        # transaction; then there is no savepoint left to roll back to.
+        # after a full disk, an I/O error or a RAISE(ROLLBACK) trigger SQLite may
+        # have ended the whole transaction already; the outermost level reports it
         if conn.in_transaction:
-            conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-            conn.execute(f"RELEASE SAVEPOINT {name}")
+            conn.execute(f"ROLLBACK TO {name}")
+            conn.execute(f"RELEASE {name}")
         raise
-    conn.execute(f"RELEASE SAVEPOINT {name}")
+    conn.execute(f"RELEASE {name}")
 
 
-_SAVEPOINT_NUMBERS = itertools.count(1)
+def _db_file(db: Database) -> Path:
+    try:
+        row = db.conn.execute("PRAGMA database_list").fetchone()
+    except sqlite3.Error:  # the connection itself failed; the message still says what happened
+        return Path("")
+    return Path(row[2]) if row and row[2] else Path(":memory:")

@@ -70,3 +70,69 @@ class ValidationError(StoreError):
 
 class IntegrityError(StoreError):
     """A write the database refused (e.g. an organization still party to a MOU)."""
+
+
+class DamagedDatabaseError(NotADctrackerDatabaseError):
+    """Our file, but empty, cut short or with unreadable pages: a backup can replace it."""
+
+
+class DatabaseLockedError(StoreError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"{path}: 다른 프로그램이나 사용자가 파일을 잠그고 있습니다. "
+            "잠시 후 다시 시도하거나 그 프로그램을 닫으세요.",
+            f"{path} is locked by another program or user; try again in a moment "
+            "or close that program.",
+        )
+
+
+class ReadOnlyDatabaseError(StoreError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"{path}: 읽기 전용 파일이라 저장할 수 없습니다 (파일 또는 폴더의 쓰기 권한을 확인하세요).",
+            f"{path} is read-only: changes cannot be saved (check write permission "
+            "on the file and its folder).",
+        )
+
+
+class OldSchemaReadOnlyError(StoreError):
+    def __init__(self, path: str, found: int, known: int) -> None:
+        super().__init__(
+            f"{path}: 이전 버전 형식(스키마 {found})인데 읽기 전용이라 최신 형식({known})으로 "
+            "바꿀 수 없습니다. 쓰기 권한이 있는 곳에 복사해서 여세요.",
+            f"{path} has an older schema ({found}) and is read-only, so it cannot be "
+            f"upgraded to {known}; copy it somewhere writable and open the copy.",
+        )
+
+
+class DiskFullError(StoreError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"{path}: 디스크 공간이 부족해 저장하지 못했습니다. 저장된 내용은 바뀌지 않았습니다. "
+            "공간을 비운 뒤 다시 저장하세요.",
+            f"{path}: the disk is full, so nothing was saved (stored data is unchanged); "
+            "free some space and save again.",
+        )
+
+
+class StorageIOError(StoreError):
+    def __init__(self, path: str, detail: str) -> None:
+        super().__init__(
+            f"{path}: 파일을 읽거나 쓰는 중 오류가 났습니다 ({detail}). 저장된 내용은 바뀌지 "
+            "않았습니다. 네트워크 연결이나 디스크를 확인하고 다시 시도하세요.",
+            f"{path}: reading or writing the file failed ({detail}); stored data is "
+            "unchanged. Check the network connection or disk and try again.",
+        )
+
+
+class CannotOpenError(StoreError):
+    def __init__(self, path: str, detail: str) -> None:
+        super().__init__(
+            f"{path}: 파일을 열 수 없습니다 ({detail}). 폴더가 있는지, 권한이 있는지 확인하세요.",
+            f"{path} cannot be opened ({detail}); check that the folder exists and "
+            "that you may use it.",
+        )
+
+
+class BackupError(StoreError):
+    """A backup or restore that could not be made; nothing was replaced."""

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from dctracker.domain.records import (
+    FieldChange,
     Indicator,
     Milestone,
     MilestoneUpdate,
     Organization,
     Project,
-    FieldChange,
 )
 from dctracker.domain.regions import Zone
 from dctracker.domain.validation import (
@@ -21,7 +21,7 @@ from dctracker.domain.validation import (
 )
 from dctracker.store import zones
 from dctracker.store.connection import Database
-from dctracker.store.database import open_database, transaction
+from dctracker.store.database import BUSY_TIMEOUT_S, journal_mode, open_database, transaction
 from dctracker.store.history import changes_for
 from dctracker.store.mous import MouRepository
 from dctracker.store.repository import Repository
@@ -29,9 +29,16 @@ from dctracker.store.search import SearchHits, search
 
 
 class Store:
-    def __init__(self, db: Database, path: Path) -> None:
+    """One open database. `read_only` stores refuse every write with a
+    ReadOnlyDatabaseError; editors check it to disable editing."""
+
+    def __init__(
+        self, db: Database, path: Path, *, read_only: bool = False, network: bool = False
+    ) -> None:
         self.db = db
         self.path = path
+        self.read_only = read_only
+        self.network = network
         self.organizations = Repository(db, "organizations", Organization, validate_organization)
         self.projects = Repository(db, "projects", Project, validate_project)
         self.mous = MouRepository(db)
@@ -40,6 +47,11 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    @property
+    def journal_mode(self) -> str:
+        """'wal' on a local disk, 'delete' (rollback journal) on a network share."""
+        return journal_mode(self.db)
 
     def is_empty(self) -> bool:
         return self.projects.count() == 0 and self.mous.count() == 0
@@ -85,5 +97,9 @@ class Store:
         zones.save_zones(self.db, new_zones)
 
 
-def open_store(path: Path) -> Store:
-    return Store(open_database(path), path)
+def open_store(
+    path: Path, *, busy_timeout: float = BUSY_TIMEOUT_S, network: bool | None = None
+) -> Store:
+    """Open `path`; `network` None detects whether it lies on a network share."""
+    opened = open_database(path, busy_timeout=busy_timeout, network=network)
+    return Store(opened.db, path, read_only=opened.read_only, network=opened.network)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date
 
 from dctracker.domain.filters import RecordFilter
+from dctracker.domain.ledger import mou_places
 from dctracker.domain.records import Milestone, Mou, Project
 from dctracker.domain.regions import Region
 from dctracker.domain.slippage import is_overdue
@@ -14,7 +16,7 @@ from dctracker.store.rows import RecordRows
 from dctracker.store.search import SearchHits
 
 
-def _hits(store: Store, f: RecordFilter) -> SearchHits | None:
+def search_hits(store: Store, f: RecordFilter) -> SearchHits | None:
     return store.search(f.search) if f.search.strip() else None
 
 
@@ -22,7 +24,7 @@ def projects(store: Store, f: RecordFilter) -> RecordRows[Project]:
     """Projects in the filter's place matching its search; built only when read."""
     condition, params = _project_place_sql(f)
     conditions = [condition] if condition else []
-    hits = _hits(store, f)
+    hits = search_hits(store, f)
     if hits is not None:
         conditions.append(f"id IN {_JSON_VALUES}")
         params.append(json.dumps(sorted(hits.projects)))
@@ -30,23 +32,25 @@ def projects(store: Store, f: RecordFilter) -> RecordRows[Project]:
 
 
 def mous(store: Store, f: RecordFilter) -> list[Mou]:
-    hits = _hits(store, f)
+    # The projects' places straight from their columns: no project records built.
     places = {
         project_id: (Region(region), sigungu) for project_id, region, sigungu
         in store.db.conn.execute("SELECT id, region, sigungu FROM projects")
     }
+    return _mous_in(store.mous.all(), places, f, search_hits(store, f))
+
+
+def _mous_in(
+    mous: Iterable[Mou], places: dict, f: RecordFilter, hits: SearchHits | None
+) -> list[Mou]:
     return [
-        m for m in store.mous.all()
+        m for m in mous
         if _mou_in_place(m, places, f) and (hits is None or m.id in hits.mous)
     ]
 
 
 def _mou_in_place(mou: Mou, places: dict, f: RecordFilter) -> bool:
-    """A MOU is placed by its own 시군구, or else by its linked projects'."""
-    if mou.region is not None:
-        spots = [(mou.region, mou.sigungu)]
-    else:
-        spots = [places[i] for i in mou.project_ids if i in places]
+    spots = mou_places(mou, places)
     if not spots:
         return f.region is None and f.sigungu is None
     return any(f.matches_place(region, sigungu) for region, sigungu in spots)
@@ -66,7 +70,7 @@ def milestones(
     if place:
         conditions.append(f"project_id IN (SELECT id FROM projects WHERE {place})")
         params += place_params
-    hits = _hits(store, f)
+    hits = search_hits(store, f)
     if hits is not None:
         conditions.append(f"(id IN {_JSON_VALUES} OR project_id IN {_JSON_VALUES})")
         params += [json.dumps(sorted(hits.milestones)), json.dumps(sorted(hits.projects))]
@@ -89,3 +93,40 @@ def _project_place_sql(f: RecordFilter) -> tuple[str, list[str]]:
         conditions.append(f"sigungu IN {_JSON_VALUES}")
         params.append(json.dumps(sorted(f.sigungu), ensure_ascii=False))
     return " AND ".join(conditions), params
+
+
+# The same selections over lists of records (e.g. as they stood on a past day).
+
+
+def filter_projects(
+    projects: Iterable[Project], f: RecordFilter, hits: SearchHits | None
+) -> list[Project]:
+    return [
+        p for p in projects
+        if f.matches_place(p.region, p.sigungu) and (hits is None or p.id in hits.projects)
+    ]
+
+
+def filter_mous(
+    mous: Iterable[Mou], projects: Iterable[Project], f: RecordFilter, hits: SearchHits | None
+) -> list[Mou]:
+    return _mous_in(mous, {p.id: (p.region, p.sigungu) for p in projects}, f, hits)
+
+
+def filter_milestones(
+    milestones: Iterable[Milestone], projects: Iterable[Project], f: RecordFilter,
+    hits: SearchHits | None, *, overdue_as_of: date | None = None,
+) -> list[Milestone]:
+    """Milestones of the projects in the filter; a search matches the milestone
+    itself or its project (searching "광양" lists the 광양 project's milestones)."""
+    place_ok = {p.id for p in projects if f.matches_place(p.region, p.sigungu)}
+    result = []
+    for m in milestones:
+        if m.project_id not in place_ok:
+            continue
+        if hits is not None and m.id not in hits.milestones and m.project_id not in hits.projects:
+            continue
+        if overdue_as_of is not None and not is_overdue(m, overdue_as_of):
+            continue
+        result.append(m)
+    return result

@@ -19,7 +19,12 @@ Attach = Callable[["MainWindow"], None]
 def feature_attachers() -> list[Attach]:
     """Imported here, not at module level, so each feature loads its own
     heavy libraries (pyqtgraph, openpyxl) only when the window is built."""
-    return []
+    from dctracker.ui import recovery
+    from dctracker.ui.charts.attach import attach as attach_charts
+    from dctracker.ui.dashboard import attach as attach_dashboard
+    from dctracker.ui.transfer import attach as attach_transfer
+
+    return [attach_dashboard, attach_charts, attach_transfer, recovery.attach]
 
 
 def attach_all(window: "MainWindow") -> None:

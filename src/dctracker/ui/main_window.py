@@ -1,4 +1,4 @@
-"""The main window: record tables in tabs over one open database.
+"""The main window: region tree, record tables in tabs, the detail dock.
 
 Features (timeline, dashboard, import/export, backups) attach themselves via
 `features.attach_all(window)` and talk to the window through its signals and
@@ -15,24 +15,38 @@ a few methods, never through its private widgets:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QTableView,
-    QTabWidget,
-    QToolBar,
-    QWidget,
-)
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QToolBar, QWidget
 
 from dctracker.domain.filters import RecordFilter
-from dctracker.store import Store, queries
+from dctracker.domain.records import Record
+from dctracker.store import Store, browse, queries
+from dctracker.ui import settings
+from dctracker.ui.dialogs import messages
+from dctracker.ui.editing.service import Editor
 from dctracker.ui.features import attach_all
+from dctracker.ui.forms.detail_panel import DetailPanel
+from dctracker.ui.forms.lookups import Lookups
+from dctracker.ui.models.milestone_model import MilestoneTableModel
+from dctracker.ui.models.mou_model import mou_model
+from dctracker.ui.models.other_models import indicator_model, organization_model
 from dctracker.ui.models.project_model import project_model
-from dctracker.ui.models.record_table import RecordTableModel
+from dctracker.ui.widgets.record_view import RecordView
+from dctracker.ui.widgets.region_tree import RegionTree
+from dctracker.ui.widgets.search_box import SearchBox
+from dctracker.ui.window_actions import WindowActions
+
+log = logging.getLogger(__name__)
+POLL_MS = 1500  # how soon another window's saves show up here
+QUERIES = {
+    "projects": queries.projects, "mous": queries.mous, "milestones": queries.milestones,
+    "organizations": browse.organizations, "indicators": browse.indicators,
+}
 
 
 class MainWindow(QMainWindow):
@@ -47,20 +61,36 @@ class MainWindow(QMainWindow):
         self._filter = RecordFilter()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("dctracker — {name}").format(name=store.path.name))
+        self.undo_stack = QUndoStack(self)
         self.menus = self._build_menus()
         self.search_box = self._build_search_bar()
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
-        self.setCentralWidget(self.tabs)
-        self.project_model = project_model(lang, self)
-        self.project_table = self._table("projectTable", self.project_model)
-        self.add_tab(self.project_table, self.tr("Projects"))
+        self.tables = self._build_tables()
+        self.region_tree = RegionTree(lang, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.region_tree)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([210, 900])
+        self.setCentralWidget(self.splitter)
+        self.editor = Editor(store, lang, self, self.undo_stack, self.notify_store_changed)
+        self.detail = DetailPanel(store, self.editor, lang, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail)
+        self.actions_ = WindowActions(self)
         self.statusBar().showMessage(str(store.path))
-        self.resize(1400, 860)
-        self.storeChanged.connect(self.refresh)
-        self.filterChanged.connect(lambda _f: self.refresh())
+        self.resize(1500, 900)
+        self._connect()
+        self._data_version = store.data_version()
         self.refresh()
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._check_for_outside_changes)
+        self._poll.start()
         attach_all(self)
+        self._restore_state()
+        self._select_first_row()
 
     # The interface features use
 
@@ -69,13 +99,104 @@ class MainWindow(QMainWindow):
 
     def set_filter(self, record_filter: RecordFilter) -> None:
         self._filter = record_filter
+        self.region_tree.blockSignals(True)
+        self.region_tree.select(record_filter)
+        self.region_tree.blockSignals(False)
+        if self.search_box.text().strip() != record_filter.search:
+            self.search_box.set_quietly(record_filter.search)
         self.filterChanged.emit(record_filter)
+
+    def reopen(self, path: Path) -> MainWindow | None:
+        """Open `path` in a new window that replaces this one; None if it cannot
+        be opened (the user was told why)."""
+        return self.actions_.switch_to(path)
 
     def notify_store_changed(self) -> None:
         self.storeChanged.emit()
 
     def add_tab(self, widget: QWidget, title: str, index: int = -1) -> None:
         self.tabs.insertTab(index, widget, title)
+
+    # Reloading
+
+    def refresh(self) -> None:
+        """Reload everything from the store (after any change to the database)."""
+        self._data_version = self.store.data_version()
+        projects = self.store.projects.all()
+        self.tables["milestones"].source.set_project_names({p.id: p.name for p in projects})  # type: ignore[attr-defined]
+        self.region_tree.populate(self.store.zones(), [(p.region, p.sigungu) for p in projects])
+        self.reload_tables()
+        self.detail.set_lookups(Lookups.of(self.store))
+        self.detail.reload()
+
+    def reload_tables(self) -> None:
+        # The store filters in SQL and builds only the records a table shows
+        # (RecordRows), so a filter click re-reads instead of keeping copies.
+        shown = self.detail.form.record
+        for kind, view in self.tables.items():
+            keep = shown.id if shown is not None and self.detail.kind == kind else None
+            view.set_records(QUERIES[kind](self.store, self._filter), keep_id=keep)
+
+    def _check_for_outside_changes(self) -> None:
+        try:
+            version = self.store.data_version()
+        except Exception:  # the file may be briefly unreachable on a shared folder
+            log.exception("cannot poll the database for changes")
+            return
+        if version != self._data_version:
+            self.notify_store_changed()
+
+    # Records
+
+    def current_view(self) -> RecordView | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, RecordView) else None
+
+    def current_kind(self) -> str:
+        view = self.current_view()
+        return view.kind if view is not None else "projects"
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        """Switch to the record's tab and select it, clearing a filter that hides it."""
+        view = self.tables.get(kind)
+        if view is None:
+            log.warning("no table for record kind %r", kind)
+            return
+        self.tabs.setCurrentWidget(view)
+        if view.source.row_of(record_id) is None and self._filter != RecordFilter():
+            self.set_filter(RecordFilter())
+        if not view.select_id(record_id):
+            messages.show_error(self, self.tr("That record no longer exists."))
+
+    def _show_in_form(self, kind: str, record: Record) -> None:
+        shown = self.detail.form.record
+        if self.detail.kind == kind and shown is not None and shown.id == record.id:
+            return
+        if not self.detail.show_record(kind, record) and shown is not None and shown.id is not None:
+            self._select_saved(self.detail.kind, shown.id)  # back to the unsaved record
+
+    def new_record(self) -> None:
+        self.detail.new_record(self.current_kind())
+
+    def duplicate_record(self) -> None:
+        view = self.current_view()
+        record = view.current_record() if view is not None else None
+        if record is None or view is None:
+            return
+        copy = replace(record, id=None, version=0, created_at=None, updated_at=None)
+        for name in ("name", "title"):
+            if hasattr(copy, name):
+                setattr(copy, name, getattr(copy, name) + self.tr(" (copy)"))
+        if self.detail.show_record(view.kind, copy):
+            self.detail.form.dirty = True
+
+    def delete_record(self) -> None:
+        view = self.current_view()
+        record = view.current_record() if view is not None else None
+        if record is None or view is None:
+            return
+        if messages.ask_yes_no(self, self.actions_.delete_question(view.kind, record)):
+            self.editor.delete(view.kind, record)
 
     # Building
 
@@ -89,33 +210,95 @@ class MainWindow(QMainWindow):
             "help": bar.addMenu(self.tr("&Help")),
         }
 
-    def _build_search_bar(self) -> QLineEdit:
+    def _build_search_bar(self) -> SearchBox:
         toolbar = QToolBar(self.tr("Search"), self)
         toolbar.setObjectName("mainToolBar")
-        box = QLineEdit(toolbar)
-        box.setObjectName("searchBox")
-        box.setPlaceholderText(self.tr("Search names, sites, organizations…"))
-        box.setClearButtonEnabled(True)
-        box.setMaximumWidth(360)
+        toolbar.setMovable(False)
+        box = SearchBox(toolbar)
+        box.setPlaceholderText(self.tr("Search names, sites, organizations… (Esc clears)"))
+        box.setMinimumWidth(320)
+        box.setMaximumWidth(420)
+        self.toolbar = toolbar
         toolbar.addWidget(box)
         self.addToolBar(toolbar)
         return box
 
-    def _table(self, name: str, model: RecordTableModel) -> QTableView:
-        view = QTableView(self)
-        view.setObjectName(name)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setStretchLastSection(True)
-        return view
+    def _build_tables(self) -> dict[str, RecordView]:
+        lang = self.lang
+        specs = [
+            ("projects", "projectTable", project_model(lang, self), self.tr("Projects")),
+            ("mous", "mouTable", mou_model(lang, self), self.tr("MOUs")),
+            ("milestones", "milestoneTable", MilestoneTableModel(lang, self), self.tr("Milestones")),
+            ("organizations", "organizationTable", organization_model(lang, self), self.tr("Organizations")),
+            ("indicators", "indicatorTable", indicator_model(lang, self), self.tr("Indicators")),
+        ]
+        tables = {}
+        for kind, name, model, title in specs:
+            view = RecordView(kind, name, model, self)
+            view.recordSelected.connect(lambda record, k=kind: self._show_in_form(k, record))
+            self.add_tab(view, title)
+            tables[kind] = view
+        return tables
 
-    def refresh(self) -> None:
-        """Reload every table from the store under the current filter."""
-        self.project_model.set_records(queries.projects(self.store, self._filter))
-        self.project_table.resizeColumnsToContents()
+    def _connect(self) -> None:
+        self.storeChanged.connect(self.refresh)
+        self.filterChanged.connect(lambda _f: self.reload_tables())
+        self.recordActivated.connect(self.show_record)
+        self.region_tree.filterSelected.connect(
+            lambda f: self.set_filter(replace(f, search=self._filter.search)))
+        self.search_box.searchChanged.connect(
+            lambda text: self.set_filter(replace(self._filter, search=text)))
+        self.detail.saved.connect(self._select_saved)
+        self.undo_stack.indexChanged.connect(self._show_undo_text)
+
+    def _show_undo_text(self, _index: int) -> None:
+        what = self.undo_stack.undoText()
+        if what:
+            self.statusBar().showMessage(self.tr("Undo: {what}").format(what=what), 4000)
+
+    def _select_first_row(self) -> None:
+        """Open with a record in the form rather than an empty one."""
+        view = self.current_view()
+        if view is not None and view.source.rowCount() and view.current_record() is None:
+            view.selectRow(0)
+
+    def _select_saved(self, kind: str, record_id: int) -> None:
+        view = self.tables.get(kind)
+        if view is not None and view.source.row_of(record_id) is not None:
+            view.selectionModel().blockSignals(True)
+            view.select_id(record_id)
+            view.selectionModel().blockSignals(False)
+
+    # Remembering
+
+    def _restore_state(self) -> None:
+        geometry = settings.window_state("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.window_state("state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.window_state("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        tab = settings.value("window/tab")
+        if isinstance(tab, str) and tab.isdigit() and int(tab) < self.tabs.count():
+            self.tabs.setCurrentIndex(int(tab))
+
+    def save_state(self) -> None:
+        settings.save_window_state("geometry", self.saveGeometry())
+        settings.save_window_state("state", self.saveState())
+        settings.save_window_state("splitter", self.splitter.saveState())
+        settings.set_value("window/tab", str(self.tabs.currentIndex()))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self.detail.form.dirty:
+            question = self.tr("Save your changes before closing?")
+            if messages.ask_yes_no(self, question, default_yes=True) and not self.detail.save():
+                event.ignore()
+                return
+        self._poll.stop()
+        self.save_state()
         self.store.close()
         super().closeEvent(event)
+

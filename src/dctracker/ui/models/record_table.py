@@ -1,4 +1,11 @@
-"""A table model over a list of records, described by its columns."""
+"""A table model over a list of records, described by its columns.
+
+Built for large tables (100,000 milestones): nothing is computed per cell
+until the view asks for it, sorting happens once in Python over precomputed
+keys (not through Qt's per-comparison calls), and lookups by id use a dict.
+A RecordRows list (store.rows) is kept as it is, so only the records shown
+are built, until a sort needs every record's key.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +13,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
 
 from dctracker.domain.records import Record
 from dctracker.store.rows import RecordRows
@@ -15,6 +31,14 @@ R = TypeVar("R", bound=Record)
 
 RecordRole = Qt.ItemDataRole.UserRole + 1  # the record itself, proxy-safe
 SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts correctly (won, dates)
+
+# Tone names a column may return; colours chosen to stay readable on white.
+TONES = {
+    "late": QColor("#c62828"),
+    "early": QColor("#2e7d32"),
+    "overdue": QColor("#c62828"),
+}
+OVERDUE_BACKGROUND = QBrush(QColor("#fdecea"))
 
 
 @dataclass(frozen=True)
@@ -25,24 +49,30 @@ class Column(Generic[R]):
     display: Callable[[R, str], str]  # (record, language) -> text
     sort_key: Callable[[R], Any] | None = None
     numeric: bool = False
+    tone: Callable[[R], str | None] | None = None  # a key of TONES, e.g. "late"
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
     def __init__(
         self, columns: Sequence[Column[R]], context: str, lang: str = "ko",
-        parent: QObject | None = None,
+        parent: QObject | None = None, *, row_flag: Callable[[R], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._context = context
         self._lang = lang
         self._records: Sequence[R] = []
+        self._rows: dict[int, int] = {}
+        self._row_flag = row_flag  # True marks the whole row (overdue milestones)
+        self._sorted: tuple[int, Qt.SortOrder] | None = None
 
     def set_records(self, records: Sequence[R]) -> None:
         self.beginResetModel()
-        # RecordRows (store.rows) builds each record when first shown: keep it
-        # as it is, since copying it into a list would build all 100,000.
+        # Copying a RecordRows into a list would build all of its records.
         self._records = records if isinstance(records, RecordRows) else list(records)
+        if self._sorted is not None:
+            self._sort_records(*self._sorted)
+        self._reindex()
         self.endResetModel()
 
     def record(self, row: int) -> R:
@@ -52,38 +82,88 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return list(self._records)
 
     def row_of(self, record_id: int) -> int | None:
-        if isinstance(self._records, RecordRows):
-            return self._records.position_of(record_id)  # without building every record
-        return next((i for i, r in enumerate(self._records) if r.id == record_id), None)
+        return self._rows.get(record_id)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+    def column_of(self, header: str) -> int:
+        """The index of the column whose untranslated header is `header`."""
+        return next(i for i, c in enumerate(self._columns) if c.header == header)
+
+    def column_header(self, column: int) -> str:
+        return QCoreApplication.translate(self._context, self._columns[column].header)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._records)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         record = self._records[index.row()]
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.display(record, self._lang)
         if role == RecordRole:
             return record
         if role == SortRole:
-            key = column.sort_key(record) if column.sort_key else column.display(record, self._lang)
-            return _sortable(key)
+            return _sortable(self._key(column, record))
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.tone is not None:
+            tone = column.tone(record)
+            return TONES.get(tone) if tone else None
+        if role == Qt.ItemDataRole.BackgroundRole and self._row_flag is not None:
+            return OVERDUE_BACKGROUND if self._row_flag(record) else None
         return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self._context, self._columns[section].header)
+            return self.column_header(section)
         return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """One Python sort over precomputed keys; blanks last in either order."""
+        self.layoutAboutToBeChanged.emit()
+        self._sorted = (column, order)
+        self._sort_records(column, order)
+        self._reindex()
+        self.layoutChanged.emit()
+
+    def _sort_records(self, column: int, order: Qt.SortOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        spec = self._columns[column]
+        keyed = [(self._key(spec, r), r) for r in self._records]
+        present = [pair for pair in keyed if pair[0] not in (None, "")]
+        blank = [r for key, r in keyed if key in (None, "")]
+        present.sort(key=lambda pair: pair[0], reverse=order == Qt.SortOrder.DescendingOrder)
+        self._records = [r for _key, r in present] + blank
+
+    def _key(self, column: Column[R], record: R) -> Any:
+        return column.sort_key(record) if column.sort_key else column.display(record, self._lang)
+
+    def _reindex(self) -> None:
+        if isinstance(self._records, RecordRows):
+            ids: Sequence[int | None] = self._records.ids()  # without building records
+        else:
+            ids = [r.id for r in self._records]
+        self._rows = {record_id: i for i, record_id in enumerate(ids) if record_id is not None}
+
+
+class RecordProxy(QSortFilterProxyModel):
+    """Sorts by asking the source model to sort itself (fast on 100,000 rows);
+    the proxy keeps the view's selection mapping stable across reloads."""
+
+    def __init__(self, source: RecordTableModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self.setSortRole(SortRole)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
 
 def _sortable(key: Any) -> Any:

@@ -1,0 +1,68 @@
+"""`dctracker import FILE [--dry-run] [--sheet NAME] [--kind K] [--skip-invalid]`.
+
+Prints one line per row that would change or is rejected, then a summary.
+All-or-nothing: with a rejected row nothing is stored unless --skip-invalid.
+Exit 0 ok, 1 rows rejected, 2 unreadable file or bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from dctracker.commands.base import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError, existing_store
+
+ACTION_WORDS = {"create": "추가", "update": "수정", "unchanged": "변경 없음", "reject": "거부"}
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser("import", parents=[common], help="import a CSV or XLSX file")
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--dry-run", action="store_true", help="show the plan, store nothing")
+    parser.add_argument("--sheet", help="XLSX sheet name (default: the first)")
+    parser.add_argument("--kind", choices=["projects", "mous", "milestones"],
+                        help="what the file lists (default: from its headers)")
+    parser.add_argument("--skip-invalid", action="store_true",
+                        help="store the valid rows even if some rows are rejected")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from dctracker.io.apply import apply_plan
+    from dctracker.io.errors import ImportFileError
+    from dctracker.io.importer import mapping_for, read_table
+    from dctracker.io.plan import plan_import
+
+    store = existing_store(args)
+    try:
+        try:
+            table = read_table(args.file, args.sheet)
+            mapping = mapping_for(table, args.kind)
+        except ImportFileError as exc:
+            raise CliError(str(exc), EXIT_USAGE) from exc
+        plan = plan_import(store, table, mapping)
+        _report(plan, mapping)
+        if plan.rejected and not args.skip_invalid:
+            print("거부된 행이 있어 아무것도 저장하지 않았습니다 (--skip-invalid로 나머지만 저장). "
+                  "(rows rejected: nothing stored)")
+            return EXIT_PROBLEMS
+        if args.dry_run:
+            print("--dry-run: 저장하지 않았습니다 (nothing stored)")
+        else:
+            apply_plan(store, plan, skip_invalid=args.skip_invalid)
+    finally:
+        store.close()
+    return EXIT_PROBLEMS if plan.rejected else EXIT_OK
+
+
+def _report(plan, mapping) -> None:
+    from dctracker.io.plan import Action
+
+    for column in mapping.unknown:
+        print(f"알 수 없는 열 (unknown column, not imported): {column.header}")
+    for row in plan.rows:
+        if row.action is Action.UNCHANGED:
+            continue
+        detail = "; ".join(r.ko for r in row.reasons) or ", ".join(row.changes)
+        print(f"{row.row}행 {ACTION_WORDS[row.action]}: {row.label}" + (f" — {detail}" if detail else ""))
+    print(f"{plan.source} ({mapping.kind}): {plan.summary('ko')}")

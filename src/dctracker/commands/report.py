@@ -1,0 +1,79 @@
+"""`dctracker report --out FILE.pdf|FILE.xlsx [--region R] [--as-of DATE]`: the meeting report.
+
+Rendered by Qt without opening a window: a QGuiApplication on the offscreen
+platform when there is no display (servers, scheduled tasks).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from dctracker.commands.base import EXIT_OK, EXIT_USAGE, CliError, existing_store
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser("report", parents=[common], help="meeting report (PDF or XLSX)")
+    parser.add_argument("--out", required=True, type=Path,
+                        help="file to write: .pdf (A4 pages) or .xlsx (a sheet per section)")
+    parser.add_argument("--region", help="광주 or 전남 (default: both)")
+    parser.add_argument(
+        "--as-of", dest="as_of",
+        help="기준일, e.g. 2025-06-30 (a month or half counts at its end; default: today)",
+    )
+    parser.set_defaults(run=run)
+
+
+def as_of_day(text: str | None, today: date) -> date:
+    """The 기준일: a day, or the last day of a coarser date ("2025년 상반기" → 06-30)."""
+    from dctracker.domain.dates import DateParseError, PartialDate
+
+    if not text:
+        return today
+    try:
+        return PartialDate.parse(text).end()
+    except DateParseError as exc:
+        raise CliError(f"--as-of: {exc.message_ko} ({exc.message_en})", EXIT_USAGE) from None
+
+
+def run(args: argparse.Namespace) -> int:
+    from dctracker.domain.filters import RecordFilter
+    from dctracker.domain.regions import parse_region
+    from dctracker.ui.dashboard.data import load_dashboard
+    from dctracker.ui.dashboard.export import SUFFIXES, write_report
+
+    if args.out.suffix.lower() not in SUFFIXES:
+        raise CliError(f"--out: .pdf 또는 .xlsx 파일이어야 합니다 ({args.out}; "
+                       "must end in .pdf or .xlsx)", EXIT_USAGE)
+    region = parse_region(args.region) if args.region else None
+    as_of = as_of_day(args.as_of, date.today())
+    lang = args.lang or "ko"
+    _gui_application(lang)
+
+    store = existing_store(args)
+    try:
+        data = load_dashboard(store, RecordFilter(region=region), as_of)
+        write_report(args.out, data, lang)
+    finally:
+        store.close()
+    print(f"보고서를 저장했습니다: {args.out} (report written)")
+    return EXIT_OK
+
+
+def _gui_application(lang: str) -> None:
+    """Qt draws the PDF (and translates); it needs an application object, no window."""
+    from PySide6.QtGui import QGuiApplication
+
+    from dctracker.ui.i18n import install_translators
+
+    app = QGuiApplication.instance()
+    if app is None:
+        if sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        ):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(sys.argv[:1])
+    install_translators(app, lang)

@@ -1,0 +1,206 @@
+"""One spreadsheet cell to one field value, through the domain parsers.
+
+Cells arrive as text (CSV), or as numbers, dates and text (XLSX). Every
+failure raises CellError naming the reason in Korean and English; the
+planner adds the row number and column.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from dctracker.domain.dates import DateParseError, PartialDate, Precision
+from dctracker.domain.money import AmountParseError, parse_area, parse_korean_number, parse_won
+from dctracker.domain.records import MilestoneKind, MilestoneStatus, MouStatus, PartyRole, ProjectStatus
+from dctracker.domain.regions import parse_region
+
+Cell = str | int | float | date | datetime | None
+# OWASP CSV injection: a leading = + - @ tab or CR makes a spreadsheet run
+# the cell as a formula. Exports prefix "'"; a stored value that itself starts
+# with "'" gets one more, so unneutralize() gives back exactly what was stored.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 = 1900-01-01 after Excel's leap-year bug
+_SERIALS = range(20_000, 80_000)  # 1954..2119: a date column number in here is a serial
+_UNIT_CHARS = re.compile(r"[원억조만]")
+_TRUE = {"예", "y", "yes", "true", "o", "1", "구속", "있음", "유"}
+_FALSE = {"아니오", "아니요", "n", "no", "false", "x", "0", "비구속", "없음", "무", ""}
+_PARTY = re.compile(r"^(?P<name>.*?)\s*(?:\((?P<role>[^()]*)\))?$")
+
+
+class CellError(ValueError):
+    def __init__(self, ko: str, en: str) -> None:
+        super().__init__(f"{ko} ({en})")
+        self.ko = ko
+        self.en = en
+
+
+def neutralize(text: str) -> str:
+    """The text to write into a CSV/XLSX cell so no spreadsheet evaluates it."""
+    if text and (text[0] in FORMULA_STARTS or text[0] == "'"):
+        return "'" + text
+    return text
+
+
+def unneutralize(text: str) -> str:
+    if len(text) > 1 and text[0] == "'" and (text[1] in FORMULA_STARTS or text[1] == "'"):
+        return text[1:]
+    return text
+
+
+def cell_text(value: Cell) -> str:
+    """A cell as the text a person sees (numbers without a spurious ".0")."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return unneutralize(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    return str(value) if not isinstance(value, date) else value.isoformat()
+
+
+def is_blank(value: Cell) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _guard(parse: Callable[[Any], Any]) -> Callable[[Cell, int], Any]:
+    """Turn the domain parsers' errors into CellError with both languages."""
+
+    def run(value: Cell, scale: int = 1) -> Any:
+        try:
+            return parse(value) if scale == 1 else parse(value, scale)
+        except (DateParseError, AmountParseError) as exc:
+            raise CellError(exc.message_ko, exc.message_en) from None
+        except CellError:
+            raise
+        except (ValueError, ArithmeticError) as exc:
+            raise CellError(str(exc), str(exc)) from None
+
+    return run
+
+
+def _name(value: Cell) -> str:
+    return " ".join(cell_text(value).split())
+
+
+def _text(value: Cell) -> str:
+    return cell_text(value)
+
+
+def _won(value: Cell, scale: int = 1) -> int:
+    if isinstance(value, (int, float)):
+        amount = Decimal(repr(value)) * scale
+    else:
+        text = cell_text(value)
+        if _UNIT_CHARS.search(text):
+            return parse_won(text)
+        amount = parse_korean_number(text) * scale
+    if amount < 0:
+        raise CellError(f"음수 금액입니다 ({value})", f"negative amount ({value})")
+    return int(amount.to_integral_value())
+
+
+def _area(value: Cell) -> float:
+    return float(value) if isinstance(value, (int, float)) else parse_area(cell_text(value))
+
+
+def _number(value: Cell) -> float:
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = re.sub(r"(?i)\s*mw$", "", cell_text(value).strip())
+    return float(parse_korean_number(text))
+
+
+def _count(value: Cell) -> int:
+    number = Decimal(repr(value)) if isinstance(value, (int, float)) else parse_korean_number(
+        re.sub(r"\s*명$", "", cell_text(value).strip()))
+    if number != number.to_integral_value():
+        raise CellError(f"정수가 아닙니다 ({value})", f"not a whole number ({value})")
+    return int(number)
+
+
+def _percent(value: Cell) -> int:
+    if isinstance(value, (int, float)):
+        # A cell formatted as % in Excel holds 0.45 for 45%.
+        number = value * 100 if 0 < value < 1 else value
+    else:
+        number = float(parse_korean_number(cell_text(value).strip().rstrip("%").strip()))
+    if number != int(number):
+        raise CellError(f"진척률은 정수여야 합니다 ({value})", f"progress must be whole ({value})")
+    return int(number)
+
+
+def _date(value: Cell) -> PartialDate:
+    if isinstance(value, datetime):
+        return PartialDate.from_date(value.date())
+    if isinstance(value, date):
+        return PartialDate.from_date(value)
+    if isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().isdigit()
+                                            and len(value.strip()) in (4, 5)):
+        return _date_number(float(value))
+    return PartialDate.parse(cell_text(value))
+
+
+def _date_number(number: float) -> PartialDate:
+    """2030 is a year; 45838 is an Excel serial day (2025-07-01)."""
+    whole = int(number)
+    if whole == number and 1900 <= whole <= 2200:
+        return PartialDate(whole, Precision.YEAR)
+    if whole in _SERIALS:
+        return PartialDate.from_date(_EXCEL_EPOCH + timedelta(days=whole))
+    raise CellError(f"날짜로 읽을 수 없는 숫자입니다 ({number:g})", f"number is not a date ({number:g})")
+
+
+def _bool(value: Cell) -> bool:
+    key = cell_text(value).strip().casefold()
+    if key in _TRUE:
+        return True
+    if key in _FALSE:
+        return False
+    raise CellError(f"예/아니오로 적으세요 ({value})", f"write yes or no ({value})")
+
+
+def _tags(value: Cell) -> list[str]:
+    return [t.strip() for t in cell_text(value).split(",") if t.strip()]
+
+
+def _parties(value: Cell) -> list[tuple[str, PartyRole | None]]:
+    """"광양시(지방자치단체); 한국오라클(기업)" or "광양시, 한국오라클"."""
+    result = []
+    for part in re.split(r"[;,\n]", cell_text(value)):
+        match = _PARTY.match(part.strip())
+        if match and match["name"]:
+            role = PartyRole.parse(match["role"]) if match["role"] else None
+            result.append((" ".join(match["name"].split()), role))
+    return result
+
+
+def _names(value: Cell) -> list[str]:
+    """Project names, one per line or separated by ";" (names may hold commas)."""
+    return [" ".join(n.split()) for n in re.split(r"[;\n]", cell_text(value)) if n.strip()]
+
+
+PARSERS: dict[str, Callable[[Cell, int], Any]] = {
+    name: _guard(function)
+    for name, function in {
+        "name": _name, "text": _text, "won": _won, "area": _area, "number": _number,
+        "count": _count, "percent": _percent, "date": _date, "bool": _bool, "tags": _tags,
+        "parties": _parties, "names": _names, "region": lambda v: parse_region(cell_text(v)),
+        "sigungu": _name,  # checked against the region by the planner
+        "project_status": lambda v: ProjectStatus.parse(cell_text(v)),
+        "mou_status": lambda v: MouStatus.parse(cell_text(v)),
+        "milestone_status": lambda v: MilestoneStatus.parse(cell_text(v)),
+        "milestone_kind": lambda v: MilestoneKind.parse(cell_text(v)),
+    }.items()
+}
+
+
+def normalize_key(text: str) -> str:
+    """Names compared for matching: width-folded, single-spaced."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())

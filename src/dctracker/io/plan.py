@@ -1,0 +1,273 @@
+"""What an import would do, row by row, before anything is stored.
+
+Each data row becomes one RowPlan: create, update, unchanged or reject (with
+reasons naming the column). Rows are matched to stored records by natural
+key: a project by name + 시군구, a milestone by its title within its project,
+an MOU by its title. A column missing from the file leaves that field as it
+is; a blank cell in a present column clears it, so the file decides.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+from dctracker.domain.records import Milestone, Mou, MouParty, PartyRole, Project, Record
+from dctracker.domain.regions import Region, normalize_sigungu, region_of
+from dctracker.domain.validation import errors, validate_milestone, validate_mou, validate_project
+from dctracker.io.cells import PARSERS, CellError, is_blank, normalize_key
+from dctracker.io.mapping import Mapping
+from dctracker.io.table import PROGRESS_EVERY, Cancelled, ImportCancelled, Progress, SourceRow, Table
+from dctracker.store import Store
+
+log = logging.getLogger(__name__)
+ProjectKey = tuple[str, str]  # (name, 시군구)
+NEW_ORG = -1  # organization_id of a party whose organization the import creates
+
+
+# Fields that always hold a value: a blank cell keeps the stored one (or the default).
+_REQUIRED_VALUE = {"percent", "bool", "project_status", "mou_status", "milestone_status",
+                   "milestone_kind"}
+
+
+class Action(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+    REJECT = "reject"
+
+
+@dataclass
+class Reason:
+    ko: str
+    en: str
+
+    def text(self, lang: str = "ko") -> str:
+        return self.en if lang == "en" else self.ko
+
+
+@dataclass
+class RowPlan:
+    row: int
+    action: Action
+    label: str
+    reasons: list[Reason] = field(default_factory=list)
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    record: Record | None = None
+    new_project: ProjectKey | None = None  # a milestone of a project this import creates
+    new_orgs: list[str] = field(default_factory=list)  # MOU parties this import creates
+
+
+@dataclass
+class ImportPlan:
+    kind: str
+    source: str
+    mapping: Mapping
+    rows: list[RowPlan] = field(default_factory=list)
+    new_projects: dict[ProjectKey, Project] = field(default_factory=dict)
+
+    def count(self, action: Action) -> int:
+        return sum(1 for r in self.rows if r.action is action)
+
+    @property
+    def rejected(self) -> list[RowPlan]:
+        return [r for r in self.rows if r.action is Action.REJECT]
+
+    def summary(self, lang: str = "ko") -> str:
+        counts = [self.count(a) for a in Action]
+        if lang == "en":
+            return "{} new, {} updated, {} unchanged, {} rejected".format(*counts)
+        return "추가 {}, 수정 {}, 변경 없음 {}, 거부 {}".format(*counts)
+
+
+def plan_import(
+    store: Store, table: Table, mapping: Mapping, *, progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportPlan:
+    planner = _Planner(store, table.source, mapping)
+    for count, row in enumerate(table.rows, start=1):
+        if count % PROGRESS_EVERY == 0:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled
+            if progress is not None:
+                progress(count)
+        planner.add(row)
+    return planner.plan
+
+
+class _Planner:
+    def __init__(self, store: Store, source: str, mapping: Mapping) -> None:
+        self.store, self.mapping = store, mapping
+        self.plan = ImportPlan(mapping.kind, source, mapping)
+        self.projects = {_project_key(p.name, p.sigungu): p for p in store.projects.all()}
+        self.names: dict[str, list[Project]] = {}
+        for p in self.projects.values():
+            self.names.setdefault(normalize_key(p.name), []).append(p)
+        self.seen: dict[tuple, int] = {}  # natural key -> first row number
+        if mapping.kind == "milestones":
+            self.milestones = {(m.project_id, normalize_key(m.title)): m
+                               for m in store.milestones.all()}
+        if mapping.kind == "mous":
+            self.mous = {normalize_key(m.title): m for m in store.mous.all()}
+            self.orgs = {normalize_key(o.name): o for o in store.organizations.all()}
+
+    def add(self, row: SourceRow) -> None:
+        values, reasons = self._values(row)
+        adder = {"projects": self._project, "mous": self._mou, "milestones": self._milestone}
+        if not reasons:
+            try:
+                self.plan.rows.append(adder[self.mapping.kind](row, values))
+                return
+            except CellError as exc:
+                reasons = [Reason(exc.ko, exc.en)]
+        label = str(values.get("name") or values.get("title") or "")
+        self.plan.rows.append(RowPlan(row.number, Action.REJECT, label, reasons))
+
+    def _values(self, row: SourceRow) -> tuple[dict[str, Any], list[Reason]]:
+        values: dict[str, Any] = {}
+        reasons = []
+        for column in self.mapping.mapped():
+            cell = row.cells[column.index] if column.index < len(row.cells) else None
+            spec = column.field
+            if is_blank(cell):
+                if spec.parse not in _REQUIRED_VALUE:
+                    values[spec.name] = "" if spec.parse in ("text", "name", "sigungu") else None
+                continue
+            try:
+                values[spec.name] = PARSERS[spec.parse](cell, column.scale)
+            except CellError as exc:
+                reasons.append(Reason(f"{column.header}: {exc.ko}", f"{column.header}: {exc.en}"))
+        return values, reasons
+
+    def _duplicate(self, key: tuple, row: SourceRow) -> None:
+        if key in self.seen:
+            first = self.seen[key]
+            raise CellError(f"{first}행과 같은 항목입니다.", f"same record as row {first}.")
+        self.seen[key] = row.number
+
+    def _place(self, values: dict[str, Any]) -> tuple[Region | None, str]:
+        """Region and official 시군구 name; either may be inferred from the other."""
+        region, text = values.pop("region", None), values.pop("sigungu", "") or ""
+        sigungu = normalize_sigungu(text, region) if text else ""
+        if sigungu is None:
+            where = f"{region.ko}의 " if region else ""
+            raise CellError(f"시군구: '{text}'은(는) {where}시군구가 아닙니다.",
+                            f"District: '{text}' is not a known district.")
+        return region or (region_of(sigungu) if sigungu else None), sigungu
+
+    def _project(self, row: SourceRow, values: dict[str, Any]) -> RowPlan:
+        region, sigungu = self._place(values)
+        key = _project_key(values.get("name", ""), sigungu)
+        self._duplicate(key, row)
+        existing = self._find_project(values.get("name", ""), sigungu)
+        place = {**({"sigungu": sigungu} if self.mapping.has("sigungu") else {}),
+                 **({"region": region} if region else {})}
+        if existing is None:
+            if region is None:
+                raise _needs_region()
+            return self._outcome(row, None, Project(**values, **place), validate_project)
+        return self._outcome(row, existing, replace(existing, **values, **place), validate_project)
+
+    def _milestone(self, row: SourceRow, values: dict[str, Any]) -> RowPlan:
+        name = values.pop("project_name", "")
+        investment = values.pop("project_investment", None)
+        region, sigungu = self._place(values)
+        if not name:
+            raise CellError("사업명이 비어 있습니다.", "the project name is empty.")
+        project = self._find_project(name, sigungu)
+        key = (_project_key(name, sigungu), normalize_key(values.get("title", "")))
+        self._duplicate(key, row)
+        if project is None:
+            self._plan_project(key[0], name, region, sigungu, investment)
+            plan = self._outcome(row, None, Milestone(project_id=0, **values), validate_milestone)
+            plan.new_project = key[0]
+            return plan
+        existing = self.milestones.get((project.id, key[1]))
+        if existing is None:
+            return self._outcome(row, None, Milestone(project_id=project.id, **values),
+                                 validate_milestone)
+        return self._outcome(row, existing, replace(existing, **values), validate_milestone)
+
+    def _find_project(self, name: str, sigungu: str) -> Project | None:
+        found = self.projects.get(_project_key(name, sigungu))
+        if found is None and not self.mapping.has("sigungu"):
+            same_name = self.names.get(normalize_key(name), [])
+            found = same_name[0] if len(same_name) == 1 else None
+        return found
+
+    def _plan_project(self, key: ProjectKey, name: str, region: Region | None, sigungu: str,
+                      investment: int | None) -> None:
+        if key in self.plan.new_projects:
+            return
+        if region is None:
+            raise _needs_region()
+        project = Project(name=name, region=region, sigungu=sigungu, investment=investment)
+        problems = errors(validate_project(project))
+        if problems:
+            raise CellError(" ".join(p.ko for p in problems), " ".join(p.en for p in problems))
+        self.plan.new_projects[key] = project
+
+    def _mou(self, row: SourceRow, values: dict[str, Any]) -> RowPlan:
+        region, sigungu = self._place(values)
+        key = normalize_key(values.get("title", ""))
+        self._duplicate((key,), row)
+        existing = self.mous.get(key)
+        new_orgs: list[str] = []
+        if "parties" in values:
+            values["parties"] = self._parties(values["parties"] or [], existing, new_orgs)
+        if "project_ids" in values:
+            values["project_ids"] = [self._linked(n) for n in values["project_ids"] or []]
+        if self.mapping.has("region") or self.mapping.has("sigungu"):
+            values.update(region=region, sigungu=sigungu)
+        record = replace(existing, **values) if existing else Mou(**values)
+        plan = self._outcome(row, existing, record, validate_mou)
+        plan.new_orgs = new_orgs
+        return plan
+
+    def _linked(self, name: str) -> int:
+        same_name = self.names.get(normalize_key(name), [])
+        if len(same_name) != 1:
+            problem = ("같은 이름의 사업이 여럿입니다", "several projects have this name") \
+                if same_name else ("없는 사업입니다", "no such project")
+            raise CellError(f"관련 사업: '{name}' {problem[0]}.",
+                            f"Linked projects: '{name}': {problem[1]}.")
+        return same_name[0].id
+
+    def _parties(self, parsed: list[tuple[str, PartyRole | None]], existing: Mou | None,
+                 new_orgs: list[str]) -> list[MouParty]:
+        roles = {p.organization_id: p.role for p in existing.parties} if existing else {}
+        parties = []
+        for name, role in parsed:
+            org = self.orgs.get(normalize_key(name))
+            if org is None:
+                new_orgs.append(name)
+            org_id = org.id if org else NEW_ORG
+            parties.append(MouParty(organization_id=org_id, name=name,
+                                    role=role or roles.get(org_id, PartyRole.OTHER)))
+        return parties
+
+    def _outcome(self, row: SourceRow, existing: Record | None, record: Record,
+                 validate) -> RowPlan:
+        label = str(getattr(record, "name", None) or getattr(record, "title", ""))
+        problems = errors(validate(record))
+        if problems:
+            reasons = [Reason(p.ko, p.en) for p in problems]
+            return RowPlan(row.number, Action.REJECT, label, reasons)
+        if existing is None:
+            return RowPlan(row.number, Action.CREATE, label, record=record)
+        repository = {"projects": self.store.projects, "mous": self.store.mous,
+                      "milestones": self.store.milestones}[self.mapping.kind]
+        changes = repository.diff(existing, record)
+        action = Action.UPDATE if changes else Action.UNCHANGED
+        return RowPlan(row.number, action, label, changes=changes, record=record)
+
+
+def _project_key(name: str, sigungu: str) -> ProjectKey:
+    return normalize_key(name), sigungu
+
+
+def _needs_region() -> CellError:
+    return CellError("새 사업에는 지역 또는 시군구가 필요합니다.",
+                     "a new project needs a region or district.")

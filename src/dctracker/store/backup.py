@@ -1,0 +1,260 @@
+"""Consistent copies of the database, kept in a `backups` folder beside it.
+
+Copies are made with SQLite's online backup API from a read-only connection,
+so they are consistent even while another window is saving, and are written
+to a temporary name first: a copy interrupted by a crash is never mistaken
+for a backup. Names carry the time (`dctracker-20251126-093000-daily.db`).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dctracker.store.database import BUSY_TIMEOUT_S, connect, inspect_file, raise_user_error
+from dctracker.store.errors import BackupError, DatabaseLockedError, StoreError
+from dctracker.store.failures import translate
+
+if TYPE_CHECKING:
+    from dctracker.store.facade import Store
+
+BACKUP_FOLDER = "backups"
+STAMP = "%Y%m%d-%H%M%S"
+_PARTIAL = ".partial"
+SIDECARS = ("-wal", "-shm", "-journal")
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Rotation:
+    """How many backups to keep: the newest few, then one per day and one per week."""
+
+    recent: int = 5
+    daily: int = 7
+    weekly: int = 4
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
+
+
+def backup_folder(db_path: Path) -> Path:
+    return db_path.parent / BACKUP_FOLDER
+
+
+def _name_pattern(db_path: Path) -> re.Pattern[str]:
+    return re.compile(rf"^{re.escape(db_path.stem)}-(\d{{8}}-\d{{6}})(?:-(\d+))?-([a-z0-9]+)\.db$")
+
+
+def copy_database(source: Path, dest: Path, *, busy_timeout: float = BUSY_TIMEOUT_S) -> Path:
+    """Write a consistent, checked, single-file copy of `source` to `dest`."""
+    partial = dest.with_name(f".{dest.name}.{os.getpid()}{_PARTIAL}")
+    try:
+        _copy_pages(source, partial, busy_timeout)
+        _fsync(partial)
+        os.replace(partial, dest)
+        _fsync_folder(dest.parent)
+    except OSError as exc:
+        raise BackupError(
+            f"백업을 쓰지 못했습니다: {dest} ({exc})", f"could not write the backup {dest} ({exc})"
+        ) from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    return dest
+
+
+def _copy_pages(source: Path, dest: Path, busy_timeout: float) -> None:
+    src = connect(source, read_only=True, timeout=busy_timeout)
+    dst = sqlite3.connect(dest)
+    try:
+        src.backup(dst)  # all pages in one step: one read transaction, one snapshot
+        dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        result = dst.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except sqlite3.Error as exc:
+        raise_user_error(exc, source)
+        raise
+    finally:
+        dst.close()
+        src.close()
+    if result != "ok":
+        raise BackupError(f"백업 사본 검사 실패: {result}", f"the backup copy failed its check: {result}")
+
+
+def make_backup(db_path: Path, reason: str, *, now: datetime | None = None) -> Path:
+    """A new backup of `db_path` in its backups folder; `reason` is a short tag."""
+    folder = backup_folder(db_path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(
+            f"백업 폴더를 만들 수 없습니다: {folder} ({exc})",
+            f"cannot create the backups folder {folder} ({exc})",
+        ) from exc
+    return copy_database(db_path, _free_name(db_path, reason, now or datetime.now()))
+
+
+def _free_name(db_path: Path, reason: str, when: datetime) -> Path:
+    tag = re.sub(r"[^a-z0-9]", "", reason.lower()) or "backup"
+    base = f"{db_path.stem}-{when:{STAMP}}"
+    candidate, n = backup_folder(db_path) / f"{base}-{tag}.db", 1
+    while candidate.exists():
+        n += 1
+        candidate = backup_folder(db_path) / f"{base}-{n}-{tag}.db"
+    return candidate
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """The backups of `db_path`, newest first."""
+    folder = backup_folder(db_path)
+    if not folder.is_dir():
+        return []
+    pattern = _name_pattern(db_path)
+    found = []
+    for path in folder.iterdir():
+        match = pattern.match(path.name)
+        if match:
+            taken = datetime.strptime(match.group(1), STAMP)
+            found.append((taken, int(match.group(2) or 1), BackupInfo(
+                path, taken, match.group(3), path.stat().st_size)))
+    return [info for *_, info in sorted(found, key=lambda t: t[:2], reverse=True)]
+
+
+def rotate(db_path: Path, rotation: Rotation = Rotation()) -> list[Path]:
+    """Delete the backups `rotation` does not keep; returns those deleted."""
+    backups = list_backups(db_path)
+    keep = {b.path for b in backups[: rotation.recent]}
+    keep |= _newest_per(backups, lambda b: b.taken_at.date(), rotation.daily)
+    keep |= _newest_per(backups, lambda b: b.taken_at.isocalendar()[:2], rotation.weekly)
+    deleted = [b.path for b in backups if b.path not in keep]
+    for path in deleted:
+        path.unlink(missing_ok=True)
+    _remove_stale_partials(backup_folder(db_path))
+    return deleted
+
+
+def _newest_per(
+    backups: list[BackupInfo], period: Callable[[BackupInfo], Hashable], count: int
+) -> set[Path]:
+    newest: dict[object, Path] = {}
+    for info in backups:  # newest first, so the first seen in a period is its newest
+        key = period(info)
+        if key not in newest and len(newest) < count:
+            newest[key] = info.path
+    return set(newest.values())
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    """Copies cut short by a crash; a day old is surely not still being written."""
+    cutoff = datetime.now() - timedelta(days=1)
+    for path in folder.glob(f".*{_PARTIAL}"):
+        if datetime.fromtimestamp(path.stat().st_mtime) < cutoff:
+            path.unlink(missing_ok=True)
+
+
+def backup_before(store: Store, reason: str, rotation: Rotation = Rotation()) -> Path | None:
+    """Back up before an import or bulk change; None for a read-only store (nothing will change).
+
+    Call it outside any transaction: the copy shows what is committed.
+    """
+    if store.read_only:
+        return None
+    path = make_backup(store.path, reason)
+    rotate(store.path, rotation)
+    log.info("backup before %s: %s", reason, path)
+    return path
+
+
+def daily_backup(store: Store, *, now: datetime | None = None, rotation: Rotation = Rotation()) -> Path | None:
+    """The start-up backup, at most one a day; None when today's exists already."""
+    now = now or datetime.now()
+    if store.read_only or any(
+        b.reason == "daily" and b.taken_at.date() == now.date() for b in list_backups(store.path)
+    ):
+        return None
+    path = make_backup(store.path, "daily", now=now)
+    rotate(store.path, rotation)
+    return path
+
+
+def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> Path | None:
+    """Put `backup` in place of `db_path`, which must be closed by this program.
+
+    The current file is backed up first (returned); if it is too damaged for
+    that, its raw bytes are kept instead; None if there was no file. Refuses
+    while another window or user has the file open.
+    """
+    inspect_file(backup)  # ours, whole, not newer: or a clear error, and nothing replaced
+    safety = _safety_copy(db_path, now or datetime.now())
+    _release_journal(db_path)
+    incoming = db_path.with_name(f".{db_path.name}.restore{_PARTIAL}")
+    copy_database(backup, incoming)
+    try:
+        for suffix in SIDECARS:  # never replay the old file's journal onto the restored one
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        os.replace(incoming, db_path)
+        _fsync_folder(db_path.parent)
+    except OSError as exc:
+        incoming.unlink(missing_ok=True)
+        raise BackupError(f"복원하지 못했습니다: {exc}", f"could not restore: {exc}") from exc
+    log.info("restored %s from %s (previous file kept as %s)", db_path, backup, safety)
+    return safety
+
+
+def _safety_copy(db_path: Path, now: datetime) -> Path | None:
+    if not db_path.exists():
+        return None
+    try:
+        return make_backup(db_path, "prerestore", now=now)
+    except DatabaseLockedError:
+        raise
+    except StoreError as exc:
+        log.warning("current file cannot be backed up (%s); keeping its raw bytes", exc)
+        raw = _free_name(db_path, "damaged", now)
+        for suffix in ("", "-wal"):
+            if Path(f"{db_path}{suffix}").exists():
+                shutil.copyfile(f"{db_path}{suffix}", f"{raw}{suffix}")
+        return raw
+
+
+def _release_journal(db_path: Path) -> None:
+    """Fold the WAL into the file and check that no one else has it open."""
+    try:
+        conn = sqlite3.connect(db_path, timeout=1.0, isolation_level=None)
+        try:
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        if isinstance(translate(exc, str(db_path)), DatabaseLockedError):
+            raise DatabaseLockedError(str(db_path)) from exc
+        log.warning("current file unreadable before restore: %s", exc)  # kept raw already
+        return
+    if mode.lower() != "delete":
+        raise DatabaseLockedError(str(db_path))
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a folder to flush it; NTFS journals the rename
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

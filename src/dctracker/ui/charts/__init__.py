@@ -1,0 +1,1 @@
+"""Timeline and progress charts (pyqtgraph on screen, QPainter for print)."""

@@ -1,0 +1,135 @@
+"""The 타임라인 tab: builds the chart the first time it is shown (pyqtgraph is
+heavy to import), keeps it in step with the window's data, filter and
+selection, and offers export and print."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QToolBar, QVBoxLayout, QWidget
+
+from dctracker.domain.timeline import Style
+
+if TYPE_CHECKING:
+    from dctracker.ui.charts.timeline_view import TimelineView
+    from dctracker.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+LEGEND_GLYPHS = {"bar": "▬", Style.ACTUAL: "◆", Style.FORECAST: "◇", Style.PLANNED: "◇",
+                 Style.GHOST: "◇", "slip": "━", Style.MOU: "★", "span": "⊓"}
+
+
+class TimelineTab(QWidget):
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.setObjectName("timelineView")
+        self.window_ = window
+        self.view: TimelineView | None = None
+        self.collapsed: frozenset[str] = frozenset()
+        self._selected: tuple[str, int] | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        window.storeChanged.connect(self.reload)
+        window.filterChanged.connect(lambda _f: self.reload())
+        window.recordActivated.connect(self._record_activated)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        self.ensure_built()
+        super().showEvent(event)
+
+    def ensure_built(self) -> "TimelineView":
+        if self.view is None:
+            from dctracker.ui.charts.timeline_view import TimelineView
+
+            self.view = TimelineView(self.window_.lang, self)
+            self.view.activated.connect(self.window_.recordActivated.emit)
+            self.view.collapseToggled.connect(self._toggle)
+            self._layout.addWidget(self._toolbar())
+            self._layout.addWidget(self._legend())
+            self._layout.addWidget(self.view)
+            self.reload()
+        return self.view
+
+    def _toolbar(self) -> QToolBar:
+        bar = QToolBar(self)
+        bar.setObjectName("timelineToolBar")
+        view = self.view
+        assert view is not None
+        for text, slot in ((self.tr("Fit all"), view.fit_all),
+                           (self.tr("1 year"), lambda: view.show_years(1)),
+                           (self.tr("3 years"), lambda: view.show_years(3)),
+                           (self.tr("All"), view.fit_all)):
+            bar.addAction(text).triggered.connect(slot)
+        bar.addSeparator()
+        self.as_of_check = QCheckBox(self.tr("As of"), bar)
+        self.as_of_edit = QDateEdit(QDate.currentDate(), bar)
+        self.as_of_edit.setCalendarPopup(True)
+        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_check.toggled.connect(self._as_of_changed)
+        self.as_of_edit.dateChanged.connect(self._as_of_changed)
+        bar.addWidget(self.as_of_check)
+        bar.addWidget(self.as_of_edit)
+        bar.addSeparator()
+        self.export_action = QAction(self.tr("Export…"), self)
+        self.export_action.triggered.connect(self.export)
+        self.print_action = QAction(self.tr("Print…"), self)
+        self.print_action.triggered.connect(self.print_preview)
+        bar.addAction(self.export_action)
+        bar.addAction(self.print_action)
+        return bar
+
+    def _legend(self) -> QLabel:
+        """The printed legend's entries, as coloured symbols in one line."""
+        from dctracker.ui.charts import palette
+        from dctracker.ui.charts.render import LEGEND, tr
+
+        colors = {"bar": palette.BAR_FILL, "slip": palette.SLIP, "span": palette.MARK[Style.FORECAST],
+                  **{style: palette.MARK[style] for style in Style}}
+        parts = [f'<span style="color:{colors[key]}">{LEGEND_GLYPHS[key]}</span> {tr(text)}'
+                 for key, text in LEGEND]
+        label = QLabel("&nbsp;&nbsp;&nbsp;".join(parts), self)
+        label.setObjectName("timelineLegend")
+        label.setContentsMargins(8, 2, 8, 2)
+        return label
+
+    def as_of(self) -> date | None:
+        if self.view is None or not self.as_of_check.isChecked():
+            return None
+        return self.as_of_edit.date().toPython()
+
+    def _as_of_changed(self) -> None:
+        if self.view is not None:
+            self.view.set_as_of(self.as_of())
+
+    def reload(self) -> None:
+        if self.view is None:
+            return  # built (and loaded) when first shown
+        from dctracker.ui.charts.data import load_layout
+
+        self.view.set_layout(load_layout(self.window_.store, self.window_.current_filter(),
+                                         lang=self.window_.lang, collapsed=self.collapsed))
+        if self._selected is not None:
+            self.view.select(*self._selected)
+
+    def _toggle(self, key: str) -> None:
+        self.collapsed = self.collapsed ^ {key}
+        self.reload()
+
+    def _record_activated(self, kind: str, record_id: int) -> None:
+        self._selected = (kind, record_id)
+        if self.view is not None:
+            self.view.select(kind, record_id)
+
+    def export(self) -> None:
+        from dctracker.ui.charts.export_dialog import export_interactively
+
+        export_interactively(self)
+
+    def print_preview(self) -> None:
+        from dctracker.ui.charts.export_dialog import print_interactively
+
+        print_interactively(self)

@@ -1,0 +1,184 @@
+"""The interactive timeline (pyqtgraph): zoom the time axis with the wheel,
+drag to pan, hover for details, click to select a record."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QGraphicsItem, QToolTip, QVBoxLayout, QWidget
+
+from dctracker.domain.timeline import LaneKind, TimelineLayout, x_of
+from dctracker.ui.charts import palette
+from dctracker.ui.charts.axes import DateAxis, LaneAxis
+from dctracker.ui.charts.items import build_items, cosmetic_pen, path_item, rects_path
+from dctracker.ui.charts.tooltip import tooltip_text
+
+log = logging.getLogger(__name__)
+LANE_PX = 28  # lane height when the chart opens
+HOVER_PX = 7  # how close the pointer must be to a point mark
+# Zooming out further would squeeze lanes below ~6 px, where nothing can be
+# read or clicked; scroll (shift+wheel, drag) to see more lanes instead.
+MAX_LANES_SHOWN = 150
+
+
+class TimeViewBox(pg.ViewBox):
+    """The wheel zooms dates only; lanes keep their height and scroll."""
+
+    def wheelEvent(self, ev, axis=None):  # noqa: N802 (Qt override)
+        if ev.modifiers() & Qt.KeyboardModifier.ShiftModifier:  # shift+wheel scrolls lanes
+            dy = -ev.delta() / 120 * 3
+            self.translateBy(y=dy)
+            ev.accept()
+            return
+        super().wheelEvent(ev, axis=0)
+
+
+class TimelineView(QWidget):
+    """Draws a TimelineLayout; knows nothing of the store or the window."""
+
+    activated = Signal(str, int)  # kind, id: the user clicked a record
+    collapseToggled = Signal(str)  # lane key of a clicked group header
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.layout_data = TimelineLayout()
+        self.items: dict[str, list[QGraphicsItem]] = {}
+        self.box = TimeViewBox()
+        self.lane_axis = LaneAxis()
+        self.plot = pg.PlotWidget(viewBox=self.box,
+                                  axisItems={"top": DateAxis(lang), "left": self.lane_axis})
+        self.plot.setObjectName("timelinePlot")
+        self.plot.setBackground("w")
+        self.plot.hideAxis("bottom")
+        self.plot.showAxis("top")
+        self.plot.getAxis("top").setGrid(255)  # opaque light lines: no blending
+        for name in ("top", "left"):
+            self.plot.getAxis(name).setTextPen(palette.TEXT)
+            self.plot.getAxis(name).setPen(palette.GRID)
+        self.box.invertY(True)
+        self.box.setMenuEnabled(False)
+        self.today_line = self._vline(palette.TODAY, self.tr("Today"))
+        self.as_of_line = self._vline(palette.AS_OF, self.tr("As of"))
+        self.as_of_line.hide()
+        self.highlight = path_item(rects_path([]), cosmetic_pen(palette.HIGHLIGHT, 3), z=40)
+        self.box.addItem(self.highlight)
+        self.set_today(date.today())
+        self.box.sigResized.connect(self._keep_lane_height)
+        self.plot.scene().sigMouseMoved.connect(self._hover)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        box_layout = QVBoxLayout(self)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(self.plot)
+
+    def _vline(self, color: str, label: str) -> pg.InfiniteLine:
+        line = pg.InfiniteLine(angle=90, movable=False,
+                               pen=pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashLine),
+                               label=label, labelOpts={"position": 0.02, "color": color})
+        line.setZValue(30)
+        self.box.addItem(line, ignoreBounds=True)
+        return line
+
+    # What the tab calls
+
+    def set_today(self, today: date) -> None:
+        self.today_line.setValue(x_of(today))
+
+    def set_as_of(self, as_of: date | None) -> None:
+        self.as_of_line.setVisible(as_of is not None)
+        if as_of is not None:
+            self.as_of_line.setValue(x_of(as_of))
+
+    def set_layout(self, layout: TimelineLayout) -> None:
+        first = not self.layout_data.lanes
+        for item in (i for group in self.items.values() for i in group):
+            self.box.removeItem(item)
+        self.layout_data = layout
+        self.items = build_items(layout)
+        for item in (i for group in self.items.values() for i in group):
+            self.box.addItem(item)
+        self.lane_axis.set_lanes(layout.lanes)
+        rows = max(len(layout.lanes), 1)
+        self.box.setLimits(yMin=-1.0, yMax=rows + 0.5, minYRange=3, maxYRange=MAX_LANES_SHOWN,
+                           xMin=x_of(date(1990, 1, 1)), xMax=x_of(date(2100, 1, 1)), minXRange=20)
+        if first:
+            self.fit_all()
+        else:
+            self._keep_lane_height()
+        self.highlight.setPath(rects_path([]))
+
+    def fit_all(self) -> None:
+        extent = self.layout_data.x_extent()
+        if extent is None:
+            extent = (x_of(date(date.today().year, 1, 1)), x_of(date(date.today().year + 2, 1, 1)))
+        pad = (extent[1] - extent[0]) * 0.03 + 15
+        self.box.setXRange(extent[0] - pad, extent[1] + pad, padding=0)
+        self._fit_rows()
+
+    def show_years(self, years: int) -> None:
+        """A preset: `years` from the start of this year (1 or 3 years)."""
+        start = x_of(date(date.today().year, 1, 1))
+        self.box.setXRange(start, start + 365.25 * years, padding=0)
+
+    def _fit_rows(self) -> None:
+        self._keep_lane_height(top=-0.5)
+
+    def _keep_lane_height(self, *_args: object, top: float | None = None) -> None:
+        """Lanes stay LANE_PX tall: resizing shows more lanes, not taller ones."""
+        if top is None:
+            top = self.box.viewRange()[1][0]
+        lanes = min(max(self.box.height() / LANE_PX, 3.0), MAX_LANES_SHOWN)
+        self.box.setYRange(top, top + lanes, padding=0)
+
+    def select(self, kind: str, record_id: int) -> bool:
+        """Outline a record and scroll to its lane; False if it is not shown."""
+        row = self.layout_data.row_of(kind, record_id)
+        if row is None:
+            self.highlight.setPath(rects_path([]))
+            return False
+        if kind == "projects":
+            bar = next((b for b in self.layout_data.bars if b.project_id == record_id), None)
+            x0, x1 = (bar.x0, bar.x1) if bar else self.box.viewRange()[0]
+        else:
+            mark = next(m for m in self.layout_data.marks
+                        if m.kind == kind and m.record_id == record_id)
+            x0, x1 = mark.x0 - 4, mark.x1 + 4
+        self.highlight.setPath(rects_path([(x0, row - 0.42, x1, row + 0.42)]))
+        (_, _), (y0, y1) = self.box.viewRange()
+        if not y0 <= row <= y1:
+            half = (y1 - y0) / 2
+            self.box.setYRange(row - half, row + half, padding=0)
+        return True
+
+    # Pointer
+
+    def record_at(self, scene_pos: QPointF) -> tuple[str, int] | None:
+        if not self.box.sceneBoundingRect().contains(scene_pos):
+            return None
+        point = self.box.mapSceneToView(scene_pos)
+        days_per_px = self.box.viewPixelSize()[0]
+        return self.layout_data.hit(point.x(), round(point.y()), HOVER_PX * days_per_px)
+
+    def _hover(self, scene_pos: QPointF) -> None:
+        found = self.record_at(scene_pos)
+        if found is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(QCursor.pos(), tooltip_text(self.layout_data, *found, self.lang), self)
+
+    def _clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        scene_pos = event.scenePos()
+        found = self.record_at(scene_pos)
+        if found is not None:
+            self.activated.emit(*found)
+            return
+        row = round(self.box.mapSceneToView(scene_pos).y())
+        lanes = self.layout_data.lanes
+        if 0 <= row < len(lanes) and lanes[row].kind is not LaneKind.PROJECT:
+            self.collapseToggled.emit(lanes[row].key)

@@ -1,0 +1,72 @@
+"""The dashboard feature: the first tab, and File → Export report…"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from dctracker.ui.dashboard.export import SUFFIXES, write_report
+
+if TYPE_CHECKING:
+    from dctracker.ui.dashboard.view import DashboardView
+    from dctracker.ui.main_window import MainWindow
+
+# lupdate finds translate("Context", "...") calls through this alias too.
+translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
+
+
+def attach(window: "MainWindow") -> None:
+    from dctracker.ui.dashboard.view import DashboardView
+
+    view = DashboardView(window.store, window.lang, window.current_filter, window)
+    window.add_tab(view, translate("DashboardFeature", "Dashboard"), 0)
+    window.tabs.setCurrentWidget(view)
+    window.storeChanged.connect(view.refresh)
+    window.filterChanged.connect(lambda _f: view.refresh())
+    view.recordActivated.connect(window.recordActivated)
+    action = QAction(translate("DashboardFeature", "Export report…"), window)
+    action.setObjectName("exportReportAction")
+    action.triggered.connect(lambda: export_report(window, view))
+    window.menus["file"].addAction(action)
+    view.refresh()
+
+
+def choose_report_path(parent: QWidget, suggested: str) -> Path | None:
+    """Ask where to save, as PDF or XLSX; None when the user cancels. Tests replace this."""
+    pdf = translate("DashboardFeature", "PDF for printing (*.pdf)")
+    xlsx = translate("DashboardFeature", "Excel workbook, a sheet per section (*.xlsx)")
+    name, chosen = QFileDialog.getSaveFileName(
+        parent, translate("DashboardFeature", "Export report"), suggested, f"{pdf};;{xlsx}")
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() in SUFFIXES:
+        return path
+    return path.with_suffix(".xlsx" if chosen == xlsx else ".pdf")
+
+
+def export_report(window: "MainWindow", view: "DashboardView") -> Path | None:
+    """Write the report of what the dashboard shows (filter and 기준일)."""
+    data = view.data
+    if data is None:
+        return None
+    path = choose_report_path(window, f"dctracker-report-{data.as_of.isoformat()}.pdf")
+    if path is None:
+        return None
+    try:
+        write_report(path, data, window.lang)
+    except OSError as exc:
+        log.exception("report export failed")
+        message = translate("DashboardFeature", "Could not write {path}: {error}")
+        QMessageBox.warning(window, translate("DashboardFeature", "Export report"),
+                            message.format(path=path, error=exc))
+        return None
+    saved = translate("DashboardFeature", "Report saved: {path}")
+    window.statusBar().showMessage(saved.format(path=path), 8000)
+    return path

@@ -1,0 +1,120 @@
+"""The meeting report as an Excel workbook: a summary sheet, then one sheet
+per section, with amounts, shares and days as numbers officials can sum.
+
+Dates stay text at their precision ("2025년 상반기"): an Excel date would
+invent a day. No Qt drawing here, only the translated section texts.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+from PySide6.QtCore import QCoreApplication
+
+from dctracker.ui.dashboard import sections
+from dctracker.ui.dashboard.data import DashboardData
+from dctracker.ui.dashboard.output import write_whole
+from dctracker.ui.dashboard.sections import Cell, Number, Table, cell_text, display_width
+
+# lupdate finds translate("Context", "...") calls through this alias too.
+translate = QCoreApplication.translate
+
+log = logging.getLogger(__name__)
+HEADER_FILL = PatternFill("solid", fgColor="E6ECF3")
+BOLD = Font(bold=True)
+MAX_COLUMN_WIDTH = 60
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+
+
+def sheet_title(title: str, taken: set[str]) -> str:
+    """Excel's rules: at most 31 characters, none of []:*?/\\, unique."""
+    base = _SHEET_FORBIDDEN.sub(" ", title.split(":")[0]).strip()[:31] or "Sheet"
+    name, n = base, 2
+    while name in taken:
+        name = f"{base[:28]} {n}"
+        n += 1
+    taken.add(name)
+    return name
+
+
+def _put(sheet: Worksheet, row: int, column: int, cell: Cell) -> None:
+    target = sheet.cell(row=row, column=column)
+    if isinstance(cell, Number):
+        target.value = cell.value
+        target.number_format = cell.excel_format
+    else:
+        target.value = cell or None
+
+
+def _header(sheet: Worksheet, row: int, headers: list[str]) -> None:
+    for column, text in enumerate(headers, start=1):
+        cell = sheet.cell(row=row, column=column, value=text)
+        cell.font = BOLD
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+
+
+def _fit_columns(sheet: Worksheet, texts: list[list[str]]) -> None:
+    for column in range(1, max((len(r) for r in texts), default=0) + 1):
+        widest = max((display_width(r[column - 1]) for r in texts if len(r) >= column), default=8)
+        sheet.column_dimensions[get_column_letter(column)].width = min(widest + 2, MAX_COLUMN_WIDTH)
+
+
+def _table_sheet(sheet: Worksheet, table: Table) -> None:
+    _header(sheet, 1, table.headers)
+    for r, row in enumerate(table.rows, start=2):
+        for c, cell in enumerate(row, start=1):
+            _put(sheet, r, c, cell)
+    if table.rows:
+        sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = sheet.dimensions
+    else:
+        sheet.cell(row=2, column=1, value=table.empty_text)
+    if table.note:
+        sheet.cell(row=len(table.rows) + 3, column=1, value=table.note)
+    _fit_columns(sheet, [table.headers, *([cell_text(c) for c in row] for row in table.rows)])
+
+
+def _summary_sheet(sheet: Worksheet, data: DashboardData, lang: str, generated: datetime) -> None:
+    sheet.cell(row=1, column=1, value=sections.report_title()).font = Font(bold=True, size=14)
+    sheet.cell(row=2, column=1, value=sections.cover_line(data, lang))
+    _header(sheet, 4, [translate("ReportWorkbook", "Figure"), translate("ReportWorkbook", "Value"),
+                       translate("ReportWorkbook", "Detail")])
+    cards = sections.cards(data, lang)
+    for r, card in enumerate(cards, start=5):
+        sheet.cell(row=r, column=1, value=card.title)
+        _put(sheet, r, 2, card.value)
+        sheet.cell(row=r, column=3, value=card.detail)
+    notes = sections.report_notes(data, generated)
+    for r, note in enumerate(notes, start=len(cards) + 6):
+        sheet.cell(row=r, column=1, value=note)
+    _fit_columns(sheet, [[c.title, c.value.text, c.detail] for c in cards])
+
+
+def build_workbook(data: DashboardData, lang: str, generated: datetime | None = None) -> Workbook:
+    workbook = Workbook()
+    taken: set[str] = set()
+    summary = workbook.active
+    summary.title = sheet_title(translate("ReportWorkbook", "Summary"), taken)
+    _summary_sheet(summary, data, lang, generated or datetime.now())
+    for table in (
+        sections.overdue_table(data, lang), sections.due_soon_table(data, lang),
+        sections.slipped_table(data, lang), sections.ledger_table(data, lang),
+        sections.totals_table(data, lang), sections.timeline_table(data, lang),
+    ):
+        _table_sheet(workbook.create_sheet(sheet_title(table.title, taken)), table)
+    return workbook
+
+
+def write_report_xlsx(path: Path, data: DashboardData, lang: str) -> None:
+    """Write the report for `data` to `path`; OSError if it cannot be written."""
+    workbook = build_workbook(data, lang)
+    write_whole(path, lambda partial: workbook.save(partial))
+    log.info("report workbook written to %s", path)

@@ -1,0 +1,139 @@
+"""The 대시보드 tab: what is late, what is due, what each MOU promised."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QSignalBlocker, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dctracker.domain.filters import RecordFilter
+from dctracker.store import Store
+from dctracker.ui.dashboard import sections
+from dctracker.ui.dashboard.data import DashboardData, load_dashboard
+from dctracker.ui.dashboard.widgets import CardWidget, TableSection
+
+log = logging.getLogger(__name__)
+
+
+class DashboardView(QScrollArea):
+    """Shows `load_dashboard` for the current filter and 기준일; call refresh()
+    after edits. Clicks on a milestone or MOU row emit `recordActivated`."""
+
+    recordActivated = Signal(str, int)  # kind, id
+
+    def __init__(
+        self, store: Store, lang: str, current_filter: Callable[[], RecordFilter],
+        parent: QWidget | None = None, today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardView")
+        self.setWidgetResizable(True)
+        self._store = store
+        self._lang = lang
+        self._current_filter = current_filter
+        self._today = today
+        # Showing "today" keeps doing so past midnight; a chosen past day stays.
+        self._follows_today = True
+        self.data: DashboardData | None = None
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setSpacing(14)
+        layout.addLayout(self._build_header(page))
+        self.cards = [CardWidget(page) for _ in range(5)]
+        row = QHBoxLayout()
+        for card in self.cards:
+            row.addWidget(card, 1)
+        layout.addLayout(row)
+        self.slipped = self._section("slipped", "milestones", page)
+        self.overdue = self._section("overdue", "milestones", page)
+        self.due_soon = self._section("dueSoon", "milestones", page)
+        self.ledger = self._section("ledger", "mous", page)
+        self.totals = self._section("totals", "", page)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.addWidget(self.overdue, 0, 0)
+        grid.addWidget(self.slipped, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+        for section in (self.due_soon, self.ledger, self.totals):
+            layout.addWidget(section)
+        layout.addStretch(1)
+        self.setWidget(page)
+
+    def _build_header(self, parent: QWidget) -> QHBoxLayout:
+        header = QHBoxLayout()
+        self.heading = QLabel(parent)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.as_of_edit = QDateEdit(QDate(self._today()), parent)
+        self.as_of_edit.setObjectName("asOfEdit")
+        self.as_of_edit.setCalendarPopup(True)
+        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_edit.setToolTip(self.tr("Show the dashboard as it stood at the end of this day"))
+        self.as_of_edit.dateChanged.connect(self._date_chosen)
+        today = QPushButton(self.tr("Today"), parent)
+        today.setObjectName("asOfToday")
+        today.clicked.connect(lambda: self.set_as_of(self._today()))
+        self.history_note = QLabel(parent)
+        self.history_note.setObjectName("historyNote")
+        self.history_note.setStyleSheet("color: #8a5a00;")
+        header.addWidget(self.heading)
+        header.addStretch(1)
+        header.addWidget(self.history_note)
+        header.addWidget(QLabel(self.tr("As of:"), parent))
+        header.addWidget(self.as_of_edit)
+        header.addWidget(today)
+        return header
+
+    def _section(self, name: str, kind: str, parent: QWidget) -> TableSection:
+        section = TableSection(name, parent)
+        if kind:
+            section.rowActivated.connect(lambda rid: self.recordActivated.emit(kind, rid))
+        return section
+
+    def as_of(self) -> date:
+        return self.as_of_edit.date().toPython()
+
+    def set_as_of(self, day: date) -> None:
+        self.as_of_edit.setDate(QDate(day))
+
+    def _date_chosen(self, day: QDate) -> None:
+        self._follows_today = day.toPython() == self._today()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload everything from the store (under the filter, at the 기준일)."""
+        if self._follows_today and self.as_of() != self._today():
+            with QSignalBlocker(self.as_of_edit):
+                self.as_of_edit.setDate(QDate(self._today()))
+        record_filter = self._current_filter()
+        self.data = load_dashboard(self._store, record_filter, self.as_of(), self._today())
+        lang = self._lang
+        self.heading.setText(self.tr("Dashboard — {place}").format(
+            place=sections.filter_label(record_filter, lang)))
+        self.history_note.setText(
+            self.tr("Past view, rebuilt from the change history") if self.data.historical else "")
+        for widget, card in zip(self.cards, sections.cards(self.data, lang), strict=True):
+            widget.show_card(card)
+        self.overdue.show_table(sections.overdue_table(self.data, lang))
+        self.slipped.show_table(sections.slipped_table(self.data, lang))
+        self.due_soon.show_table(sections.due_soon_table(self.data, lang))
+        self.ledger.show_table(sections.ledger_table(self.data, lang))
+        self.totals.show_table(sections.totals_table(self.data, lang))
+        log.debug("dashboard refreshed as of %s", self.data.as_of)

@@ -1,0 +1,141 @@
+"""Small widgets of the dashboard: a figure card and a titled table section."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dctracker.ui.dashboard.sections import Card, Table, cell_text
+
+CARD_STYLE = """
+QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
+QFrame#card[alert="true"] { border: 1px solid #c0392b; background: #fdf2f1; }
+QLabel#cardValue[alert="true"] { color: #c0392b; }
+"""
+
+
+class CardWidget(QFrame):
+    """One figure: a title, a big number and a line of detail."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setStyleSheet(CARD_STYLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        self.title = QLabel(self)
+        self.value = QLabel(self)
+        self.value.setObjectName("cardValue")
+        font = QFont(self.value.font())
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        for label in (self.title, self.value, self.detail):
+            layout.addWidget(label)
+        layout.addStretch(1)  # cards of one row keep their titles level
+
+    def show_card(self, card: Card) -> None:
+        self.setProperty("card_key", card.key)
+        self.title.setText(card.title)
+        self.value.setText(card.value.text)
+        self.detail.setText(card.detail)
+        for widget in (self, self.value):
+            widget.setProperty("alert", card.alert)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+
+class TableSection(QWidget):
+    """A titled read-only table that grows to fit its rows (the page scrolls,
+    not each table), showing a sentence instead when it is empty."""
+
+    rowActivated = Signal(int)  # the record id of the clicked row
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(self)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.table = QTableWidget(self)
+        self.table.setObjectName(f"{name}Table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.table.cellClicked.connect(self._clicked)
+        self.table.cellActivated.connect(self._clicked)  # Enter on a row
+        self.empty = QLabel(self)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._ids: list[int | None] = []
+        for widget in (self.title, self.table, self.empty, self.note):
+            layout.addWidget(widget)
+        layout.addStretch(1)  # side-by-side sections keep their titles level
+
+    def show_table(self, table: Table) -> None:
+        self.title.setText(table.title)
+        self._ids = list(table.ids)
+        self.table.clear()
+        self.table.setColumnCount(len(table.headers))
+        self.table.setRowCount(len(table.rows))
+        self.table.setHorizontalHeaderLabels(table.headers)
+        for r, row in enumerate(table.rows):
+            for c, cell in enumerate(row):
+                self.table.setItem(r, c, self._item(cell_text(cell), c in table.numeric,
+                                                    r >= len(table.rows) - table.totals))
+        self.table.setVisible(bool(table.rows))
+        self.empty.setText(table.empty_text)
+        self.empty.setVisible(not table.rows)
+        self.note.setText(table.note)
+        self.note.setVisible(bool(table.note))
+        self._fit(table.stretch)
+
+    def _item(self, text: str, numeric: bool, total: bool) -> QTableWidgetItem:
+        item = QTableWidgetItem(text)
+        item.setToolTip(text)
+        if numeric:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if total:
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        return item
+
+    def _fit(self, stretch: int | None) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if stretch is not None and stretch < self.table.columnCount():
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        # Without a column to stretch the table keeps to its columns' width.
+        policy = QSizePolicy.Policy.Expanding if stretch is not None else QSizePolicy.Policy.Maximum
+        self.table.setSizePolicy(policy, QSizePolicy.Policy.Fixed)
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        frame = 2 * self.table.frameWidth()
+        self.table.setFixedHeight(header.sizeHint().height() + rows + frame)
+
+    def _clicked(self, row: int, _column: int) -> None:
+        if 0 <= row < len(self._ids) and self._ids[row] is not None:
+            self.rowActivated.emit(self._ids[row])

@@ -1,0 +1,52 @@
+"""Every message box goes through these helpers, so tests can replace them
+(monkeypatch this module) instead of clicking modal boxes."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+
+def _title() -> str:
+    return QCoreApplication.translate("Messages", "dctracker")
+
+
+def show_error(parent: QWidget | None, text: str) -> None:
+    log.warning("shown to the user: %s", text)
+    QMessageBox.warning(parent, _title(), text)
+
+
+def show_info(parent: QWidget | None, text: str) -> None:
+    QMessageBox.information(parent, _title(), text)
+
+
+def ask_yes_no(parent: QWidget | None, question: str, default_yes: bool = False) -> bool:
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
+    answer = QMessageBox.question(parent, _title(), question, buttons, default)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_save_discard_cancel(parent: QWidget | None, question: str) -> str:
+    """'save', 'discard' or 'cancel': leaving a form with unsaved changes."""
+    buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+               | QMessageBox.StandardButton.Cancel)
+    answer = QMessageBox.question(parent, _title(), question, buttons, QMessageBox.StandardButton.Save)
+    if answer == QMessageBox.StandardButton.Save:
+        return "save"
+    return "discard" if answer == QMessageBox.StandardButton.Discard else "cancel"
+
+
+def ask_open_path(parent: QWidget | None, title: str) -> str:
+    """A database file to open, or "" when cancelled."""
+    filters = QCoreApplication.translate("Messages", "dctracker database (*.db *.sqlite);;All files (*)")
+    return QFileDialog.getOpenFileName(parent, title, "", filters)[0]
+
+
+def ask_new_path(parent: QWidget | None, title: str) -> str:
+    filters = QCoreApplication.translate("Messages", "dctracker database (*.db *.sqlite);;All files (*)")
+    return QFileDialog.getSaveFileName(parent, title, "dctracker.db", filters)[0]

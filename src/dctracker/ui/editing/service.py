@@ -1,0 +1,161 @@
+"""Between the forms and the store: saves, deletes and progress updates, each
+one transaction, each pushed on the undo stack, each conflict put to the user."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import fields, replace
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from dctracker.domain.records import Milestone, MilestoneUpdate, Mou, MouParty, Organization, Record
+from dctracker.store import Store
+from dctracker.store.database import transaction
+from dctracker.store.errors import ConflictError, StoreError
+from dctracker.store.repository import META_FIELDS, Repository
+from dctracker.store.restore import project_dependents
+from dctracker.ui.dialogs import conflict, messages
+from dctracker.ui.editing.commands import (
+    CreateCommand,
+    DeleteCommand,
+    DeleteProjectCommand,
+    EditCommand,
+)
+from dctracker.ui.editing.values import value_text
+from dctracker.ui.forms.mou_form import NEW_ORGANIZATION
+
+log = logging.getLogger(__name__)
+# What the Edit menu's Undo/Redo entries name (translated when used).
+CREATE = QT_TRANSLATE_NOOP("Editing", "New record")
+EDIT = QT_TRANSLATE_NOOP("Editing", "Edit")
+DELETE = QT_TRANSLATE_NOOP("Editing", "Delete")
+PROGRESS = QT_TRANSLATE_NOOP("Editing", "Progress update")
+
+
+def _text(source: str) -> str:
+    return QCoreApplication.translate("Editing", source)
+
+
+class Editor:
+    def __init__(self, store: Store, lang: str, parent: QWidget, undo: QUndoStack,
+                 changed: Callable[[], None]) -> None:
+        self.store = store
+        self.lang = lang
+        self.parent = parent
+        self.undo = undo
+        self._changed = changed
+
+    def repo(self, kind: str) -> Repository[Any]:
+        return getattr(self.store, kind)
+
+    # Saving
+
+    def save(self, kind: str, base: Record, mine: Record, labels: dict[str, str]) -> Record | None:
+        """Create or update; None when nothing was written (refused or cancelled)."""
+        try:
+            if mine.id is None:
+                return self._create(kind, mine)
+            return self._update(kind, base, mine, labels)
+        except StoreError as exc:
+            messages.show_error(self.parent, exc.message(self.lang))
+            return None
+
+    def _create(self, kind: str, record: Record) -> Record:
+        repo = self.repo(kind)
+        with transaction(self.store.db):
+            created = repo.create(self._with_new_organizations(record))
+        self._push(CreateCommand(repo, created, _text(CREATE), self._changed, self._error))
+        return created
+
+    def _update(self, kind: str, base: Record, mine: Record, labels: dict[str, str]) -> Record | None:
+        repo = self.repo(kind)
+        while True:
+            try:
+                with transaction(self.store.db):
+                    saved = repo.update(self._with_new_organizations(mine))
+            except ConflictError as exc:
+                merged = _merge(base, mine, exc.theirs)
+                choice = self._ask(repo, merged, exc.theirs, labels)
+                if choice is not conflict.Choice.KEEP_MINE:
+                    return exc.theirs if choice is conflict.Choice.TAKE_THEIRS else None
+                base, mine = exc.theirs, merged
+                continue
+            self._push(EditCommand(repo, base, saved, _text(EDIT), self._changed, self._error))
+            return saved
+
+    def _ask(self, repo: Repository[Any], merged: Record, theirs: Record,
+             labels: dict[str, str]) -> conflict.Choice:
+        rows = [
+            (labels.get(name, name), value_text(name, getattr(merged, name), self.lang),
+             value_text(name, getattr(theirs, name), self.lang))
+            for name in repo.diff(theirs, merged)
+        ]
+        if not rows:  # they changed only fields I left alone: nothing of either is lost
+            return conflict.Choice.KEEP_MINE
+        title = getattr(theirs, "name", None) or getattr(theirs, "title", "")
+        return conflict.ask_conflict(self.parent, title, rows)
+
+    def _with_new_organizations(self, record: Record) -> Record:
+        """Create the organizations typed as new MOU parties (inside the caller's transaction)."""
+        if not isinstance(record, Mou):
+            return record
+        parties = []
+        for party in record.parties:
+            if party.organization_id == NEW_ORGANIZATION:
+                org = self.store.organizations.create(Organization(name=party.name))
+                party = MouParty(organization_id=org.id or 0, role=party.role, name=org.name)
+            parties.append(party)
+        return replace(record, parties=parties)
+
+    # Deleting
+
+    def delete(self, kind: str, record: Record) -> bool:
+        assert record.id is not None
+        try:
+            if kind == "projects":
+                deps = project_dependents(self.store, record.id)
+                self.store.delete_project(record.id, version=record.version)
+                self._push(DeleteProjectCommand(self.store, record, *deps, _text(DELETE),  # type: ignore[arg-type]
+                                                self._changed, self._error))
+            else:
+                repo = self.repo(kind)
+                deleted = repo.delete(record.id, version=record.version)
+                self._push(DeleteCommand(repo, deleted, _text(DELETE), self._changed, self._error))
+        except StoreError as exc:
+            messages.show_error(self.parent, exc.message(self.lang))
+            return False
+        return True
+
+    # 진행 현황 입력
+
+    def record_update(self, milestone: Milestone, update: MilestoneUpdate) -> Milestone | None:
+        try:
+            saved = self.store.record_milestone_update(update, read_version=milestone.version)
+        except StoreError as exc:  # a conflict too: the dialog re-reads the milestone
+            messages.show_error(self.parent, exc.message(self.lang))
+            return None
+        self._push(EditCommand(self.store.milestones, milestone, saved, _text(PROGRESS),
+                               self._changed, self._error))
+        return saved
+
+    # Internals
+
+    def _push(self, command: Any) -> None:
+        self.undo.push(command)
+        self._changed()
+
+    def _error(self, exc: StoreError) -> None:
+        messages.show_error(self.parent, exc.message(self.lang))
+
+
+def _merge(base: Record, mine: Record, theirs: Record) -> Record:
+    """Their record with the fields I changed since I read it."""
+    mine_changed = {
+        f.name: getattr(mine, f.name) for f in fields(mine)
+        if f.name not in META_FIELDS and getattr(mine, f.name) != getattr(base, f.name)
+    }
+    return replace(theirs, **mine_changed)

@@ -1,0 +1,199 @@
+"""The detail dock (objectName detailForm): the selected record's form, one
+per record kind, with Save and Revert."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dctracker.domain.records import Record
+from dctracker.store import Store
+from dctracker.store.errors import NotFoundError
+from dctracker.ui.dialogs import messages
+from dctracker.ui.dialogs.milestone_update import MilestoneUpdateDialog
+from dctracker.ui.editing.service import Editor
+from dctracker.ui.forms.base import RecordForm
+from dctracker.ui.forms.lookups import Lookups
+from dctracker.ui.forms.milestone_form import MilestoneForm
+from dctracker.ui.forms.mou_form import MouForm
+from dctracker.ui.forms.simple_forms import IndicatorForm, OrganizationForm, ProjectForm
+
+log = logging.getLogger(__name__)
+FORM_CLASSES = (ProjectForm, MouForm, MilestoneForm, OrganizationForm, IndicatorForm)
+
+
+class DetailPanel(QDockWidget):
+    saved = Signal(str, int)  # kind, id of the record just saved
+
+    def __init__(self, store: Store, editor: Editor, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailForm")
+        self.setWindowTitle(self.tr("Details"))
+        self.store = store
+        self.editor = editor
+        self.forms: dict[str, RecordForm[Any]] = {cls.kind: cls(lang) for cls in FORM_CLASSES}
+        self.kind = "projects"
+        self.title = QLabel(self)
+        self.title.setObjectName("detailTitle")
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        self.stack = QStackedWidget(self)
+        for form in self.forms.values():
+            self.stack.addWidget(_scrolling(form))
+            form.changed.connect(self._show_state)
+        milestone_form = self.forms["milestones"]
+        assert isinstance(milestone_form, MilestoneForm)
+        milestone_form.updateRequested.connect(self.open_milestone_update)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setDefault(True)
+        self.revert_button = QPushButton(self.tr("Revert"), self)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.setWidget(self._body())
+        self.setMinimumWidth(360)
+        self._show_state()
+
+    @property
+    def form(self) -> RecordForm[Any]:
+        return self.forms[self.kind]
+
+    def set_lookups(self, lookups: Lookups) -> None:
+        for form in self.forms.values():
+            if hasattr(form, "set_lookups"):
+                form.set_lookups(lookups)
+
+    def show_record(self, kind: str, record: Record) -> bool:
+        """Load a record (or a new blank one) into its form, offering to save
+        unsaved edits of the previous one first. False when those edits could
+        not be saved: the form keeps them and the caller should stay put."""
+        if self.form.dirty and self.form.record is not None and not self._same(kind, record):
+            question = self.tr("Save your changes to “{title}” first?").format(title=self._title_of(self.form.record))
+            if messages.ask_yes_no(self, question, default_yes=True) and not self.save():
+                return False
+        self.kind = kind
+        self.form.load(record)
+        self.stack.setCurrentWidget(self.stack.widget(list(self.forms).index(kind)))
+        self._after_load()
+        return True
+
+    def new_record(self, kind: str) -> bool:
+        return self.show_record(kind, self.forms[kind].blank())
+
+    def reload(self) -> None:
+        """Re-read the shown record after the database changed (unless being edited)."""
+        record = self.form.record
+        if record is None or record.id is None or self.form.dirty:
+            self._show_state()
+            return
+        try:
+            fresh = getattr(self.store, self.kind).get(record.id)
+        except NotFoundError:
+            self.form.load(self.form.blank())
+            self._after_load()
+            return
+        if fresh.version != record.version or self.kind == "milestones":
+            self.form.load(fresh)
+            self._after_load()
+
+    def save(self) -> bool:
+        form = self.form
+        mine = form.read()
+        if mine is None or form.record is None:
+            return False
+        result = self.editor.save(self.kind, form.record, mine, form.labels())
+        if result is None:
+            return False
+        form.load(result)
+        self._after_load()
+        if result.id is not None:
+            self.saved.emit(self.kind, result.id)
+        return True
+
+    def revert(self) -> None:
+        if self.form.record is not None:
+            self.form.load(self.form.record)
+            self._after_load()
+
+    def open_milestone_update(self) -> MilestoneUpdateDialog | None:
+        record = self.forms["milestones"].record
+        if record is None or record.id is None:
+            return None
+        dialog = MilestoneUpdateDialog(record, self.form.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._apply_update(dialog))
+        dialog.open()
+        return dialog
+
+    def _apply_update(self, dialog: MilestoneUpdateDialog) -> None:
+        update = dialog.entered()
+        if update is None:
+            return
+        saved = self.editor.record_update(dialog.milestone, update)
+        if saved is not None:
+            self.forms["milestones"].load(saved)
+            self._after_load()
+
+    # Internals
+
+    def _after_load(self) -> None:
+        record = self.form.record
+        if isinstance(self.form, MilestoneForm) and record is not None and record.id is not None:
+            self.form.show_history(self.store.milestone_history(record.id))
+        self._show_state()
+
+    def _show_state(self) -> None:
+        record = self.form.record
+        if record is None:
+            self.title.setText(self.tr("Select a record"))
+        elif record.id is None:
+            self.title.setText(self.tr("New record"))
+        else:
+            self.title.setText(self._title_of(record))
+        self.stack.setEnabled(record is not None)
+        self.save_button.setEnabled(record is not None and (self.form.dirty or record.id is None))
+        self.revert_button.setEnabled(self.form.dirty)
+
+    def _same(self, kind: str, record: Record) -> bool:
+        current = self.form.record
+        return kind == self.kind and current is not None and current.id == record.id and record.id is not None
+
+    @staticmethod
+    def _title_of(record: Record) -> str:
+        return getattr(record, "name", None) or getattr(record, "title", "") or ""
+
+    def _body(self) -> QWidget:
+        body = QWidget(self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+        return body
+
+
+def _scrolling(form: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(form)
+    return area

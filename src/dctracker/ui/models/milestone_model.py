@@ -1,0 +1,83 @@
+"""Columns of the milestone table (마일스톤): slippage coloured, overdue marked.
+
+The project name comes from a dict the window refreshes with the records, so a
+cell costs one dict lookup even with 100,000 milestones.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+
+from dctracker.domain.records import Milestone
+from dctracker.domain.dates import PartialDate
+from dctracker.domain.slippage import Slippage, is_overdue, milestone_slippage
+from dctracker.ui.models.columns import date_key, date_text, slippage_text, slippage_tone
+from dctracker.ui.models.record_table import Column, RecordTableModel
+
+CONTEXT = "MilestoneTable"
+OVERDUE_MARK = "⚠ "
+
+
+# Dates repeat across milestones (the store even shares equal PartialDates), so
+# sorting 100,000 rows by slippage asks the domain once per distinct date triple.
+_SLIPPAGE: dict[tuple[PartialDate | None, ...], Slippage | None] = {}
+_SLIPPAGE_LIMIT = 100_000
+
+
+def _slip(m: Milestone) -> Slippage | None:
+    key = (m.baseline, m.forecast, m.actual)
+    if key not in _SLIPPAGE:
+        if len(_SLIPPAGE) >= _SLIPPAGE_LIMIT:
+            _SLIPPAGE.clear()
+        _SLIPPAGE[key] = milestone_slippage(m)
+    return _SLIPPAGE[key]
+
+
+def _overdue(m: Milestone) -> bool:
+    return is_overdue(m, date.today())
+
+
+def _status(m: Milestone, lang: str) -> str:
+    return (OVERDUE_MARK if _overdue(m) else "") + m.status.label(lang)
+
+
+def milestone_columns(project_names: dict[int, str]) -> list[Column[Milestone]]:
+    return [
+        Column(QT_TRANSLATE_NOOP("MilestoneTable", "Project"),
+               lambda m, lang: project_names.get(m.project_id, "")),
+        Column(QT_TRANSLATE_NOOP("MilestoneTable", "Milestone"), lambda m, lang: m.title),
+        Column(QT_TRANSLATE_NOOP("MilestoneTable", "Status"), _status,
+               tone=lambda m: "overdue" if _overdue(m) else None),
+        Column(QT_TRANSLATE_NOOP("MilestoneTable", "Slippage"),
+               lambda m, lang: slippage_text(_slip(m), lang),
+               sort_key=lambda m: _slip_days(m), numeric=True,
+               tone=lambda m: slippage_tone(_slip(m))),
+        Column(QT_TRANSLATE_NOOP("MilestoneTable", "Baseline"), lambda m, lang: date_text(m.baseline, lang),
+               sort_key=lambda m: date_key(m.baseline)),
+        Column(QT_TRANSLATE_NOOP("MilestoneTable", "Forecast"), lambda m, lang: date_text(m.forecast, lang),
+               sort_key=lambda m: date_key(m.forecast)),
+        Column(QT_TRANSLATE_NOOP("MilestoneTable", "Actual"), lambda m, lang: date_text(m.actual, lang),
+               sort_key=lambda m: date_key(m.actual)),
+        Column(QT_TRANSLATE_NOOP("MilestoneTable", "Progress"), lambda m, lang: f"{m.progress}%",
+               sort_key=lambda m: m.progress, numeric=True),
+        Column(QT_TRANSLATE_NOOP("MilestoneTable", "Kind"), lambda m, lang: m.kind.label(lang)),
+        Column(QT_TRANSLATE_NOOP("MilestoneTable", "Owner"), lambda m, lang: m.owner),
+    ]
+
+
+def _slip_days(m: Milestone) -> int | None:
+    slip = _slip(m)
+    return slip.days if slip is not None else None
+
+
+class MilestoneTableModel(RecordTableModel[Milestone]):
+    def __init__(self, lang: str = "ko", parent: QObject | None = None) -> None:
+        self.project_names: dict[int, str] = {}
+        super().__init__(milestone_columns(self.project_names), CONTEXT, lang, parent,
+                         row_flag=_overdue)
+
+    def set_project_names(self, names: dict[int, str]) -> None:
+        self.project_names.clear()
+        self.project_names.update(names)

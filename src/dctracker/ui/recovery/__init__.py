@@ -1,0 +1,70 @@
+"""Data safety in the window: restore from a backup, check the database,
+back up now, the status of the open file, and the start-up helpers app.py
+uses (logging, crash dialog, open failures, the daily backup)."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+
+from dctracker.store.backup import daily_backup, make_backup, rotate
+from dctracker.store.errors import StoreError
+from dctracker.ui.recovery import messages
+from dctracker.ui.recovery.check_action import run_check
+from dctracker.ui.recovery.restore_dialog import restore_from_backup
+from dctracker.ui.recovery.status import StoreModeLabel
+
+if TYPE_CHECKING:
+    from dctracker.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def attach(window: MainWindow) -> None:
+    restore_action = QAction(QCoreApplication.translate("Recovery", "Restore from &Backup…"), window)
+    restore_action.setObjectName("restoreBackupAction")
+    restore_action.triggered.connect(lambda: restore_from_backup(window))
+    backup_action = QAction(QCoreApplication.translate("Recovery", "Back &Up Now"), window)
+    backup_action.setObjectName("backupNowAction")
+    backup_action.triggered.connect(lambda: back_up_now(window))
+    check_action = QAction(QCoreApplication.translate("Recovery", "&Check Database…"), window)
+    check_action.setObjectName("checkDatabaseAction")
+    check_action.triggered.connect(lambda: run_check(window))
+    window.menus["file"].addActions([backup_action, restore_action])
+    window.menus["tools"].addAction(check_action)
+    label = StoreModeLabel(window)
+    window.statusBar().addPermanentWidget(label)
+
+    def show_state() -> None:
+        label.show_store(window.store)
+        restore_action.setEnabled(not window.store.read_only)
+
+    window.storeChanged.connect(show_state)
+    show_state()
+
+
+def back_up_now(window: MainWindow) -> None:
+    title = QCoreApplication.translate("Recovery", "Back Up Now")
+    try:
+        path = make_backup(window.store.path, "manual")
+        rotate(window.store.path)
+    except StoreError as exc:
+        messages.show_error(window, title, exc.message(window.lang))
+        return
+    window.statusBar().showMessage(QCoreApplication.translate("Recovery", "Backed up to {path}").format(path=path), 10_000)
+
+
+def automatic_backup(window: MainWindow) -> None:
+    """The start-up backup (at most one a day); a failure is said, never fatal."""
+    try:
+        path = daily_backup(window.store)
+    except (StoreError, OSError) as exc:
+        log.warning("daily backup failed: %s", exc)
+        text = exc.message(window.lang) if isinstance(exc, StoreError) else str(exc)
+        window.statusBar().showMessage(QCoreApplication.translate("Recovery", "Automatic backup failed: {reason}").format(reason=text))
+        return
+    if path is not None:
+        log.info("daily backup: %s", path)

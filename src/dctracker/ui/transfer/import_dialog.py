@@ -1,0 +1,275 @@
+"""가져오기: choose the mapping, see the rows as they will be stored, check
+the plan (dry run), then import in one transaction.
+
+Nothing is stored before the user presses Import; a file with rejected rows
+imports nothing unless "import the valid rows" is ticked.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from dctracker.io.errors import ImportFileError
+from dctracker.io.mapping import FIELDS, KINDS, Mapping
+from dctracker.io.plan import Action, ImportPlan
+from dctracker.io.table import ImportCancelled, Table
+from dctracker.store import Store
+from dctracker.store.errors import StoreError
+from dctracker.ui.transfer.plan_table import fill_plan_table, plan_table
+from dctracker.ui.transfer.preview import shown
+from dctracker.ui.transfer.progress import run_with_progress
+
+log = logging.getLogger(__name__)
+PREVIEW_ROWS = 5
+_ERROR = QBrush(QColor("#b00020"))
+
+
+class ImportDialog(QDialog):
+    imported = Signal(int)  # records created or changed
+
+    def __init__(self, store: Store, path: Path, lang: str = "ko",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.store, self.path, self.lang = store, path, lang
+        self.table: Table | None = None
+        self.mapping: Mapping | None = None
+        self.plan: ImportPlan | None = None
+        self.setWindowTitle(self.tr("Import {name}").format(name=path.name))
+        self.resize(1100, 760)
+        self._build()
+
+    # Building
+
+    def _build(self) -> None:
+        self.sheet_box = QComboBox(self, objectName="sheetBox")
+        self.kind_box = QComboBox(self, objectName="kindBox")
+        for kind, text in zip(KINDS, (self.tr("Projects"), self.tr("MOUs"), self.tr("Milestones"))):
+            self.kind_box.addItem(text, kind)
+        form = QFormLayout()
+        form.addRow(self.tr("Sheet"), self.sheet_box)
+        form.addRow(self.tr("The file lists"), self.kind_box)
+        self.message = QLabel(self, objectName="importMessage", wordWrap=True)
+        self.summary = QLabel(self, objectName="planSummary")
+        self.mapping_table = self._grid("mappingTable", [self.tr("Column in the file"),
+                                                         self.tr("Stored as")])
+        self.preview_table = self._grid("previewTable", [])
+        self.plan_table = plan_table(self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        top = QSplitter(Qt.Orientation.Horizontal, splitter)
+        top.addWidget(self.mapping_table)
+        top.addWidget(self.preview_table)
+        top.setSizes([360, 740])
+        bottom = QWidget(splitter)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.summary)
+        bottom_layout.addWidget(self.plan_table)
+        self.skip_invalid = QCheckBox(self.tr("Import the valid rows and leave out the rejected ones"),
+                                      self, objectName="skipInvalid")
+        self.skip_invalid.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.check_button = QPushButton(self.tr("Check (dry run)"), self, objectName="checkButton")
+        self.import_button = QPushButton(self.tr("Import"), self, objectName="importButton")
+        buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.skip_invalid)
+        layout.addWidget(buttons)
+        self.check_button.clicked.connect(self.check)
+        self.import_button.clicked.connect(self.run_import)
+        self.skip_invalid.toggled.connect(self._update_buttons)
+        self.sheet_box.currentTextChanged.connect(self._sheet_changed)
+        self.kind_box.currentIndexChanged.connect(self._kind_changed)
+
+    def _grid(self, name: str, headers: list[str]) -> QTableWidget:
+        grid = QTableWidget(0, len(headers), self, objectName=name)
+        grid.setHorizontalHeaderLabels(headers)
+        grid.verticalHeader().setDefaultSectionSize(24)
+        grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        return grid
+
+    # Steps
+
+    def load(self, sheet: str | None = None) -> bool:
+        """Read the file (with progress); False if it cannot be imported."""
+        from dctracker.io.importer import mapping_for, read_table
+
+        self._set_plan(None)
+        try:
+            self.table = run_with_progress(
+                self, self.tr("Reading {name}…").format(name=self.path.name), 0,
+                lambda progress, cancelled: read_table(
+                    self.path, sheet, progress=progress, cancelled=cancelled))
+            self.mapping = mapping_for(self.table, self._kind_choice())
+        except ImportCancelled:
+            return self._unloaded(self.tr("Reading was cancelled."))
+        except ImportFileError as exc:
+            return self._unloaded(exc.message(self.lang))
+        self._show_sheets()
+        self._show_mapping()
+        self._update_buttons()
+        return True
+
+    def check(self) -> ImportPlan | None:
+        """The dry run: what would be created, updated, unchanged or rejected."""
+        from dctracker.io.plan import plan_import
+
+        if self.table is None or self.mapping is None:
+            return None
+        try:
+            plan = run_with_progress(
+                self, self.tr("Checking rows…"), len(self.table.rows),
+                lambda progress, cancelled: plan_import(
+                    self.store, self.table, self.mapping, progress=progress, cancelled=cancelled))
+        except ImportCancelled:
+            self._fail(self.tr("The check was cancelled. Nothing was stored."))
+            return None
+        self._set_plan(plan)
+        return plan
+
+    def run_import(self) -> None:
+        from dctracker.io.apply import apply_plan
+
+        plan = self.check()
+        if plan is None:
+            return
+        if plan.rejected and not self.skip_invalid.isChecked():
+            self._fail(self.tr("Rows were rejected, so nothing was imported. Correct the file, "
+                               "or tick the box to import only the valid rows."))
+            return
+        total = plan.count(Action.CREATE) + plan.count(Action.UPDATE)
+        try:
+            changed = run_with_progress(
+                self, self.tr("Importing…"), total,
+                lambda progress, cancelled: apply_plan(
+                    self.store, plan, skip_invalid=self.skip_invalid.isChecked(),
+                    progress=progress, cancelled=cancelled))
+        except ImportCancelled:
+            self._fail(self.tr("The import was cancelled. The database was not changed."))
+            return
+        except StoreError as exc:
+            log.warning("import of %s failed: %s", self.path.name, exc)
+            self._fail(exc.message(self.lang))
+            return
+        self.imported.emit(changed)
+        self.accept()
+
+    # Showing
+
+    def _kind_choice(self) -> str | None:
+        return self.kind_box.currentData() if self.mapping is not None else None
+
+    def _unloaded(self, text: str) -> bool:
+        """Nothing to import (the sheets stay listed, to pick another)."""
+        self.table = self.mapping = None
+        self.mapping_table.setRowCount(0)
+        self.preview_table.setRowCount(0)
+        self._update_buttons()
+        return self._fail(text)
+
+    def _fail(self, text: str) -> bool:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #b00020;")
+        return False
+
+    def _show_sheets(self) -> None:
+        self.sheet_box.blockSignals(True)
+        self.sheet_box.clear()
+        self.sheet_box.addItems(self.table.sheets)
+        self.sheet_box.setCurrentText(self.table.sheet)
+        self.sheet_box.setEnabled(bool(self.table.sheets))
+        self.sheet_box.blockSignals(False)
+        self.kind_box.blockSignals(True)
+        self.kind_box.setCurrentIndex(KINDS.index(self.mapping.kind))
+        self.kind_box.blockSignals(False)
+
+    def _sheet_changed(self, name: str) -> None:
+        self.mapping = None
+        self.load(name)
+
+    def _kind_changed(self) -> None:
+        from dctracker.io.importer import mapping_for
+
+        if self.table is None:
+            return
+        self.mapping = mapping_for(self.table, self.kind_box.currentData())
+        self._set_plan(None)
+        self._show_mapping()
+
+    def _show_mapping(self) -> None:
+        self.mapping_table.setRowCount(len(self.mapping.columns))
+        for row, column in enumerate(self.mapping.columns):
+            self.mapping_table.setItem(row, 0, QTableWidgetItem(column.header))
+            box = QComboBox(self.mapping_table)
+            box.addItem(self.tr("(not imported)"), None)
+            for spec in FIELDS[self.mapping.kind]:
+                box.addItem(spec.en if self.lang == "en" else spec.ko, spec.name)
+            box.setCurrentIndex(max(box.findData(column.field.name if column.field else None), 0))
+            box.currentIndexChanged.connect(
+                lambda _i, b=box, c=column.index: self._assign(c, b.currentData()))
+            self.mapping_table.setCellWidget(row, 1, box)
+        self.mapping_table.resizeColumnsToContents()
+        self._show_unknown()
+        self._show_preview()
+
+    def _assign(self, index: int, name: str | None) -> None:
+        self.mapping.assign(index, name)
+        self._set_plan(None)
+        self._show_unknown()
+        self._show_preview()
+
+    def _show_unknown(self) -> None:
+        unknown = [c.header for c in self.mapping.unknown]
+        self.message.setStyleSheet("")
+        self.message.setText(
+            self.tr("{rows} rows from row {first}. Columns not imported: {columns}").format(
+                rows=len(self.table.rows), first=self.table.header_row + 1,
+                columns=", ".join(unknown)) if unknown else
+            self.tr("{rows} rows from row {first}; every column is recognised.").format(
+                rows=len(self.table.rows), first=self.table.header_row + 1))
+
+    def _show_preview(self) -> None:
+        columns = self.mapping.mapped()
+        rows = self.table.rows[:PREVIEW_ROWS]
+        grid = self.preview_table
+        grid.clear()
+        grid.setColumnCount(len(columns))
+        grid.setRowCount(len(rows))
+        grid.setHorizontalHeaderLabels(
+            [c.field.en if self.lang == "en" else c.field.ko for c in columns])
+        grid.setVerticalHeaderLabels([str(r.number) for r in rows])
+        for r, row in enumerate(rows):
+            for c, column in enumerate(columns):
+                text, ok = shown(column, row, self.lang)
+                item = QTableWidgetItem(text)
+                if not ok:
+                    item.setForeground(_ERROR)
+                grid.setItem(r, c, item)
+        grid.resizeColumnsToContents()
+
+    def _set_plan(self, plan: ImportPlan | None) -> None:
+        self.plan = plan
+        fill_plan_table(self.plan_table, plan, self.lang)
+        self.summary.setText(plan.summary(self.lang) if plan else
+                             self.tr("Press “Check (dry run)” to see what the import would do."))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        rejected = bool(self.plan and self.plan.rejected)
+        self.skip_invalid.setEnabled(rejected)
+        self.import_button.setEnabled(self.table is not None and (
+            not rejected or self.skip_invalid.isChecked()))
+        self.check_button.setEnabled(self.table is not None)

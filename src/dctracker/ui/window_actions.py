@@ -1,0 +1,181 @@
+"""The main window's menus and toolbar actions: files, editing, language, zones.
+
+Opening another database or switching the language builds a fresh window
+(features attach to it anew) and closes this one.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog
+
+from dctracker.bootstrap import create_database
+from dctracker.domain.records import Record
+from dctracker.store import Store, open_store
+from dctracker.store.errors import StoreError
+from dctracker.store.restore import project_dependents
+from dctracker.ui import settings
+from dctracker.ui.dialogs import messages
+from dctracker.ui.dialogs.zones import ZonesDialog
+from dctracker.ui.i18n import install_translators
+
+if TYPE_CHECKING:
+    from dctracker.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class WindowActions(QObject):
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.window = window
+        self.replacement: "MainWindow | None" = None
+        self._file_menu()
+        self._edit_menu()
+        self._view_menu()
+        zones = window.menus["tools"].addAction(self.tr("Edit zones…"), self.edit_zones)
+        zones.setObjectName("editZonesAction")
+        window.region_tree.addAction(zones)  # also on the tree's right-click menu
+        window.region_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    # File
+
+    def _file_menu(self) -> None:
+        w, menu = self.window, self.window.menus["file"]
+        menu.addAction(self.tr("&New database…"), QKeySequence.StandardKey.New, self.new_database)
+        menu.addAction(self.tr("&Open database…"), QKeySequence.StandardKey.Open, self.open_database)
+        self.recent_menu = menu.addMenu(self.tr("Recent files"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        menu.addSeparator()
+        menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, w.close)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in settings.recent_files():
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.switch_to(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def open_database(self) -> None:
+        path = messages.ask_open_path(self.window, self.tr("Open database"))
+        if path:
+            self.switch_to(Path(path))
+
+    def new_database(self) -> None:
+        path = messages.ask_new_path(self.window, self.tr("New database"))
+        if not path:
+            return
+        try:
+            create_database(Path(path), demo=False).close()
+        except (StoreError, OSError) as exc:
+            messages.show_error(self.window, str(exc))
+            return
+        self.switch_to(Path(path))
+
+    def switch_to(self, path: Path, lang: str | None = None) -> "MainWindow | None":
+        """Open `path` in a new window replacing this one."""
+        try:
+            store = open_store(path)
+        except (StoreError, OSError) as exc:
+            text = exc.message(self.window.lang) if isinstance(exc, StoreError) else str(exc)
+            messages.show_error(self.window, text)
+            return None
+        return self._replace(store, lang or self.window.lang)
+
+    def _replace(self, store: Store, lang: str) -> "MainWindow":
+        old = self.window
+        new = type(old)(store, lang)
+        settings.remember_database(store.path)
+        new.setGeometry(old.geometry())
+        new.show()
+        self.replacement = new  # keeps the new window alive while the caller holds the old
+        old.close()
+        return new
+
+    # Edit
+
+    def _edit_menu(self) -> None:
+        w, menu = self.window, self.window.menus["edit"]
+        undo = w.undo_stack.createUndoAction(w, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = w.undo_stack.createRedoAction(w, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        menu.addAction(undo)
+        menu.addAction(redo)
+        menu.addSeparator()
+        new = menu.addAction(self.tr("&New record"), QKeySequence("Ctrl+N"), w.new_record)
+        duplicate = menu.addAction(self.tr("D&uplicate"), QKeySequence("Ctrl+D"), w.duplicate_record)
+        delete = menu.addAction(self.tr("&Delete…"), QKeySequence.StandardKey.Delete, w.delete_record)
+        # Toolbar buttons get short labels without the menus' mnemonics.
+        for action, name, short in (
+            (undo, "undoAction", self.tr("Undo")), (redo, "redoAction", self.tr("Redo")),
+            (new, "newAction", self.tr("New")), (duplicate, "duplicateAction", self.tr("Duplicate")),
+            (delete, "deleteAction", self.tr("Delete")),
+        ):
+            action.setObjectName(name)
+            action.setIconText(short)
+        w.toolbar.insertActions(w.toolbar.actions()[0] if w.toolbar.actions() else None,
+                                [new, duplicate, delete, undo, redo])
+        w.toolbar.insertSeparator(w.toolbar.actions()[5])
+
+    def delete_question(self, kind: str, record: Record) -> str:
+        w = self.window
+        title = getattr(record, "name", None) or getattr(record, "title", "")
+        if kind == "projects" and record.id is not None:
+            milestones, indicators, mous = project_dependents(w.store, record.id)
+            if milestones or indicators or mous:
+                return self.tr(
+                    "Delete the project “{title}”?\n\nIts {m} milestone(s) and {i} indicator(s) are "
+                    "deleted with it, and it is unlinked from {n} MOU(s). Undo (Ctrl+Z) brings "
+                    "everything back."
+                ).format(title=title, m=len(milestones), i=len(indicators), n=len(mous))
+        return self.tr("Delete “{title}”? Undo (Ctrl+Z) brings it back.").format(title=title)
+
+    # View
+
+    def _view_menu(self) -> None:
+        w = self.window
+        menu = w.menus["view"].addMenu(self.tr("&Language"))
+        group = QActionGroup(w)
+        for code, label in (("ko", "한국어"), ("en", "English")):
+            action = QAction(label, w, checkable=True)
+            action.setObjectName(f"language_{code}")
+            action.setChecked(code == w.lang)
+            action.triggered.connect(lambda _checked=False, c=code: self.switch_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+        w.menus["view"].addAction(w.detail.toggleViewAction())
+
+    def switch_language(self, lang: str) -> "MainWindow | None":
+        if lang == self.window.lang:
+            return None
+        settings.set_language(lang)
+        app = QApplication.instance()
+        if isinstance(app, QCoreApplication):
+            install_translators(app, lang)
+        return self.switch_to(self.window.store.path, lang)
+
+    # Tools
+
+    def edit_zones(self) -> ZonesDialog:
+        w = self.window
+        dialog = ZonesDialog(w.store.zones(), w.lang, w)
+        dialog.finished.connect(lambda result: self._save_zones(dialog, result))
+        dialog.open()
+        return dialog
+
+    def _save_zones(self, dialog: ZonesDialog, result: int) -> None:
+        if result != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self.window.store.save_zones(dialog.zones)
+        except StoreError as exc:
+            messages.show_error(self.window, exc.message(self.window.lang))
+            return
+        self.window.notify_store_changed()

@@ -1,0 +1,188 @@
+"""Backups: consistent copies, rotation, the daily one, restore."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from dctracker.bootstrap import create_database
+from dctracker.domain.records import Project
+from dctracker.domain.regions import Region
+from dctracker.store import Store, open_store
+from dctracker.store.backup import (
+    Rotation,
+    backup_before,
+    backup_folder,
+    copy_database,
+    daily_backup,
+    list_backups,
+    make_backup,
+    restore,
+    rotate,
+)
+from dctracker.store.errors import DamagedDatabaseError, DatabaseLockedError
+
+from test_crash_safety import BATCH, assert_whole_batches, start_writer
+
+
+def _names(store: Store) -> set[str]:
+    return {p.name for p in store.projects.all()}
+
+
+def test_backup_is_a_single_consistent_file_beside_the_data(demo_store: Store) -> None:
+    path = backup_before(demo_store, "import")
+    assert path is not None and path.parent == demo_store.path.parent / "backups"
+    assert path.name.startswith("test-") and path.name.endswith("-import.db")
+    assert not Path(f"{path}-wal").exists()
+    copy = open_store(path)
+    assert _names(copy) == _names(demo_store) and copy.projects.count() == 8
+    copy.close()
+    [info] = list_backups(demo_store.path)
+    assert info.path == path and info.reason == "import" and info.size == path.stat().st_size
+
+
+def test_backup_sees_committed_data_only_and_ignores_other_databases(store: Store) -> None:
+    store.projects.create(Project(name="저장된 사업", region=Region.GWANGJU))
+    other = create_database(store.path.with_name("other.db"), demo=False)
+    make_backup(other.path, "manual")
+    other.close()
+    store.db.execute("BEGIN IMMEDIATE")
+    store.db.execute("UPDATE projects SET name = '저장 안 된 이름'")
+    path = make_backup(store.path, "manual")
+    store.db.rollback()
+    copy = open_store(path)
+    assert _names(copy) == {"저장된 사업"}
+    copy.close()
+    assert [b.path for b in list_backups(store.path)] == [path]
+
+
+def _backups_on(db_path: Path, days: list[datetime]) -> None:
+    for when in days:
+        make_backup(db_path, "daily", now=when)
+
+
+def test_rotation_keeps_the_configured_number(store: Store) -> None:
+    start = datetime(2025, 1, 1, 9, 0)
+    # two backups a day for 60 days
+    _backups_on(store.path, [start + timedelta(days=d, hours=h) for d in range(60) for h in (0, 5)])
+    rotation = Rotation(recent=3, daily=7, weekly=4)
+    rotate(store.path, rotation)
+    kept = list_backups(store.path)
+    by_day = {b.taken_at.date() for b in kept}
+    newest_days = sorted({(start + timedelta(days=d)).date() for d in range(60)})[-7:]
+    assert set(newest_days) <= by_day
+    weeks = {b.taken_at.isocalendar()[:2] for b in kept}
+    assert len(weeks) == 4, "one per week for the newest four weeks"
+    assert len(by_day) == len(kept) - 1, "the two newest of the last day are both kept"
+    assert len(kept) <= rotation.recent + rotation.daily + rotation.weekly
+    assert kept[0].taken_at == start + timedelta(days=59, hours=5)
+    # rotating again changes nothing
+    assert rotate(store.path, rotation) == []
+
+
+def test_rotation_with_few_backups_deletes_nothing(store: Store) -> None:
+    _backups_on(store.path, [datetime(2025, 3, d, 9) for d in (1, 2, 3)])
+    assert rotate(store.path, Rotation(recent=1, daily=7, weekly=4)) == []
+    assert len(list_backups(store.path)) == 3
+
+
+def test_daily_backup_at_most_once_a_day(store: Store) -> None:
+    morning = datetime(2025, 6, 2, 9, 0)
+    first = daily_backup(store, now=morning)
+    assert first is not None and first.exists()
+    assert daily_backup(store, now=morning + timedelta(hours=6)) is None
+    assert daily_backup(store, now=morning + timedelta(days=1)) is not None
+    assert len(list_backups(store.path)) == 2
+
+
+def test_two_backups_in_the_same_second_keep_both(store: Store) -> None:
+    when = datetime(2025, 6, 2, 9, 0)
+    a, b = make_backup(store.path, "import", now=when), make_backup(store.path, "import", now=when)
+    assert a != b and {x.path for x in list_backups(store.path)} == {a, b}
+
+
+def test_restore_brings_back_the_backup_and_keeps_the_current_file(demo_store: Store) -> None:
+    path = demo_store.path
+    backup = backup_before(demo_store, "import")
+    oracle = next(p for p in demo_store.projects.all() if "오라클" in p.name)
+    demo_store.delete_project(oracle.id, comment="실수로 삭제")
+    demo_store.close()  # the WAL still holds the deletion until the file is restored
+    safety = restore(path, backup)
+    restored = open_store(path)
+    assert any("오라클" in p.name for p in restored.projects.all())
+    restored.close()
+    assert safety is not None and "prerestore" in safety.name
+    before_restore = open_store(safety)
+    assert not any("오라클" in p.name for p in before_restore.projects.all())
+    before_restore.close()
+
+
+def test_restore_refuses_a_damaged_backup_and_changes_nothing(demo_store: Store, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"")
+    demo_store.close()
+    before = demo_store.path.read_bytes()
+    with pytest.raises(DamagedDatabaseError):
+        restore(demo_store.path, bad)
+    assert demo_store.path.read_bytes() == before
+
+
+def test_restore_refuses_while_the_file_is_open_elsewhere(demo_store: Store) -> None:
+    backup = backup_before(demo_store, "manual")
+    assert backup is not None
+    with pytest.raises(DatabaseLockedError):
+        restore(demo_store.path, backup)  # demo_store is still open: another window
+    assert demo_store.projects.count() == 8
+
+
+def test_restore_over_a_damaged_file_keeps_its_bytes(demo_store: Store) -> None:
+    backup = backup_before(demo_store, "daily")
+    demo_store.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{demo_store.path}{suffix}").unlink(missing_ok=True)
+    demo_store.path.write_bytes(b"\x00" * 4096)
+    safety = restore(demo_store.path, backup)
+    assert safety is not None and "damaged" in safety.name and safety.read_bytes() == b"\x00" * 4096
+    restored = open_store(demo_store.path)
+    assert restored.projects.count() == 8
+    restored.close()
+
+
+def test_backup_taken_during_writes_restores_to_a_consistent_database(store: Store, tmp_path: Path) -> None:
+    store.projects.create(Project(name="ledger", region=Region.GWANGJU, planned_jobs=0))
+    writer = start_writer(store.path, "batches", str(BATCH))
+    try:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
+        writer.stdin.write("go\n")  # type: ignore[union-attr]
+        writer.stdin.flush()  # type: ignore[union-attr]
+        assert writer.stdout.readline().startswith("committed")
+        copies = []
+        for n in range(5):
+            copies.append(copy_database(store.path, tmp_path / f"during-{n}.db"))
+            time.sleep(0.05)  # let more batches land between copies
+    finally:
+        writer.kill()
+        writer.communicate(timeout=10)
+    rows = [assert_whole_batches(copy) for copy in copies]
+    assert rows[-1] > 0 and rows == sorted(rows)
+    store.close()
+    restore(store.path, copies[-1])
+    assert assert_whole_batches(store.path) == rows[-1]
+    reopened = open_store(store.path)
+    assert reopened.projects.count() == rows[-1] + 1
+    reopened.close()
+
+
+def test_backup_folder_is_beside_the_database(tmp_path: Path) -> None:
+    assert backup_folder(tmp_path / "x" / "dctracker.db") == tmp_path / "x" / "backups"
+
+
+def test_backup_copy_uses_rollback_journal(demo_store: Store, tmp_path: Path) -> None:
+    copy = copy_database(demo_store.path, tmp_path / "copy.db")
+    conn = sqlite3.connect(copy)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    conn.close()

@@ -1,0 +1,109 @@
+"""Crashes and a second process: nothing half-written, nothing overwritten."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from dctracker.domain.records import Project
+from dctracker.domain.regions import Region
+from dctracker.store import Store, open_store
+from dctracker.store.backup import list_backups
+from dctracker.store.errors import ConflictError
+
+WRITER = Path(__file__).with_name("writer_process.py")
+BATCH = 25
+KILLS = 20
+
+
+def start_writer(db: Path, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, str(WRITER), str(db), *args],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def assert_whole_batches(path: Path) -> int:
+    """Integrity ok, every batch wholly there or wholly absent; returns the rows in batches."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)], path
+        sizes = conn.execute(
+            "SELECT count(*) FROM projects WHERE category <> '' GROUP BY category"
+        ).fetchall()
+        assert {size for (size,) in sizes} <= {BATCH}, path
+        rows = sum(size for (size,) in sizes)
+        (ledger,) = conn.execute("SELECT planned_jobs FROM projects WHERE name = 'ledger'").fetchone()
+        assert ledger == rows, "the ledger update is part of the same transaction"
+        created = conn.execute(
+            "SELECT count(*) FROM history WHERE table_name = 'projects' AND field = '*'"
+        ).fetchone()[0]
+        assert created == rows + 1, "each row's history was saved with it"
+        return rows
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def ledger_db(store: Store) -> Path:
+    store.projects.create(Project(name="ledger", region=Region.GWANGJU, planned_jobs=0))
+    return store.path
+
+
+def test_kill_9_at_random_moments_leaves_whole_changes(ledger_db: Path) -> None:
+    seed = random.randrange(10**6)
+    rng = random.Random(seed)
+    rows = 0
+    upcoming = start_writer(ledger_db, "batches", str(BATCH))
+    for kill in range(KILLS):
+        # the next writer starts up (imports, opens the store) while this one runs
+        writer, upcoming = upcoming, start_writer(ledger_db, "batches", str(BATCH))
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
+        writer.stdin.write("go\n")  # type: ignore[union-attr]
+        writer.stdin.flush()  # type: ignore[union-attr]
+        time.sleep(rng.uniform(0.0, 0.25))  # the random moment to crash at
+        os.kill(writer.pid, signal.SIGKILL)
+        _, err = writer.communicate(timeout=10)
+        assert writer.returncode == -signal.SIGKILL, f"seed {seed}, kill {kill}: {err}"
+        now = assert_whole_batches(ledger_db)
+        assert now >= rows, f"seed {seed}: committed batches never disappear"
+        rows = now
+    upcoming.kill()
+    upcoming.communicate(timeout=10)
+    assert rows > 0, f"seed {seed}: no batch ever committed"
+    for backup in list_backups(ledger_db):  # kills during backups left no half backups
+        assert_whole_batches(backup.path)
+
+
+def test_second_process_saving_the_same_record_causes_a_conflict_not_a_lost_update(
+    store: Store,
+) -> None:
+    project = store.projects.create(Project(name="순천 공공 클라우드", region=Region.JEONNAM))
+    mine = store.projects.get(project.id)  # this window reads it...
+    other = start_writer(store.path, "edit", str(project.id), "다른 창에서 저장")
+    out, err = other.communicate(timeout=30)
+    assert out.strip() == "saved", err  # ...another process saves first
+    mine.notes = "이 창에서 저장"
+    with pytest.raises(ConflictError) as caught:
+        store.projects.update(mine)
+    assert caught.value.theirs.notes == "다른 창에서 저장"
+    assert store.projects.get(project.id).notes == "다른 창에서 저장"
+    # and the other way round: this window saves, the other process's stale read conflicts
+    fresh = store.projects.get(project.id)
+    fresh.notes = "합친 내용"
+    store.projects.update(fresh)
+    reopened = open_store(store.path)
+    stale = reopened.projects.get(project.id)
+    stale.version -= 1
+    with pytest.raises(ConflictError):
+        reopened.projects.update(stale)
+    assert reopened.projects.get(project.id).notes == "합친 내용"
+    reopened.close()

@@ -1,0 +1,142 @@
+"""Every way a file can fail to open: a clear message, and the file untouched."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from dctracker.bootstrap import create_database
+from dctracker.domain.records import Project
+from dctracker.domain.regions import Region
+from dctracker.store import open_store
+from dctracker.store.database import latest_version
+from dctracker.store.errors import (
+    DamagedDatabaseError,
+    DatabaseLockedError,
+    NewerSchemaError,
+    NotADctrackerDatabaseError,
+    ReadOnlyDatabaseError,
+    StoreError,
+)
+
+
+@pytest.fixture
+def demo_file(db_path: Path) -> Path:
+    """A demo database written out completely into one file (no -wal beside it)."""
+    create_database(db_path, demo=True).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    return db_path
+
+
+def _refused(path: Path, error: type[StoreError], **kwargs: float) -> StoreError:
+    before = path.read_bytes()
+    with pytest.raises(error) as caught:
+        open_store(path, **kwargs)
+    assert path.read_bytes() == before, "a refused file must never be written"
+    return caught.value
+
+
+def test_zero_bytes(db_path: Path) -> None:
+    db_path.write_bytes(b"")
+    error = _refused(db_path, DamagedDatabaseError)
+    assert "empty (0 bytes)" in error.message("en") and "빈 파일" in error.message("ko")
+
+
+def test_not_a_database(db_path: Path) -> None:
+    db_path.write_bytes("사업명,지역\n광양 데이터센터,전남\n".encode("cp949"))
+    error = _refused(db_path, NotADctrackerDatabaseError)
+    assert not isinstance(error, DamagedDatabaseError)
+    assert "not an SQLite file" in error.message("en") and "SQLite 파일이 아님" in error.message("ko")
+
+
+def test_truncated(demo_file: Path) -> None:
+    data = demo_file.read_bytes()
+    demo_file.write_bytes(data[: len(data) // 2])
+    error = _refused(demo_file, DamagedDatabaseError)
+    assert "truncated" in error.message("en") and "잘린 파일" in error.message("ko")
+
+
+def test_truncated_inside_the_header(demo_file: Path) -> None:
+    demo_file.write_bytes(demo_file.read_bytes()[:60])
+    assert "truncated" in _refused(demo_file, DamagedDatabaseError).message("en")
+
+
+def test_damaged_pages(demo_file: Path) -> None:
+    conn = sqlite3.connect(demo_file)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'milestones'").fetchone()[0]
+    conn.close()
+    data = bytearray(demo_file.read_bytes())
+    start = (root - 1) * page_size
+    data[start : start + 64] = b"\xa5" * 64  # the b-tree page header and cell pointers
+    demo_file.write_bytes(bytes(data))
+    error = _refused(demo_file, DamagedDatabaseError)
+    assert "damaged" in error.message("en") and "손상" in error.message("ko")
+
+
+def test_newer_schema(demo_file: Path) -> None:
+    conn = sqlite3.connect(demo_file)
+    conn.execute(f"PRAGMA user_version = {latest_version() + 1}")
+    conn.close()
+    error = _refused(demo_file, NewerSchemaError)
+    assert "newer dctracker" in error.message("en") and "업데이트" in error.message("ko")
+
+
+def test_another_programs_database(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    conn.execute("CREATE TABLE moz_places (id INTEGER)")
+    conn.commit()
+    conn.close()
+    assert "another program" in _refused(db_path, NotADctrackerDatabaseError).message("en")
+
+
+@pytest.mark.parametrize("mode", ["wal", "delete"])
+def test_locked_by_another_connection(demo_file: Path, mode: str) -> None:
+    holder = sqlite3.connect(demo_file, isolation_level=None)
+    holder.execute(f"PRAGMA journal_mode = {mode}")
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("UPDATE projects SET notes = 'being edited' WHERE id = 1")
+    try:
+        caught = _refused(demo_file, DatabaseLockedError, busy_timeout=0.2)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.execute("PRAGMA journal_mode = DELETE")
+        holder.close()
+    assert "locked by another program" in caught.message("en")
+    assert "잠그고 있습니다" in caught.message("ko")
+
+
+@pytest.fixture
+def read_only_file(demo_file: Path, make_read_only: Callable[[Path], None]) -> Path:
+    make_read_only(demo_file)
+    return demo_file
+
+
+def test_read_only_file_opens_read_only_and_refuses_writes(read_only_file: Path) -> None:
+    before = read_only_file.read_bytes()
+    store = open_store(read_only_file)
+    try:
+        assert store.read_only
+        project = next(p for p in store.projects.all() if "오라클" in p.name)
+        project.notes = "회의 결과 반영"
+        with pytest.raises(ReadOnlyDatabaseError) as caught:
+            store.projects.update(project)
+        with pytest.raises(ReadOnlyDatabaseError):
+            store.projects.create(Project(name="새 사업", region=Region.GWANGJU))
+        assert store.projects.get(project.id).notes != "회의 결과 반영"
+    finally:
+        store.close()
+    assert "read-only" in caught.value.message("en") and "읽기 전용" in caught.value.message("ko")
+    assert read_only_file.read_bytes() == before
+
+
+def test_writable_file_is_not_read_only(demo_file: Path) -> None:
+    store = open_store(demo_file)
+    assert not store.read_only and store.journal_mode == "wal"
+    store.close()

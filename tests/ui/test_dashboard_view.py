@@ -1,0 +1,170 @@
+"""The 대시보드 tab as an official sees it: first tab, figures, click-through, live."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QPushButton, QTableWidget, QTabWidget
+from pytestqt.qtbot import QtBot
+
+import known_dashboard
+from dctracker.app import create_main_window
+from dctracker.domain.filters import RecordFilter
+from dctracker.domain.regions import Region
+from dctracker.store import Store
+from dctracker.ui.dashboard.view import DashboardView
+from dctracker.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from conftest import HistoryClock
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store, db_path: Path, history_clock: HistoryClock) -> MainWindow:
+    known_dashboard.build(store, history_clock)
+    store.close()
+    win = create_main_window(db_path, "ko")
+    qtbot.addWidget(win)
+    dashboard(win).set_as_of(known_dashboard.AS_OF)
+    return win
+
+
+def dashboard(win: MainWindow) -> DashboardView:
+    view = win.findChild(DashboardView, "dashboardView")
+    assert view is not None
+    return view
+
+
+def cards(win: MainWindow) -> dict[str, tuple[str, str]]:
+    return {c.property("card_key"): (c.title.text(), c.value.text()) for c in dashboard(win).cards}
+
+
+def column(win: MainWindow, name: str, col: int) -> list[str]:
+    table = win.findChild(QTableWidget, f"{name}Table")
+    return [table.item(r, col).text() for r in range(table.rowCount())]
+
+
+def test_dashboard_is_the_first_and_current_tab(window: MainWindow) -> None:
+    tabs = window.findChild(QTabWidget, "mainTabs")
+    assert tabs.tabText(0) == "대시보드"
+    assert tabs.currentWidget() is dashboard(window)
+    actions = [a.text() for a in window.menus["file"].actions()]
+    assert "보고서 내보내기…" in actions
+
+
+def test_cards_show_hand_computed_figures(window: MainWindow) -> None:
+    assert cards(window) == {
+        "projects": ("사업", "3"),
+        "overdue": ("지연 마일스톤", "2"),
+        "due30": ("30일 내 도래", "1"),
+        "due90": ("90일 내 도래", "3"),
+        "quarter": ("이번 분기 완료", "1"),
+    }
+
+
+def test_tables_show_days_and_partial_dates(window: MainWindow) -> None:
+    assert column(window, "overdue", 1) == ["부지 매입", "건축 인허가"]
+    assert column(window, "overdue", 2) == ["2025년 상반기", "2025. 10. 31."]
+    assert column(window, "overdue", 3) == ["149", "26"]
+    assert column(window, "dueSoon", 1) == ["설계 완료", "환경영향평가", "착공"]
+    assert column(window, "dueSoon", 3) == ["19", "35", "76"]
+    assert column(window, "slipped", 1) == ["건축 인허가", "착공", "전력 인입"]
+    assert column(window, "slipped", 4) == ["214", "133", "126"]
+
+
+def test_ledger_and_totals(window: MainWindow) -> None:
+    assert column(window, "ledger", 0) == ["광양 데이터센터 투자협약", "광주 AI 센터 협약"]
+    assert column(window, "ledger", 5) == ["1,750억 원", "600억 원"]
+    assert column(window, "ledger", 6) == ["25.0%", "75.0%"]
+    assert column(window, "ledger", 9) == ["15.0%", "75.0%"]
+    assert column(window, "ledger", 11) == ["365", "240"]
+    assert column(window, "totals", 0) == ["광주", "전남", "동부권 (권역)", "서부권 (권역)"]
+    assert column(window, "totals", 1) == ["800억 원", "7,000억 원", "7,000억 원", "0원"]
+    assert column(window, "totals", 3) == ["75.0%", "25.0%", "25.0%", "—"]
+
+
+def test_clicking_a_slipped_milestone_activates_it(window: MainWindow, qtbot: QtBot) -> None:
+    table = window.findChild(QTableWidget, "slippedTable")
+    permit = window.store.milestones.where("title = ?", ("건축 인허가",))[0]
+    rect = table.visualItemRect(table.item(0, 1))
+    with qtbot.waitSignal(window.recordActivated) as signal:
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert signal.args == ["milestones", permit.id]
+
+
+def test_follows_the_region_filter(window: MainWindow) -> None:
+    window.set_filter(RecordFilter(region=Region.GWANGJU))
+    assert cards(window)["projects"][1] == "1"
+    assert cards(window)["overdue"][1] == "0"
+    assert column(window, "ledger", 0) == ["광주 AI 센터 협약"]
+    assert column(window, "totals", 0) == ["광주"]
+    assert "광주광역시" in dashboard(window).heading.text()
+
+
+def test_updates_live_after_an_edit(window: MainWindow, history_clock: HistoryClock) -> None:
+    store = window.store
+    permit = store.milestones.where("title = ?", ("건축 인허가",))[0]
+    store.milestones.update(replace(permit, actual=permit.forecast))
+    history_clock.stamp(store, "2025-11-20T15:00:00+09:00")  # entered before the 기준일
+    window.notify_store_changed()
+    assert cards(window)["overdue"][1] == "1"
+    assert column(window, "overdue", 1) == ["부지 매입"]
+
+
+def test_as_of_date_shows_the_past_from_history(window: MainWindow) -> None:
+    view = dashboard(window)
+    view.as_of_edit.setDate(QDate(2025, 5, 31))  # before the forecast and the realized figures
+    assert view.history_note.text() != ""
+    # 건축 인허가 had only its baseline 2025-03-31 then: 61 days late; 부지 매입 not yet late.
+    assert column(window, "overdue", 1) == ["건축 인허가"]
+    assert column(window, "overdue", 2) == ["2025. 3. 31."]
+    assert column(window, "overdue", 3) == ["61"]
+    assert column(window, "ledger", 5) == ["", "600억 원"]
+    assert column(window, "ledger", 6) == ["0.0%", "75.0%"]
+
+
+def test_before_anything_was_entered_the_dashboard_is_empty(window: MainWindow) -> None:
+    dashboard(window).set_as_of(date(2025, 1, 9))
+    assert cards(window)["projects"][1] == "0"
+    assert not window.findChild(QTableWidget, "ledgerTable").isVisibleTo(dashboard(window))
+
+
+def test_clicking_a_mou_row_activates_the_mou(window: MainWindow, qtbot: QtBot) -> None:
+    table = window.findChild(QTableWidget, "ledgerTable")
+    mou = window.store.mous.where("title = ?", ("광주 AI 센터 협약",))[0]
+    rect = table.visualItemRect(table.item(1, 0))
+    with qtbot.waitSignal(window.recordActivated) as signal:
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert signal.args == ["mous", mou.id]
+
+
+def test_a_zone_selection_narrows_figures_and_names_its_places(window: MainWindow) -> None:
+    east = frozenset({"여수시", "순천시", "광양시"})
+    window.set_filter(RecordFilter(region=Region.JEONNAM, sigungu=east))
+    assert cards(window)["projects"][1] == "1"
+    assert column(window, "overdue", 1) == ["건축 인허가"]
+    assert column(window, "ledger", 0) == ["광양 데이터센터 투자협약"]
+    assert "광양시, 순천시, 여수시" in dashboard(window).heading.text()
+
+
+def test_today_stays_today_after_midnight_but_a_chosen_day_stays(
+    qtbot: QtBot, store: Store
+) -> None:
+    clock = [date(2026, 3, 31)]
+    view = DashboardView(store, "ko", RecordFilter, today=lambda: clock[0])
+    qtbot.addWidget(view)
+    view.refresh()
+    clock[0] = date(2026, 4, 1)
+    view.refresh()  # e.g. after an edit the next morning
+    assert view.as_of() == date(2026, 4, 1) and view.history_note.text() == ""
+    view.set_as_of(date(2026, 1, 31))
+    clock[0] = date(2026, 4, 2)
+    view.refresh()
+    assert view.as_of() == date(2026, 1, 31) and view.history_note.text() != ""
+    view.findChild(QPushButton, "asOfToday").click()
+    assert view.as_of() == date(2026, 4, 2)

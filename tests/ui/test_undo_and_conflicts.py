@@ -1,0 +1,127 @@
+"""Undo/redo follow the database; two windows on one file never lose an update."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QAction, QKeySequence
+from pytestqt.qtbot import QtBot
+
+from dctracker.store.errors import NotFoundError
+from dctracker.ui.dialogs import conflict
+from dctracker.ui.dialogs.conflict import Choice, ConflictDialog
+from dctracker.ui.main_window import MainWindow
+from ui_helpers import click_row, save, type_into
+
+
+def _snapshot(window: MainWindow) -> dict[str, Any]:
+    store = window.store
+    return {kind: [(r.id, getattr(store, kind).snapshot(r)) for r in getattr(store, kind).all()]
+            for kind in ("projects", "mous", "milestones", "organizations", "indicators")}
+
+
+def test_undo_and_redo_of_an_edit_restore_the_database(qtbot: QtBot, window: MainWindow) -> None:
+    before = _snapshot(window)
+    project = click_row(qtbot, window, "projects", "광양")
+    type_into(qtbot, window.detail.forms["projects"].editor("investment").edit, "8000억")
+    save(qtbot, window)
+    after = _snapshot(window)
+    assert after != before
+    undo = window.findChild(QAction, "undoAction")
+    assert undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    undo.trigger()
+    assert _snapshot(window) == before
+    assert window.detail.form.editor("investment").edit.text() == "7,000억 원"
+    window.findChild(QAction, "redoAction").trigger()
+    assert _snapshot(window) == after
+    assert window.store.projects.get(project.id).investment == 8000 * 10**8
+
+
+def test_undo_create_and_delete_across_tabs(qtbot: QtBot, window: MainWindow) -> None:
+    before = _snapshot(window)
+    window.tabs.setCurrentWidget(window.tables["organizations"])
+    window.new_record()
+    type_into(qtbot, window.detail.forms["organizations"].editor("name"), "전남정보문화산업진흥원")
+    save(qtbot, window)
+    project = click_row(qtbot, window, "projects", "광양")
+    window.delete_record()  # the project, its milestones, its MOU link
+    with pytest.raises(NotFoundError):
+        window.store.projects.get(project.id)
+    window.undo_stack.undo()
+    assert window.store.projects.get(project.id).name == project.name
+    window.undo_stack.undo()
+    assert _snapshot(window) == before
+    window.undo_stack.redo()
+    window.undo_stack.redo()
+    with pytest.raises(NotFoundError):
+        window.store.projects.get(project.id)
+    assert "전남정보문화산업진흥원" in {o.name for o in window.store.organizations.all()}
+
+
+def test_undo_of_a_progress_update(qtbot: QtBot, window: MainWindow) -> None:
+    milestone = click_row(qtbot, window, "milestones", "광양")
+    before = window.store.milestones.snapshot(window.store.milestones.get(milestone.id))
+    dialog = window.detail.open_milestone_update()
+    dialog.progress.setValue(55)
+    dialog.buttons.accepted.emit()
+    window.undo_stack.undo()
+    assert window.store.milestones.snapshot(window.store.milestones.get(milestone.id)) == before
+
+
+def test_two_windows_conflict_keep_mine(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[list[tuple[str, str, str]]] = []
+
+    def choose(_parent: object, _title: str, rows: list[tuple[str, str, str]]) -> Choice:
+        asked.append(rows)
+        return Choice.KEEP_MINE
+
+    monkeypatch.setattr(conflict, "ask_conflict", choose)
+    mine, theirs = open_window(), open_window()
+    project = click_row(qtbot, mine, "projects", "광양")
+    click_row(qtbot, theirs, "projects", "광양")
+    type_into(qtbot, mine.detail.forms["projects"].editor("investment").edit, "9000억")
+    type_into(qtbot, theirs.detail.forms["projects"].editor("investment").edit, "7500억")
+    type_into(qtbot, theirs.detail.forms["projects"].editor("site"), "광양 황금일반산업단지")
+    save(qtbot, theirs)
+    save(qtbot, mine)
+    assert asked == [[("투자액", "900,000,000,000원", "750,000,000,000원")]]
+    stored = mine.store.projects.get(project.id)
+    assert stored.investment == 9000 * 10**8
+    assert stored.site == "광양 황금일반산업단지"  # their other change survives
+    history = mine.store.db.execute(
+        "SELECT new FROM history WHERE table_name = 'projects' AND record_id = ? AND field = 'investment'",
+        (project.id,)).fetchall()
+    assert [row[0] for row in history] == [str(7500 * 10**8), str(9000 * 10**8)]
+
+
+def test_two_windows_conflict_take_theirs_and_cancel(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = [Choice.CANCEL, Choice.TAKE_THEIRS]
+    monkeypatch.setattr(conflict, "ask_conflict", lambda *_args: answers.pop(0))
+    mine, theirs = open_window(), open_window()
+    project = click_row(qtbot, mine, "projects", "광양")
+    click_row(qtbot, theirs, "projects", "광양")
+    form = mine.detail.forms["projects"]
+    type_into(qtbot, form.editor("planned_jobs").edit, "300")
+    type_into(qtbot, theirs.detail.forms["projects"].editor("planned_jobs").edit, "250")
+    save(qtbot, theirs)
+    save(qtbot, mine)  # cancel: my text stays in the form, nothing written
+    assert form.dirty and form.editor("planned_jobs").edit.text() == "300"
+    assert mine.store.projects.get(project.id).planned_jobs == 250
+    save(qtbot, mine)  # take theirs: the form shows their value
+    assert form.editor("planned_jobs").edit.text() == "250" and not form.dirty
+    assert mine.store.projects.get(project.id).planned_jobs == 250
+
+
+def test_conflict_dialog_shows_both_values(qtbot: QtBot) -> None:
+    dialog = ConflictDialog("광양 오라클", [("투자액", "900,000,000,000원", "750,000,000,000원")])
+    qtbot.addWidget(dialog)
+    cells = [dialog.table.item(0, c).text() for c in range(3)]
+    assert cells == ["투자액", "900,000,000,000원", "750,000,000,000원"]
+    dialog.take_theirs.click()
+    assert dialog.choice is Choice.TAKE_THEIRS

@@ -1,0 +1,86 @@
+"""Zones editor, remembered settings, start-up language and database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QTreeWidget
+import pytest
+from pytestqt.qtbot import QtBot
+
+from dctracker import paths
+from dctracker.app import startup_database
+from dctracker.bootstrap import create_database
+from dctracker.ui import settings
+from dctracker.ui.dialogs import messages
+from dctracker.ui.main_window import MainWindow
+from ui_helpers import table
+
+
+def test_zone_editor_moves_a_county_and_the_tree_follows(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = window.actions_.edit_zones()
+    dialog.add_zone("중부권")
+    dialog.set_member("중부권", "나주시", True)
+    dialog.set_member("중부권", "광양시", True)  # leaves 동부권
+    dialog.done(QDialog.DialogCode.Accepted)
+    zones = {z.name: set(z.members) for z in window.store.zones()}
+    assert zones["중부권"] == {"나주시", "광양시"} and "광양시" not in zones["동부권"]
+    tree = window.findChild(QTreeWidget, "regionTree")
+    everything = Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive
+    texts = [item.text(0) for item in tree.findItems("*", everything)]
+    assert "중부권 (1)" in texts
+
+
+def test_settings_are_written_under_the_data_folder(window: MainWindow, data_dir: Path) -> None:
+    window.tabs.setCurrentIndex(2)
+    window.close()
+    assert (data_dir / "settings.ini").exists()
+    assert settings.value("window/tab") == "2"
+    assert settings.last_database() == window.store.path.resolve()
+
+
+def test_window_reopens_on_its_last_tab(open_window: Callable[..., MainWindow]) -> None:
+    first = open_window()
+    first.tabs.setCurrentIndex(3)
+    first.close()
+    assert open_window().tabs.currentIndex() == 3
+
+
+def test_recent_files_newest_first_without_duplicates(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    for path in (a, b, a):
+        settings.remember_database(path)
+    assert settings.recent_files() == [a.resolve(), b.resolve()]
+
+
+def test_startup_opens_the_last_database_unless_told(tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    create_database(other, demo=False).close()
+    settings.remember_database(other)
+    assert startup_database(None) == other.resolve()
+    assert startup_database(paths.default_db_path()) == other.resolve()
+    given = tmp_path / "given.db"
+    assert startup_database(given) == given
+
+
+def test_language_setting_is_the_default(qtbot: QtBot, open_window: Callable[..., MainWindow]) -> None:
+    settings.set_language("en")
+    window = open_window(lang=None)
+    assert window.lang == "en"
+    assert window.tabs.tabText(window.tabs.indexOf(table(window, "projects"))) == "Projects"
+
+
+def test_open_database_from_the_file_menu(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = tmp_path / "other.db"
+    create_database(other, demo=False).close()
+    monkeypatch.setattr(messages, "ask_open_path", lambda *_a: str(other))
+    window.actions_.open_database()
+    replacement = window.actions_.replacement
+    assert replacement is not None
+    qtbot.addWidget(replacement)
+    assert replacement.store.path == other and replacement.tables["projects"].source.rowCount() == 0
+    assert settings.recent_files()[0] == other.resolve()
