@@ -1,1 +1,1 @@
-"""On-demand speed measurements (not run by the tests)."""
+"""On-demand speed and memory measurements; run with `uv run python -m benchmarks`."""

@@ -1,75 +1,28 @@
 """Timeline panning speed with 2,000 projects and 100,000 milestones.
 
-    uv run python -m benchmarks.timeline_bench [--projects N] [--milestones M]
+    uv run python -m benchmarks.timeline_bench
 
-Generates the data deterministically in a temporary database, draws the
-timeline offscreen and times pan frames (translate + synchronous repaint)
-against a baseline: one plain pyqtgraph ScatterPlotItem holding the same
-points, at the same view ranges. Target: under 50 ms per frame.
+Uses the suite's province database (benchmarks.datagen: 2,000 projects,
+100,000 milestones), draws the timeline offscreen and times pan frames
+(translate + synchronous repaint) against a baseline: one plain pyqtgraph
+ScatterPlotItem holding the same points, at the same view ranges. Target:
+under 50 ms per frame. Loading the layout is compared with fetching the
+milestone rows with plain sqlite3.
 `run()` returns rows {"case", "ours_s", "baseline_s", "ratio"} for the
 benchmark suite.
 """
 
 from __future__ import annotations
 
-import argparse
 import os
-import random
+import sqlite3
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-from dctracker.domain.dates import PartialDate, Precision
-from dctracker.domain.records import Milestone, MilestoneStatus, Project, ProjectStatus
-from dctracker.domain.regions import SIGUNGU, Region
+from benchmarks import datagen
 
 FRAMES = 40
 TARGET_S = 0.050
-
-
-def _pd(rng: random.Random, year: int) -> PartialDate:
-    """A date at a random precision, as officials enter them."""
-    precision = rng.choices(list(Precision), weights=(6, 2, 1, 1, 1))[0]
-    month = {Precision.DAY: rng.randint(1, 12), Precision.MONTH: rng.randint(1, 12),
-             Precision.QUARTER: rng.choice((1, 4, 7, 10)), Precision.HALF: rng.choice((1, 7)),
-             Precision.YEAR: None}[precision]
-    day = rng.randint(1, 28) if precision is Precision.DAY else None
-    return PartialDate(year, precision, month, day)
-
-
-def generate(path: Path, projects: int, milestones: int, seed: int = 20261126) -> None:
-    """A database with `projects` projects spread over every 시군구 and
-    `milestones` milestones (some done, some slipped) between 2020 and 2035."""
-    from dctracker.bootstrap import create_database
-    from dctracker.store.bulk import insert_many
-
-    rng = random.Random(seed)
-    places = [(region, s) for region in Region for s in SIGUNGU[region]]
-    store = create_database(path, demo=False)
-    rows = []
-    for i in range(projects):
-        region, sigungu = places[i % len(places)]
-        start = rng.randint(2020, 2030)
-        rows.append(Project(name=f"{sigungu} 데이터센터 {i + 1}호", region=region, sigungu=sigungu,
-                            status=rng.choice(list(ProjectStatus)),
-                            planned_start=_pd(rng, start),
-                            planned_finish=_pd(rng, start + rng.randint(1, 5))))
-    ids = insert_many(store.projects, rows, who="bench")
-    per = max(milestones // max(projects, 1), 1)
-    ms = []
-    for n in range(milestones):
-        pid = ids[min(n // per, len(ids) - 1)]
-        base_year = rng.randint(2020, 2034)
-        baseline = _pd(rng, base_year)
-        forecast = _pd(rng, base_year + rng.choice((0, 0, 0, 1))) if rng.random() < 0.6 else None
-        done = rng.random() < 0.3
-        ms.append(Milestone(project_id=pid, title=f"마일스톤 {n + 1}", baseline=baseline,
-                            forecast=forecast, actual=baseline if done else None,
-                            status=MilestoneStatus.DONE if done else MilestoneStatus.PLANNED,
-                            progress=100 if done else rng.randint(0, 90)))
-    insert_many(store.milestones, ms, who="bench")
-    store.close()
 
 
 def _pan_seconds(plot, box, frames: int) -> float:
@@ -104,7 +57,7 @@ def _baseline(layout, size):
     return plot
 
 
-def run(projects: int = 2000, milestones: int = 100_000) -> list[dict]:
+def run() -> list[dict]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -114,14 +67,17 @@ def run(projects: int = 2000, milestones: int = 100_000) -> list[dict]:
     from dctracker.ui.charts.timeline_view import MAX_LANES_SHOWN, TimelineView
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 (must outlive the widgets)
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "bench.db"
-        generate(path, projects, milestones)
-        store = open_store(path)
-        started = time.perf_counter()
-        layout = load_layout(store, RecordFilter())
-        load_s = time.perf_counter() - started
-        store.close()
+    path = datagen.ensure_database()
+    raw = sqlite3.connect(path)
+    started = time.perf_counter()
+    raw.execute("SELECT * FROM milestones").fetchall()
+    fetch_s = time.perf_counter() - started
+    raw.close()
+    store = open_store(path)
+    started = time.perf_counter()
+    layout = load_layout(store, RecordFilter())
+    load_s = time.perf_counter() - started
+    store.close()
     size = (1400, 900)
     view = TimelineView("ko")
     view.resize(*size)
@@ -130,8 +86,8 @@ def run(projects: int = 2000, milestones: int = 100_000) -> list[dict]:
     view.set_layout(layout)
     draw_s = time.perf_counter() - started
     base = _baseline(layout, size)
-    rows = [{"case": f"timeline load ({projects} projects, {len(layout.marks)} marks)",
-             "ours_s": load_s + draw_s, "baseline_s": None, "ratio": None}]
+    rows = [{"case": f"timeline load ({len(layout.marks)} marks)", "ours_s": load_s + draw_s,
+             "baseline_s": fetch_s, "ratio": (load_s + draw_s) / fetch_s}]
     cases = (("pan, 30 lanes shown", 30), (f"pan, {MAX_LANES_SHOWN} lanes (zoomed out)", MAX_LANES_SHOWN))
     for case, rows_shown in cases:
         (x0, x1), _ = view.box.viewRange()
@@ -147,12 +103,8 @@ def run(projects: int = 2000, milestones: int = 100_000) -> list[dict]:
     return rows
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--projects", type=int, default=2000)
-    parser.add_argument("--milestones", type=int, default=100_000)
-    args = parser.parse_args(argv)
-    rows = run(args.projects, args.milestones)
+def main() -> int:
+    rows = run()
     print(f"{'case':<48} {'ours ms':>9} {'baseline ms':>12} {'ratio':>7}")
     for row in rows:
         base = f"{row['baseline_s'] * 1000:12.1f}" if row["baseline_s"] is not None else " " * 12

@@ -288,4 +288,11 @@
         <translation>요약</translation>
     </message>
 </context>
+<context>
+    <name>TableSection</name>
+    <message>
+        <source>The first {shown:,} of {total:,} are shown.</source>
+        <translation>전체 {total:,}건 중 처음 {shown:,}건을 표시합니다.</translation>
+    </message>
+</context>
 </TS>

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dctracker.demo import load_demo
 from dctracker.store import Store, open_store
 from dctracker.store.zones import install_default_zones
 
@@ -16,6 +15,8 @@ def create_database(path: Path, *, demo: bool) -> Store:
     store = open_store(path)
     install_default_zones(store.db)
     if demo:
+        from dctracker.demo import load_demo  # noqa: PLC0415 (only on first start; keeps start-up light)
+
         load_demo(store)
     return store
 

@@ -9,20 +9,26 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path, user_log_path
-
 APP_NAME = "dctracker"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def data_dir() -> Path:
     override = os.environ.get("DCTRACKER_DATA_DIR")
-    return Path(override) if override else user_data_path(APP_NAME, appauthor=False)
+    if override:
+        return Path(override)
+    from platformdirs import user_data_path  # noqa: PLC0415 (not needed when --db is given)
+
+    return user_data_path(APP_NAME, appauthor=False)
 
 
 def log_dir() -> Path:
     override = os.environ.get("DCTRACKER_DATA_DIR")
-    return Path(override) / "logs" if override else user_log_path(APP_NAME, appauthor=False)
+    if override:
+        return Path(override) / "logs"
+    from platformdirs import user_log_path  # noqa: PLC0415
+
+    return user_log_path(APP_NAME, appauthor=False)
 
 
 def default_db_path() -> Path:

@@ -5,9 +5,10 @@ from pathlib import Path
 
 import pytest
 
+from dctracker.domain.records import Organization
 from dctracker.store import open_store
-from dctracker.store.database import APPLICATION_ID, latest_version, migrations
-from dctracker.store.errors import NewerSchemaError, NotADctrackerDatabaseError
+from dctracker.store.database import APPLICATION_ID, latest_version, migrations, transaction
+from dctracker.store.errors import IntegrityError, NewerSchemaError, NotADctrackerDatabaseError
 
 
 def test_new_database_is_migrated_in_wal_with_foreign_keys(db_path: Path) -> None:
@@ -73,3 +74,18 @@ def test_damaged_file_is_reported(db_path: Path) -> None:
     db_path.write_bytes(bytes(data))
     with pytest.raises(NotADctrackerDatabaseError):
         open_store(db_path)
+
+
+def test_a_failed_nested_write_is_undone_while_the_outer_one_commits(db_path: Path) -> None:
+    store = open_store(db_path)
+    with transaction(store.db):
+        store.organizations.create(Organization(name="한빛전력"))
+        with pytest.raises(IntegrityError):  # the unique name: the savepoint rolls back
+            store.organizations.create(Organization(name="한빛전력"))
+        store.organizations.create(Organization(name="남도데이터"))
+    assert [o.name for o in store.organizations.all()] == ["한빛전력", "남도데이터"]
+    with pytest.raises(RuntimeError), transaction(store.db):
+        store.organizations.create(Organization(name="영산에너지"))
+        raise RuntimeError("cancelled")
+    assert store.organizations.count() == 2 and not store.db.conn.in_transaction
+    store.close()

@@ -6,7 +6,7 @@ import pytest
 
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.regions import Region, Zone
-from dctracker.store import Store, queries
+from dctracker.store import Store, open_store, queries
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,63 @@ def test_zones_are_editable(store: Store) -> None:
     assert {z.name: z.members for z in store.zones()}["동부권"] == ["여수시", "순천시", "광양시"]
     store.save_zones([Zone("중부권", Region.JEONNAM, ["나주시", "화순군"])])
     assert [(z.name, sorted(z.members)) for z in store.zones()] == [("중부권", ["나주시", "화순군"])]
+
+
+def _texts_containing(store: Store, table: str, column: str, text: str) -> set[int]:
+    rows = store.db.conn.execute(f"SELECT id, {column} FROM {table}")
+    return {i for i, value in rows if text.lower() in value.lower()}
+
+
+@pytest.mark.parametrize("term", ["광양", "해남", "데이터", "클라우드", "오라클", "Q", "IT", "시"])
+def test_search_finds_exactly_the_records_whose_text_contains_the_term(
+    demo_store: Store, term: str
+) -> None:
+    view_ids = _texts_containing(demo_store, "project_search_text", "body", term)
+    assert demo_store.search(term).projects == view_ids
+    milestone_ids = _texts_containing(demo_store, "milestone_search_text", "body", term)
+    assert demo_store.search(term).milestones == milestone_ids
+
+
+def test_two_syllable_search_finds_a_term_at_the_very_end_of_a_text(demo_store: Store) -> None:
+    project = demo_store.projects.all()[0]
+    assert demo_store.search("끝말").projects == set()  # also warms the per-connection cache
+    project.source = "보도자료 끝말"  # the last field of a project's search text
+    demo_store.projects.update(project)
+    assert demo_store.search("끝말").projects == {project.id}
+    assert demo_store.search("보도 끝말").projects == {project.id}  # with another term
+    assert demo_store.search("끝말 없는말").projects == set()
+    project = demo_store.projects.get(project.id)
+    project.source = ""
+    demo_store.projects.update(project)
+    assert demo_store.search("끝말").projects == set()
+
+
+def test_search_sees_writes_of_another_connection(demo_store: Store) -> None:
+    other = open_store(demo_store.path)
+    assert other.search("끝말").projects == set()
+    project = demo_store.projects.all()[0]
+    project.source = "끝말"
+    demo_store.projects.update(project)
+    assert other.search("끝말").projects == {project.id}
+    other.close()
+
+
+@pytest.mark.parametrize(
+    "record_filter",
+    [RecordFilter(), RecordFilter(region=Region.GWANGJU), RecordFilter(region=Region.JEONNAM),
+     RecordFilter(sigungu=frozenset({"광양시", "해남군"})),
+     RecordFilter(region=Region.JEONNAM, sigungu=frozenset({"순천시", ""})),
+     RecordFilter(region=Region.JEONNAM, search="데이터"), RecordFilter(search="광양 착공")],
+)
+def test_milestone_filter_in_sql_agrees_with_the_domain_rule(
+    demo_store: Store, record_filter: RecordFilter
+) -> None:
+    places = {p.id: p for p in demo_store.projects.all()}
+    hits = demo_store.search(record_filter.search) if record_filter.search else None
+    expected = [
+        m.id for m in demo_store.milestones.all()
+        if record_filter.matches_place(places[m.project_id].region, places[m.project_id].sigungu)
+        and (hits is None or m.id in hits.milestones or m.project_id in hits.projects)
+    ]
+    assert queries.milestones(demo_store, record_filter).ids() == expected
+    assert expected or record_filter.search  # the demo data has milestones in each place

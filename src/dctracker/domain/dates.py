@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from functools import total_ordering
+from functools import lru_cache, total_ordering
 
 from dctracker.domain.errors import InputError
 
@@ -159,8 +159,7 @@ class PartialDate:
     def end(self) -> date:
         if self.precision is Precision.DAY:
             return self.start()
-        last_month = (self.month or 1) + _SPAN_MONTHS[self.precision] - 1
-        return date(self.year, last_month, calendar.monthrange(self.year, last_month)[1])
+        return _last_day(self.year, self.precision, self.month)
 
     def contains(self, d: date) -> bool:
         return self.start() <= d <= self.end()
@@ -221,14 +220,15 @@ class PartialDate:
     def _half(self) -> int:
         return 1 if self.month == 1 else 2
 
-    def _sort_key(self) -> tuple[date, date, int, bool]:
+    def sort_key(self) -> tuple[date, date, int, bool]:
+        """The order of PartialDates as a plain tuple, for sorting many at once."""
         # End first: it is what deadlines and slippage are measured by.
         return (self.end(), self.start(), _RANK[self.precision], self.until)
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, PartialDate):
             return NotImplemented
-        return self._sort_key() < other._sort_key()
+        return self.sort_key() < other.sort_key()
 
     def __str__(self) -> str:
         return self.to_text("ko")
@@ -296,3 +296,11 @@ def _half_month(half: str) -> int:
     if half not in _HALF_WORDS:
         raise DateParseError(half, f"반기는 1 또는 2여야 합니다 ({half})", "half must be 1 or 2")
     return _HALF_WORDS[half]
+
+
+@lru_cache(maxsize=4096)
+def _last_day(year: int, precision: Precision, month: int | None) -> date:
+    # Remembered: the dashboard asks every one of 100,000 milestones for its
+    # due date's end several times, and calendar.monthrange was most of that.
+    last_month = (month or 1) + _SPAN_MONTHS[precision] - 1
+    return date(year, last_month, calendar.monthrange(year, last_month)[1])

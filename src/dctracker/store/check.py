@@ -10,8 +10,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from dctracker.store.connection import Database
 from dctracker.store.database import connect, inspect_file, latest_version, migrate, schema_version
 
 INTEGRITY_LINES = 20  # enough to judge the damage; the rest says the same
@@ -75,7 +74,7 @@ def check_file(path: Path) -> CheckReport:
 
 
 def integrity_problems(db: Database) -> list[Finding]:
-    lines = [row[0] for row in db.execute(f"PRAGMA integrity_check({INTEGRITY_LINES})")]
+    lines = [row[0] for row in db.conn.execute(f"PRAGMA integrity_check({INTEGRITY_LINES})")]
     if lines == ["ok"]:
         return []
     return [Finding(f"손상된 부분: {line}", f"damaged part: {line}") for line in lines]
@@ -87,7 +86,7 @@ def reference_problems(db: Database) -> list[Finding]:
             f"{table} #{rowid}이(가) 없는 {parent} 기록을 가리킵니다.",
             f"{table} #{rowid} refers to a {parent} row that does not exist.",
         )
-        for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall()
+        for table, rowid, parent, _ in db.conn.execute("PRAGMA foreign_key_check").fetchall()
     ]
 
 
@@ -96,14 +95,14 @@ def schema_problems(db: Database) -> list[Finding]:
     version = schema_version(db)
     if version < latest_version():
         return []  # an older file: opening it upgrades it (see record_counts's note)
-    expected = Database(memory=True)
+    expected = Database(sqlite3.connect(":memory:"))
     migrate(expected)
     found = _objects(db)
     problems = [
         Finding(f"{kind} '{name}'이(가) 없습니다.", f"the {kind} '{name}' is missing.")
         for kind, name in sorted(_objects(expected) - found)
     ]
-    for table in expected.table_names():
+    for table in _table_names(expected):
         if ("table", table) in found:
             missing = _columns(expected, table) - _columns(db, table)
             problems += [
@@ -116,9 +115,9 @@ def schema_problems(db: Database) -> list[Finding]:
 
 
 def record_counts(db: Database) -> list[Finding]:
-    present = set(db.table_names())
+    present = set(_table_names(db))
     counts = {
-        t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in RECORD_TABLES if t in present
+        t: db.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in RECORD_TABLES if t in present
     }
     notes = [Finding(
         "기록: " + ", ".join(f"{RECORD_TABLES[t][0]} {n:,}건" for t, n in counts.items()),
@@ -134,10 +133,15 @@ def record_counts(db: Database) -> list[Finding]:
 
 
 def _objects(db: Database) -> set[tuple[str, str]]:
-    return set(db.execute(
+    return set(db.conn.execute(
         "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
     ).fetchall())
 
 
 def _columns(db: Database, table: str) -> set[str]:
-    return {row[1] for row in db.execute(f"PRAGMA table_info([{table}])")}
+    return {row[1] for row in db.conn.execute(f"PRAGMA table_info([{table}])")}
+
+
+def _table_names(db: Database) -> list[str]:
+    rows = db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    return [name for (name,) in rows]

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from dctracker.paths import migrations_dir
+from dctracker.store.connection import Database
 from dctracker.store.errors import (
     DamagedDatabaseError,
     NewerSchemaError,
@@ -171,24 +170,29 @@ def raise_user_error(exc: sqlite3.Error, path: Path) -> None:
 
 
 def configure(db: Database, *, network: bool = False, read_only: bool = False) -> None:
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    # On the plain connection, so that opening needs no sqlite-utils (see
+    # connection.py). PRAGMAs open no implicit transaction, so journal_mode
+    # can change here. recursive_triggers is what sqlite-utils would set.
+    for pragma in (
+        "foreign_keys = ON", f"busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}",
+        "recursive_triggers = ON",
+    ):
+        db.conn.execute(f"PRAGMA {pragma}")
     if read_only:
-        db.execute("PRAGMA query_only = ON")
+        db.conn.execute("PRAGMA query_only = ON")
         return
     wanted = "delete" if network else "wal"
-    with db.ensure_autocommit_on():
-        got = db.execute(f"PRAGMA journal_mode = {wanted}").fetchone()[0].lower()
+    got = db.conn.execute(f"PRAGMA journal_mode = {wanted}").fetchone()[0].lower()
     if got != wanted:  # another connection keeps the file in its mode; the status bar shows it
         log.warning("journal mode stays %s (wanted %s): the file is open elsewhere", got, wanted)
 
 
 def journal_mode(db: Database) -> str:
-    return db.execute("PRAGMA journal_mode").fetchone()[0].lower()
+    return db.conn.execute("PRAGMA journal_mode").fetchone()[0].lower()
 
 
 def schema_version(db: Database) -> int:
-    return db.execute("PRAGMA user_version").fetchone()[0]
+    return db.conn.execute("PRAGMA user_version").fetchone()[0]
 
 
 def migrate(db: Database) -> None:
@@ -217,19 +221,23 @@ def transaction(db: Database) -> Iterator[Database]:
     The outermost level takes the write lock at once (BEGIN IMMEDIATE), so two
     processes never both read and then fail to upgrade to writing. A full
     disk, an I/O error, a lock or a read-only file becomes a StoreError after
-    the whole transaction is rolled back: nothing is half-written.
+    the whole transaction is rolled back: nothing is half-written. It runs on
+    the plain connection, so the first save does not wait for sqlite-utils to
+    load (see connection.py).
     """
-    if db.conn.in_transaction:
-        with _savepoint(db):
+    conn = db.conn
+    if conn.in_transaction:
+        with _savepoint(conn):
             yield db
         return
     try:
-        db.execute("BEGIN IMMEDIATE")
+        conn.execute("BEGIN IMMEDIATE")
         try:
             yield db
-            db.execute("COMMIT")
+            conn.execute("COMMIT")
         except BaseException:
-            db.rollback()
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
     except sqlite3.Error as exc:
         raise_user_error(exc, _db_file(db))
@@ -237,24 +245,24 @@ def transaction(db: Database) -> Iterator[Database]:
 
 
 @contextmanager
-def _savepoint(db: Database) -> Iterator[None]:
+def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
     name = f"dctracker_{next(_savepoints)}"
-    db.execute(f"SAVEPOINT {name}")
+    conn.execute(f"SAVEPOINT {name}")
     try:
         yield
     except BaseException:
-        # after a full disk or I/O error SQLite may have ended the whole
-        # transaction already; the outermost level reports it
-        if db.conn.in_transaction:
-            db.execute(f"ROLLBACK TO {name}")
-            db.execute(f"RELEASE {name}")
+        # after a full disk, an I/O error or a RAISE(ROLLBACK) trigger SQLite may
+        # have ended the whole transaction already; the outermost level reports it
+        if conn.in_transaction:
+            conn.execute(f"ROLLBACK TO {name}")
+            conn.execute(f"RELEASE {name}")
         raise
-    db.execute(f"RELEASE {name}")
+    conn.execute(f"RELEASE {name}")
 
 
 def _db_file(db: Database) -> Path:
     try:
-        row = db.execute("PRAGMA database_list").fetchone()
+        row = db.conn.execute("PRAGMA database_list").fetchone()
     except sqlite3.Error:  # the connection itself failed; the message still says what happened
         return Path("")
     return Path(row[2]) if row and row[2] else Path(":memory:")

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from dctracker.domain.records import (
     FieldChange,
     Indicator,
@@ -22,6 +20,7 @@ from dctracker.domain.validation import (
     validate_project,
 )
 from dctracker.store import zones
+from dctracker.store.connection import Database
 from dctracker.store.database import BUSY_TIMEOUT_S, journal_mode, open_database, transaction
 from dctracker.store.history import changes_for
 from dctracker.store.mous import MouRepository

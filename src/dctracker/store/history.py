@@ -8,9 +8,8 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from dctracker.domain.records import FieldChange
+from dctracker.store.connection import Database
 
 WHOLE_RECORD = "*"  # field name of the rows recording a creation or deletion
 
@@ -28,7 +27,7 @@ def now() -> str:
 
 
 def next_batch(db: Database) -> int:
-    return db.execute("SELECT coalesce(max(batch), 0) + 1 FROM history").fetchone()[0]
+    return db.conn.execute("SELECT coalesce(max(batch), 0) + 1 FROM history").fetchone()[0]
 
 
 def as_text(value: Any) -> str | None:
@@ -67,7 +66,7 @@ def write(
 
 def changes_for(db: Database, table: str, record_id: int) -> list[FieldChange]:
     """Every change to one record, newest first."""
-    rows = db.execute(
+    rows = db.conn.execute(
         "SELECT table_name, record_id, field, old, new, at, who, comment, batch FROM history"
         " WHERE table_name = ? AND record_id = ? ORDER BY id DESC",
         (table, record_id),

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 
-from sqlite_utils import Database
-
 from dctracker.domain.records import Mou, MouParty, PartyRole
 from dctracker.domain.validation import validate_mou
+from dctracker.store.connection import Database
 from dctracker.store.repository import Repository
 
 

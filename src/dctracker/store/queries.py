@@ -2,35 +2,97 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import date
 
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.ledger import mou_places
 from dctracker.domain.records import Milestone, Mou, Project
+from dctracker.domain.regions import Region
 from dctracker.domain.slippage import is_overdue
 from dctracker.store.facade import Store
+from dctracker.store.rows import RecordRows
 from dctracker.store.search import SearchHits
 
 
 def search_hits(store: Store, f: RecordFilter) -> SearchHits | None:
-    """The records matching the filter's search text; None when there is none."""
     return store.search(f.search) if f.search.strip() else None
 
 
-def projects(store: Store, f: RecordFilter) -> list[Project]:
-    return filter_projects(store.projects.all(), f, search_hits(store, f))
+def projects(store: Store, f: RecordFilter) -> RecordRows[Project]:
+    """Projects in the filter's place matching its search; built only when read."""
+    condition, params = _project_place_sql(f)
+    conditions = [condition] if condition else []
+    hits = search_hits(store, f)
+    if hits is not None:
+        conditions.append(f"id IN {_JSON_VALUES}")
+        params.append(json.dumps(sorted(hits.projects)))
+    return store.projects.rows(" AND ".join(conditions), params)
 
 
 def mous(store: Store, f: RecordFilter) -> list[Mou]:
-    return filter_mous(store.mous.all(), store.projects.all(), f, search_hits(store, f))
+    # The projects' places straight from their columns: no project records built.
+    places = {
+        project_id: (Region(region), sigungu) for project_id, region, sigungu
+        in store.db.conn.execute("SELECT id, region, sigungu FROM projects")
+    }
+    return _mous_in(store.mous.all(), places, f, search_hits(store, f))
+
+
+def _mous_in(
+    mous: Iterable[Mou], places: dict, f: RecordFilter, hits: SearchHits | None
+) -> list[Mou]:
+    return [
+        m for m in mous
+        if _mou_in_place(m, places, f) and (hits is None or m.id in hits.mous)
+    ]
+
+
+def _mou_in_place(mou: Mou, places: dict, f: RecordFilter) -> bool:
+    spots = mou_places(mou, places)
+    if not spots:
+        return f.region is None and f.sigungu is None
+    return any(f.matches_place(region, sigungu) for region, sigungu in spots)
 
 
 def milestones(
     store: Store, f: RecordFilter, *, overdue_as_of: date | None = None
-) -> list[Milestone]:
-    return filter_milestones(store.milestones.all(), store.projects.all(), f,
-                             search_hits(store, f), overdue_as_of=overdue_as_of)
+) -> RecordRows[Milestone]:
+    """Milestones of the projects in the filter; a search matches the milestone
+    itself or its project (searching "광양" lists the 광양 project's milestones).
+
+    There may be 100,000: the filter runs in SQL and records are built only
+    when read (RecordRows), except that `overdue_as_of` reads every one.
+    """
+    conditions, params = [], []
+    place, place_params = _project_place_sql(f)
+    if place:
+        conditions.append(f"project_id IN (SELECT id FROM projects WHERE {place})")
+        params += place_params
+    hits = search_hits(store, f)
+    if hits is not None:
+        conditions.append(f"(id IN {_JSON_VALUES} OR project_id IN {_JSON_VALUES})")
+        params += [json.dumps(sorted(hits.milestones)), json.dumps(sorted(hits.projects))]
+    rows = store.milestones.rows(" AND ".join(conditions), params)
+    if overdue_as_of is not None:
+        return rows.filtered(lambda m: is_overdue(m, overdue_as_of))
+    return rows
+
+
+_JSON_VALUES = "(SELECT value FROM json_each(?))"
+
+
+def _project_place_sql(f: RecordFilter) -> tuple[str, list[str]]:
+    """RecordFilter.matches_place as a condition on the projects table."""
+    conditions, params = [], []
+    if f.region is not None:
+        conditions.append("region = ?")
+        params.append(f.region.value)
+    if f.sigungu is not None:
+        conditions.append(f"sigungu IN {_JSON_VALUES}")
+        params.append(json.dumps(sorted(f.sigungu), ensure_ascii=False))
+    return " AND ".join(conditions), params
 
 
 # The same selections over lists of records (e.g. as they stood on a past day).
@@ -48,18 +110,7 @@ def filter_projects(
 def filter_mous(
     mous: Iterable[Mou], projects: Iterable[Project], f: RecordFilter, hits: SearchHits | None
 ) -> list[Mou]:
-    places = {p.id: (p.region, p.sigungu) for p in projects}
-    return [
-        m for m in mous
-        if _mou_in_place(m, places, f) and (hits is None or m.id in hits.mous)
-    ]
-
-
-def _mou_in_place(mou: Mou, places: dict, f: RecordFilter) -> bool:
-    spots = mou_places(mou, places)
-    if not spots:
-        return f.region is None and f.sigungu is None
-    return any(f.matches_place(region, sigungu) for region, sigungu in spots)
+    return _mous_in(mous, {p.id: (p.region, p.sigungu) for p in projects}, f, hits)
 
 
 def filter_milestones(

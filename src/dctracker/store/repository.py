@@ -7,14 +7,14 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, Generic, TypeVar
 
-from sqlite_utils import Database
-
 from dctracker.domain.records import Record
 from dctracker.domain.validation import Problem, errors
 from dctracker.store import history
-from dctracker.store.codec import columns, from_row, to_row
+from dctracker.store.codec import columns, date_columns, row_reader, to_row
+from dctracker.store.connection import Database
 from dctracker.store.database import transaction
 from dctracker.store.errors import ConflictError, IntegrityError, NotFoundError, ValidationError
+from dctracker.store.rows import RecordRows
 
 R = TypeVar("R", bound=Record)
 META_FIELDS = ("id", "version", "created_at", "updated_at")
@@ -36,6 +36,7 @@ class Repository(Generic[R]):
         self.cls = cls
         self.validate = validate
         self._columns = columns(cls)
+        self._read = row_reader(cls, tuple(self._columns))
 
     # Reading
 
@@ -49,13 +50,25 @@ class Repository(Generic[R]):
         return self.where()
 
     def where(self, condition: str = "", params: Iterable[Any] = ()) -> list[R]:
-        sql = f"SELECT {', '.join(self._columns)} FROM {self.table}"
-        if condition:
-            sql += f" WHERE {condition}"
-        cursor = self.db.conn.execute(sql + " ORDER BY id", tuple(params))
-        records = [from_row(self.cls, dict(zip(self._columns, row))) for row in cursor]
+        cursor = self.db.conn.execute(self._select(condition), tuple(params))
+        records = [self._read(row) for row in cursor]
         self._load_relations(records)
         return records
+
+    def rows(self, condition: str = "", params: Iterable[Any] = ()) -> RecordRows[R]:
+        """Like where(), but each record is built only when it is read (see rows.py)."""
+        cursor = self.db.conn.execute(self._select(condition), tuple(params))
+        return RecordRows(self._columns, cursor.fetchall(), self._build,
+                          date_columns=date_columns(self.cls))
+
+    def _select(self, condition: str) -> str:
+        where = f" WHERE {condition}" if condition else ""
+        return f"SELECT {', '.join(self._columns)} FROM {self.table}{where} ORDER BY id"
+
+    def _build(self, row: tuple[Any, ...]) -> R:
+        record = self._read(row)
+        self._load_relations([record])
+        return record
 
     def count(self) -> int:
         return self.db.conn.execute(f"SELECT count(*) FROM {self.table}").fetchone()[0]

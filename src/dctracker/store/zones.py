@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlite_utils import Database
-
 from dctracker.domain.regions import DEFAULT_ZONES, Region, Zone
+from dctracker.store.connection import Database
 from dctracker.store.database import transaction
 
 

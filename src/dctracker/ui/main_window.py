@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         self.detail.reload()
 
     def reload_tables(self) -> None:
+        # The store filters in SQL and builds only the records a table shows
+        # (RecordRows), so a filter click re-reads instead of keeping copies.
         shown = self.detail.form.record
         for kind, view in self.tables.items():
             keep = shown.id if shown is not None and self.detail.kind == kind else None

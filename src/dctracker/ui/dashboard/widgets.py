@@ -18,6 +18,11 @@ from PySide6.QtWidgets import (
 
 from dctracker.ui.dashboard.sections import Card, Table, cell_text
 
+# A province may have tens of thousands of overdue milestones; a page of
+# 272,000 table items took seconds to build and hundreds of MB. Beyond this
+# many rows the section shows the first ones and says how many there are.
+MAX_ROWS_SHOWN = 200
+
 CARD_STYLE = """
 QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
 QFrame#card[alert="true"] { border: 1px solid #c0392b; background: #fdf2f1; }
@@ -97,20 +102,32 @@ class TableSection(QWidget):
 
     def show_table(self, table: Table) -> None:
         self.title.setText(table.title)
-        self._ids = list(table.ids)
+        rows, self._ids, notes = self._shown_part(table)
         self.table.clear()
         self.table.setColumnCount(len(table.headers))
-        self.table.setRowCount(len(table.rows))
+        self.table.setRowCount(len(rows))
         self.table.setHorizontalHeaderLabels(table.headers)
-        for r, row in enumerate(table.rows):
+        for r, row in enumerate(rows):
             for c, cell in enumerate(row):
                 self.table.setItem(r, c, self._item(cell_text(cell), c in table.numeric,
-                                                    r >= len(table.rows) - table.totals))
-        self.table.setVisible(bool(table.rows))
+                                                    r >= len(rows) - table.totals))
+        self.table.setVisible(bool(rows))
         self.empty.setText(table.empty_text)
-        self.empty.setVisible(not table.rows)
-        self.note.setText(table.note)
-        self.note.setVisible(bool(table.note))
+        self.empty.setVisible(not rows)
+        self.note.setText("\n".join(notes))
+        self.note.setVisible(bool(notes))
+
+    def _shown_part(self, table: Table) -> tuple[list, list[int | None], list[str]]:
+        """The rows to show (the first MAX_ROWS_SHOWN and the totals), their ids, the notes."""
+        notes = [table.note] if table.note else []
+        body = len(table.rows) - table.totals
+        if body <= MAX_ROWS_SHOWN:
+            return table.rows, list(table.ids), notes
+        keep = [*range(MAX_ROWS_SHOWN), *range(body, len(table.rows))]
+        ids = [table.ids[i] if i < len(table.ids) else None for i in keep]
+        notes.append(self.tr("The first {shown:,} of {total:,} are shown.").format(
+            shown=MAX_ROWS_SHOWN, total=body))
+        return [table.rows[i] for i in keep], ids, notes
         self._fit(table.stretch)
 
     def _item(self, text: str, numeric: bool, total: bool) -> QTableWidgetItem:

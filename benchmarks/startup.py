@@ -1,0 +1,145 @@
+"""Cold start and memory of the app on the province database, in fresh processes.
+
+Each run is a new `python -c` process (offscreen Qt), timed from just before
+it is spawned to the moment its window's table has been painted and the event
+loop has gone idle; the baseline is a bare QApplication + QMainWindow of the
+same size in the same conditions. Interpreter start-up is in both.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.harness import Result
+
+# Shared by both children: quit once `watched` has been painted and the
+# event loop has handled everything queued after that paint.
+_WAIT_FOR_PAINT = """
+import json, resource, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+def peak_rss_mb():
+    # VmHWM belongs to this program's memory map; ru_maxrss would also count
+    # the parent's memory at fork time (Linux keeps it across exec).
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+class PaintWatcher(QObject):
+    painted = False
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            PaintWatcher.painted = True
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+def wait_for_paint(app, watched, extra=None):
+    # A container's paint event may never come when opaque children cover
+    # it, so a paint of the widget or of anything inside it counts.
+    watcher = PaintWatcher()
+    for widget in (watched, *watched.findChildren(QWidget)):
+        widget.installEventFilter(watcher)
+    QTimer.singleShot(60_000, app.quit)  # never hang the suite
+    app.exec()
+    ready = time.time()
+    rss = peak_rss_mb()
+    print(json.dumps({"ready": ready, "painted": PaintWatcher.painted, "rss_mb": rss, **(extra or {})}))
+"""
+
+BARE = _WAIT_FOR_PAINT + """
+from PySide6.QtWidgets import QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1400, 860)
+window.show()
+wait_for_paint(app, window)
+"""
+
+APP = _WAIT_FOR_PAINT + """
+from pathlib import Path
+from dctracker.app import create_main_window
+app = QApplication(sys.argv[:1])
+window = create_main_window(Path(sys.argv[1]), "ko")
+window.show()
+# The first screen: the current tab (the dashboard, or a table).
+watched = window.tabs.currentWidget()
+extra = {}
+if len(sys.argv) > 2 and sys.argv[2] in ("screen", "all"):  # memory: also hold the milestone list
+    from dctracker.domain.filters import RecordFilter
+    from dctracker.store import queries
+    rows = queries.milestones(window.store, RecordFilter())
+    built = rows[:60] if sys.argv[2] == "screen" else list(rows)
+    extra = {"milestones": len(rows)}
+wait_for_paint(app, watched, extra)
+"""
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def _child(script: str, *args: str, importtime: bool = False) -> tuple[float, dict]:
+    flags = ["-X", "importtime"] if importtime else []
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, *flags, "-c", script, *args], capture_output=True, text=True,
+        env=_env(), timeout=120, check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"benchmark child failed:\n{done.stderr[-2000:]}")
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    if not report["painted"]:
+        raise RuntimeError("the window was never painted")
+    report["stderr"] = done.stderr
+    return report["ready"] - started, report
+
+
+def cold_start(db_path: Path, repeat: int) -> list[Result]:
+    _child(APP, str(db_path))  # warm the file cache, as a second start would be
+    ours, base = [], []
+    for _ in range(repeat):
+        base.append(_child(BARE)[0])
+        ours.append(_child(APP, str(db_path))[0])
+    bare = statistics.median(base)
+    return [
+        Result("cold start to painted main window", statistics.median(ours), bare,
+               max_ratio=2.0,
+               note="fresh process, offscreen; baseline: bare QApplication + QMainWindow"),
+    ]
+
+
+def memory(db_path: Path) -> list[Result]:
+    _, bare = _child(BARE)
+    _, screen = _child(APP, str(db_path), "screen")
+    _, everything = _child(APP, str(db_path), "all")
+    return [
+        Result("peak RSS, window + milestone list", screen["rss_mb"], bare["rss_mb"], unit="MB",
+               max_ours=400.0, note=f"{screen['milestones']:,} milestones listed, one screen "
+                                    "built; baseline: bare window"),
+        Result("peak RSS, every milestone record built", everything["rss_mb"], bare["rss_mb"],
+               unit="MB", note="what a model that copies the list into Python objects costs"),
+    ]
+
+
+def import_profile(db_path: Path, top: int = 8) -> list[tuple[str, float]]:
+    """The costliest imports of the app's start-up (cumulative ms, -X importtime)."""
+    _, report = _child(APP, str(db_path), importtime=True)
+    costs = []
+    for match in re.finditer(r"import time:\s+\d+ \|\s+(\d+) \|( *)(\S+)", report["stderr"]):
+        cumulative, indent, name = int(match[1]), len(match[2]), match[3]
+        if indent <= 3:  # top-level imports of the script and their direct children
+            costs.append((name, cumulative / 1000))
+    return sorted(costs, key=lambda c: -c[1])[:top]

@@ -1,0 +1,114 @@
+"""The milestone table and the window at 100,000 milestones, as a user meets them.
+
+Uses the window's own milestone table (MilestoneTableModel in a RecordView):
+queries.milestones (RecordRows) handed to the model as it is, painted
+offscreen; a click on a column header (the model sorts itself); and a click
+on a region in the main window, which reloads every tab. Baselines fetch the
+same rows with plain sqlite3.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+from unittest import mock
+
+from benchmarks.harness import Result, paired_medians
+from dctracker.domain.filters import RecordFilter
+from dctracker.domain.records import Milestone
+from dctracker.domain.regions import Region
+from dctracker.store import open_store, queries
+from dctracker.store.codec import columns
+
+
+def run(db_path: Path, repeat: int) -> list[Result]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt  # Qt only for this case
+    from PySide6.QtWidgets import QApplication
+
+    from dctracker.ui.models.milestone_model import MilestoneTableModel
+    from dctracker.ui.widgets.record_view import RecordView
+
+    app = QApplication.instance() or QApplication([])
+    store = open_store(db_path)
+    raw = sqlite3.connect(db_path)
+    model = MilestoneTableModel("ko")
+    model.set_project_names({p.id: p.name for p in store.projects.all()})
+    view = RecordView("milestones", "milestoneTable", model)
+    view.resize(1200, 800)
+    view.show()
+
+    def paint() -> None:
+        view.viewport().repaint()  # paints the visible rows now, building only those
+        app.processEvents()
+
+    def show() -> None:
+        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # stored order
+        view.set_records(queries.milestones(store, RecordFilter()))
+        paint()
+
+    def sort_by(header: str) -> None:
+        show()
+        view.sortByColumn(model.column_of(header), Qt.SortOrder.DescendingOrder)
+        paint()
+
+    sql = f"SELECT {', '.join(columns(Milestone))} FROM milestones ORDER BY id"
+    by_date = sql.replace("ORDER BY id", "ORDER BY coalesce(actual, forecast, baseline) DESC")
+    try:
+        ours, base = paired_medians(show, lambda: raw.execute(sql).fetchall(), repeat)
+        slip_ours, slip_base = paired_medians(
+            lambda: sort_by("Slippage"), lambda: raw.execute(by_date).fetchall(), repeat)
+        date_ours, date_base = paired_medians(
+            lambda: sort_by("Baseline"), lambda: raw.execute(by_date).fetchall(), repeat)
+    finally:
+        view.close()
+        store.close()
+    click = _filter_click(app, db_path, raw, repeat)
+    raw.close()
+    return [
+        Result("milestone table painted (model + view)", ours, base, max_ratio=2.0,
+               note="MilestoneTableModel over RecordRows in a RecordView; baseline: sqlite3 fetch"),
+        Result("  + header click: sort by slippage", slip_ours, slip_base,
+               note="load, sort (builds every record) and repaint; baseline: SQL ORDER BY date"),
+        Result("  + header click: sort by baseline", date_ours, date_base, max_ratio=3.0,
+               note="load, sort and repaint; baseline: SQL ORDER BY date"),
+        click,
+    ]
+
+
+def _filter_click(app, db_path: Path, raw: sqlite3.Connection, repeat: int) -> Result:
+    """A click on 전남 in the region tree and back: every tab reloads."""
+    from dctracker.ui.main_window import MainWindow
+
+    # The window keeps its settings in the data folder: not the user's.
+    with tempfile.TemporaryDirectory() as data_dir, \
+            mock.patch.dict(os.environ, {"DCTRACKER_DATA_DIR": data_dir}):
+        return _timed_clicks(app, MainWindow(open_store(db_path), "ko"), raw, repeat)
+
+
+def _timed_clicks(app, window, raw: sqlite3.Connection, repeat: int) -> Result:
+    window.show()
+    app.processEvents()
+    sql = ("SELECT * FROM milestones WHERE project_id IN"
+           " (SELECT id FROM projects WHERE region = ?)")
+
+    def click() -> None:
+        window.set_filter(RecordFilter(Region.JEONNAM))
+        app.processEvents()
+        window.set_filter(RecordFilter())
+        app.processEvents()
+
+    def fetch() -> None:
+        raw.execute(sql, (Region.JEONNAM.value,)).fetchall()
+        raw.execute("SELECT * FROM milestones").fetchall()
+
+    try:
+        ours, base = paired_medians(click, fetch, max(1, repeat // 2))
+    finally:
+        window.store.close()
+        window.close()
+    return Result("region click in the window (전남, then all)", ours, base,
+                  note="every tab reloads (tables, dashboard, timeline); baseline: the two "
+                       "milestone fetches with sqlite3")

@@ -1,0 +1,126 @@
+"""Long lists of records as fetched rows, turned into dataclasses when read.
+
+A province holds 100,000 milestones. Building a dataclass (and parsing its
+dates) for each costs several times the fetch itself, while a table shows
+forty rows at a time. `RecordRows` keeps the rows as sqlite3 returned them
+and builds a record the first time it is read, then keeps it; sorting works
+on the stored values, so a sorted list of 100,000 rows needs no records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
+from typing import Any, Generic, TypeVar, overload
+
+from dctracker.domain.records import Record
+from dctracker.store.codec import stored_date
+
+R = TypeVar("R", bound=Record)
+Row = tuple[Any, ...]
+
+
+class RecordRows(Sequence[R], Generic[R]):
+    """An immutable, ordered list of records backed by stored rows."""
+
+    def __init__(
+        self, columns: Sequence[str], rows: list[Row], build: Callable[[Row], R], *,
+        date_columns: frozenset[str] = frozenset(), made: list[R | None] | None = None,
+    ) -> None:
+        self.columns = tuple(columns)
+        self.date_columns = date_columns
+        self._index = {name: i for i, name in enumerate(self.columns)}
+        self._rows = rows
+        self._build = build
+        self._made: list[R | None] = made if made is not None else [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, i: int) -> R: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[R]: ...
+    def __getitem__(self, i: int | slice) -> R | list[R]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        record = self._made[i]
+        if record is None:
+            record = self._made[i] = self._build(self._rows[i])
+        return record
+
+    def __iter__(self) -> Iterator[R]:
+        return (self[i] for i in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment] (mutable records inside)
+
+    def __repr__(self) -> str:
+        return f"RecordRows({len(self)} rows)"
+
+    # Stored values, without building records
+
+    def row(self, i: int) -> Row:
+        """Row `i` as stored: column values in `self.columns` order."""
+        return self._rows[i]
+
+    def value(self, i: int, column: str) -> Any:
+        return self._rows[i][self._index[column]]
+
+    def ids(self) -> list[int]:
+        at = self._index["id"]
+        return [row[at] for row in self._rows]
+
+    def position_of(self, record_id: int) -> int | None:
+        at = self._index["id"]
+        return next((i for i, row in enumerate(self._rows) if row[at] == record_id), None)
+
+    # New lists from this one; records already built are kept
+
+    def filtered(self, keep: Callable[[R], bool]) -> RecordRows[R]:
+        """The records for which `keep` is true (builds every record)."""
+        return self._subset([i for i in range(len(self)) if keep(self[i])])
+
+    def sorted_by(self, key: Callable[[Row], Any], *, reverse: bool = False) -> RecordRows[R]:
+        """Sorted by `key` of the stored row; stable, so equal keys keep their order."""
+        rows = self._rows
+        order = sorted(range(len(rows)), key=lambda i: key(rows[i]), reverse=reverse)
+        return self._subset(order)
+
+    def sorted_by_columns(self, *names: str, reverse: bool = False) -> RecordRows[R]:
+        """Sorted by the first of `names` that is set in each row; blanks come
+        last (first when reversed), in their present order.
+
+        Dates sort as PartialDate does (by the end of the interval they cover):
+        `sorted_by_columns("actual", "forecast", "baseline")` is the order of
+        `Milestone.current`.
+        """
+        values = self._first_set(names)
+        if all(name in self.date_columns for name in names):
+            values = [None if v is None else _date_key(v) for v in values]
+        blank = [i for i, v in enumerate(values) if v is None]
+        present = [i for i, v in enumerate(values) if v is not None]
+        present.sort(key=values.__getitem__, reverse=reverse)
+        return self._subset(blank + present if reverse else present + blank)
+
+    def _first_set(self, names: Sequence[str]) -> list[Any]:
+        """Per row, the value of the first column in `names` that is not NULL."""
+        at = [self._index[name] for name in names]
+        values = [row[at[0]] for row in self._rows]
+        for i in at[1:]:
+            values = [v if v is not None else row[i] for v, row in zip(values, self._rows)]
+        return values
+
+    def _subset(self, order: list[int]) -> RecordRows[R]:
+        return RecordRows(self.columns, [self._rows[i] for i in order], self._build,
+                          date_columns=self.date_columns, made=[self._made[i] for i in order])
+
+
+@lru_cache(maxsize=16_384)
+def _date_key(value: str) -> tuple[Any, ...]:
+    # Cached: a province's 100,000 milestones share a few thousand dates.
+    return stored_date(value).sort_key()
