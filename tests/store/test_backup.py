@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import time
 from datetime import datetime, timedelta
@@ -61,8 +62,10 @@ def test_backup_sees_committed_data_only_and_ignores_other_databases(store: Stor
 
 
 def _backups_on(db_path: Path, days: list[datetime]) -> None:
-    for when in days:
-        make_backup(db_path, "daily", now=when)
+    """Backups taken at these times: one real copy, then copies of it under their names."""
+    first = make_backup(db_path, "daily", now=days[0])
+    for when in days[1:]:
+        shutil.copyfile(first, first.with_name(f"{db_path.stem}-{when:%Y%m%d-%H%M%S}-daily.db"))
 
 
 def test_rotation_keeps_the_configured_number(store: Store) -> None:

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -58,26 +59,33 @@ def ledger_db(store: Store) -> Path:
     return store.path
 
 
+def _lines_until(stream: IO[str], prefix: str) -> list[str]:
+    while not (line := stream.readline()).startswith(prefix):
+        assert line, f"the writer ended before saying {prefix!r}"
+    return line.split()
+
+
 def test_kill_9_at_random_moments_leaves_whole_changes(ledger_db: Path) -> None:
     seed = random.randrange(10**6)
     rng = random.Random(seed)
     rows = 0
-    upcoming = start_writer(ledger_db, "batches", str(BATCH))
-    for kill in range(KILLS):
-        # the next writer starts up (imports, opens the store) while this one runs
-        writer, upcoming = upcoming, start_writer(ledger_db, "batches", str(BATCH))
-        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
-        writer.stdin.write("go\n")  # type: ignore[union-attr]
-        writer.stdin.flush()  # type: ignore[union-attr]
-        time.sleep(rng.uniform(0.0, 0.25))  # the random moment to crash at
-        os.kill(writer.pid, signal.SIGKILL)
-        _, err = writer.communicate(timeout=10)
-        assert writer.returncode == -signal.SIGKILL, f"seed {seed}, kill {kill}: {err}"
-        now = assert_whole_batches(ledger_db)
-        assert now >= rows, f"seed {seed}: committed batches never disappear"
-        rows = now
-    upcoming.kill()
-    upcoming.communicate(timeout=10)
+    forks = start_writer(ledger_db, "forks", str(BATCH))
+    assert forks.stdin is not None and forks.stdout is not None
+    try:
+        for kill in range(KILLS):
+            forks.stdin.write("fork\n")
+            forks.stdin.flush()
+            pid = int(_lines_until(forks.stdout, "ready")[1])
+            time.sleep(rng.uniform(0.0, 0.3))  # the random moment to crash at
+            os.kill(pid, signal.SIGKILL)
+            died = _lines_until(forks.stdout, "died")
+            assert died == ["died", str(int(signal.SIGKILL))], f"seed {seed}, kill {kill}"
+            now = assert_whole_batches(ledger_db)
+            assert now >= rows, f"seed {seed}: committed batches never disappear"
+            rows = now
+    finally:
+        _, err = forks.communicate(timeout=10)  # closes stdin: the parent ends
+    assert forks.returncode == 0, err
     assert rows > 0, f"seed {seed}: no batch ever committed"
     for backup in list_backups(ledger_db):  # kills during backups left no half backups
         assert_whole_batches(backup.path)

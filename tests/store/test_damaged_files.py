@@ -140,3 +140,22 @@ def test_writable_file_is_not_read_only(demo_file: Path) -> None:
     store = open_store(demo_file)
     assert not store.read_only and store.journal_mode == "wal"
     store.close()
+
+
+def test_wal_file_in_a_read_only_folder_opens_read_only(
+    tmp_path: Path, make_read_only: Callable[[Path], None]
+) -> None:
+    folder = tmp_path / "share"
+    folder.mkdir()
+    path = folder / "dctracker.db"
+    create_database(path, demo=True).close()  # left in WAL mode, as a local copy is
+    before = path.read_bytes()
+    make_read_only(folder)
+    store = open_store(path)
+    try:
+        assert store.read_only and store.projects.count() == 8
+        with pytest.raises(ReadOnlyDatabaseError):
+            store.projects.create(Project(name="새 사업", region=Region.GWANGJU))
+    finally:
+        store.close()
+    assert path.read_bytes() == before and sorted(p.name for p in folder.iterdir()) == [path.name]

@@ -22,7 +22,7 @@ from dctracker.store.errors import (
     NotADctrackerDatabaseError,
     OldSchemaReadOnlyError,
 )
-from dctracker.store.failures import translate
+from dctracker.store.failures import SQLITE_CANTOPEN, translate
 from dctracker.store.network import is_network_path
 
 APPLICATION_ID = 0x44435452  # 'DCTR', set by 0001_initial.sql
@@ -93,11 +93,26 @@ def is_writable(path: Path) -> bool:
 
 
 def connect(path: Path, *, read_only: bool, timeout: float) -> sqlite3.Connection:
-    if read_only:
-        target, uri = f"{path.resolve().as_uri()}?mode=ro", True
-    else:
-        target, uri = str(path), False
-    return sqlite3.connect(target, uri=uri, timeout=timeout, check_same_thread=False)
+    if not read_only:
+        return sqlite3.connect(path, timeout=timeout, check_same_thread=False)
+    conn = _connect_uri(path, "mode=ro", timeout)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF != SQLITE_CANTOPEN:
+            raise
+        # A WAL file in a folder we may not write (a copy on a read-only share):
+        # SQLite cannot create its shared-memory file there, so read it as unchangeable.
+        conn.close()
+        log.info("%s: read-only folder, reading the file as immutable", path)
+        conn = _connect_uri(path, "mode=ro&immutable=1", timeout)
+    return conn
+
+
+def _connect_uri(path: Path, query: str, timeout: float) -> sqlite3.Connection:
+    return sqlite3.connect(
+        f"{path.resolve().as_uri()}?{query}", uri=True, timeout=timeout, check_same_thread=False
+    )
 
 
 def inspect_file(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_S, quick_check: bool = True) -> int:
@@ -113,7 +128,11 @@ def inspect_file(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_S, quick_chec
     if not header.startswith(SQLITE_HEADER):
         raise NotADctrackerDatabaseError(name, "SQLite 파일이 아님", "not an SQLite file")
     _check_length(path, header)
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=busy_timeout)
+    try:
+        conn = connect(path, read_only=True, timeout=busy_timeout)
+    except sqlite3.Error as exc:
+        raise_user_error(exc, path)
+        raise
     try:
         app_id, version, tables = _read_identity(conn)
         if quick_check and tables:
