@@ -10,7 +10,6 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import IO
 
 import pytest
 
@@ -59,9 +58,12 @@ def ledger_db(store: Store) -> Path:
     return store.path
 
 
-def _lines_until(stream: IO[str], prefix: str) -> list[str]:
-    while not (line := stream.readline()).startswith(prefix):
-        assert line, f"the writer ended before saying {prefix!r}"
+def _lines_until(writer: subprocess.Popen[str], prefix: str) -> list[str]:
+    assert writer.stdout is not None
+    while not (line := writer.stdout.readline()).startswith(prefix):
+        if not line or (line.startswith("died") and prefix != "died"):
+            writer.kill()
+            raise AssertionError(f"the writer ended early: {line}{writer.communicate()[1]}")
     return line.split()
 
 
@@ -75,10 +77,10 @@ def test_kill_9_at_random_moments_leaves_whole_changes(ledger_db: Path) -> None:
         for kill in range(KILLS):
             forks.stdin.write("fork\n")
             forks.stdin.flush()
-            pid = int(_lines_until(forks.stdout, "ready")[1])
+            pid = int(_lines_until(forks, "ready")[1])
             time.sleep(rng.uniform(0.0, 0.3))  # the random moment to crash at
             os.kill(pid, signal.SIGKILL)
-            died = _lines_until(forks.stdout, "died")
+            died = _lines_until(forks, "died")
             assert died == ["died", str(int(signal.SIGKILL))], f"seed {seed}, kill {kill}"
             now = assert_whole_batches(ledger_db)
             assert now >= rows, f"seed {seed}: committed batches never disappear"

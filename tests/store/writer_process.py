@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 import uuid
 from pathlib import Path
 
@@ -60,9 +61,14 @@ def fork_writers(db: Path, size: int) -> None:
     for _ in sys.stdin:
         pid = os.fork()
         if pid == 0:  # the child: a writer of its own until it is killed
-            store = open_store(db)
-            print("ready", os.getpid(), flush=True)
-            write_batches(store, size)
+            try:
+                store = open_store(db)
+                print("ready", os.getpid(), flush=True)
+                write_batches(store, size)
+            except BaseException:
+                traceback.print_exc()
+            finally:
+                os._exit(1)  # never back into the parent's loop
         _, status = os.waitpid(pid, 0)
         print("died", os.WTERMSIG(status) if os.WIFSIGNALED(status) else -1, flush=True)
 
