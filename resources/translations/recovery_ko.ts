@@ -112,6 +112,10 @@
         <translation>복원 전</translation>
     </message>
     <message>
+        <source>Before a program update</source>
+        <translation>프로그램 업데이트 전</translation>
+    </message>
+    <message>
         <source>Damaged file kept</source>
         <translation>손상된 파일 보관본</translation>
     </message>

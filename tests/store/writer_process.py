@@ -1,7 +1,8 @@
 """A second dctracker process for the crash and concurrency tests (not a test itself).
 
     python writer_process.py DB batches N      write batches, after a line on stdin, until killed
-    python writer_process.py DB forks N        for each line on stdin, fork a batch writer
+    python writer_process.py DB forks N MODE   for each line on stdin, fork a batch writer
+                                               (MODE wal, or network: rollback journal)
     python writer_process.py DB edit ID NOTES  save one project's notes, report the outcome
 
 `forks` pays Python's start-up once: each writer is a forked child (its own
@@ -57,12 +58,13 @@ def edit(store: Store, project_id: int, notes: str) -> None:
         print("saved", flush=True)
 
 
-def fork_writers(db: Path, size: int) -> None:
+def fork_writers(db: Path, size: int, network: bool) -> None:
     for _ in sys.stdin:
         pid = os.fork()
+        print("forked", pid, file=sys.stderr, flush=True)  # a trace for a failing test's message
         if pid == 0:  # the child: a writer of its own until it is killed
             try:
-                store = open_store(db)
+                store = open_store(db, network=network)
                 print("ready", os.getpid(), flush=True)
                 write_batches(store, size)
             except BaseException:
@@ -70,12 +72,13 @@ def fork_writers(db: Path, size: int) -> None:
             finally:
                 os._exit(1)  # never back into the parent's loop
         _, status = os.waitpid(pid, 0)
+        print("reaped", pid, status, file=sys.stderr, flush=True)
         print("died", os.WTERMSIG(status) if os.WIFSIGNALED(status) else -1, flush=True)
 
 
 def main(db: str, mode: str, *args: str) -> None:
     if mode == "forks":
-        fork_writers(Path(db), int(args[0]))
+        fork_writers(Path(db), int(args[0]), network=args[1] == "network")
         return
     store = open_store(Path(db))
     try:

@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dctracker.store.database import BUSY_TIMEOUT_S, connect, inspect_file, raise_user_error
+from dctracker.store.database import BUSY_TIMEOUT_S, inspect_file, raise_user_error, reader
 from dctracker.store.errors import BackupError, DatabaseLockedError, StoreError
 from dctracker.store.failures import translate
 
@@ -79,7 +79,7 @@ def copy_database(source: Path, dest: Path, *, busy_timeout: float = BUSY_TIMEOU
 def _copy_pages(source: Path, dest: Path, busy_timeout: float) -> None:
     dst = sqlite3.connect(dest)
     try:
-        with closing(connect(source, read_only=True, timeout=busy_timeout)) as src:
+        with closing(reader(source, timeout=busy_timeout)) as src:
             src.backup(dst)  # all pages in one step: one read transaction, one snapshot
         dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         result = dst.execute("PRAGMA quick_check(1)").fetchone()[0]
