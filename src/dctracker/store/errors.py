@@ -75,6 +75,15 @@ class IntegrityError(StoreError):
 class DamagedDatabaseError(NotADctrackerDatabaseError):
     """Our file, but empty, cut short or with unreadable pages: a backup can replace it."""
 
+    def __init__(self, path: str, reason_ko: str, reason_en: str) -> None:
+        StoreError.__init__(
+            self,
+            f"{path}: 파일이 손상되어 열 수 없습니다 ({reason_ko}). 파일은 그대로 두었습니다. "
+            "백업에서 복원하거나 다른 파일을 여세요.",
+            f"{path} is damaged and cannot be opened ({reason_en}); the file was left as it is. "
+            "Restore a backup or open another file.",
+        )
+
 
 class DatabaseLockedError(StoreError):
     def __init__(self, path: str) -> None:
