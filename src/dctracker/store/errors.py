@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from dctracker.domain.errors import UserError
 from dctracker.domain.validation import Problem
 
 
-class StoreError(Exception):
-    """A failure to show to the user (not a bug): carries Korean and English text."""
-
-    def __init__(self, ko: str, en: str) -> None:
-        super().__init__(f"{ko} ({en})")
-        self.ko = ko
-        self.en = en
-
-    def message(self, lang: str = "ko") -> str:
-        return self.en if lang == "en" else self.ko
+class StoreError(UserError):
+    """A failure of the database to show to the user (not a bug)."""
 
 
 class NotADctrackerDatabaseError(StoreError):
