@@ -167,6 +167,10 @@
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
+        <source>dctracker — {name} (read-only)</source>
+        <translation>dctracker — {name} (읽기 전용)</translation>
+    </message>
+    <message>
         <source>That record no longer exists.</source>
         <translation>그 기록은 더 이상 없습니다.</translation>
     </message>

@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         self._filter = RecordFilter()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("dctracker — {name}").format(name=store.path.name))
+        if store.read_only:
+            self.setWindowTitle(self.tr("dctracker — {name} (read-only)").format(name=store.path.name))
         self.undo_stack = QUndoStack(self)
         self.menus = self._build_menus()
         self.search_box = self._build_search_bar()
@@ -90,6 +92,9 @@ class MainWindow(QMainWindow):
         self._poll.start()
         attach_all(self)
         self.actions_.close_menus()
+        if store.read_only:
+            self.actions_.disable_editing()
+            self.detail.set_read_only(True)
         settings.restore_window(self, self.splitter, self.tabs)
         self._select_first_row()
 

@@ -29,6 +29,11 @@ if TYPE_CHECKING:
     from dctracker.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+# Actions (by objectName, some added by features) that write to the database.
+WRITING_ACTIONS = frozenset({
+    "newAction", "duplicateAction", "deleteAction", "undoAction", "redoAction",
+    "milestoneUpdateAction", "importAction", "editZonesAction",
+})
 
 
 class WindowActions(QObject):
@@ -143,6 +148,13 @@ class WindowActions(QObject):
         w.toolbar.insertActions(w.toolbar.actions()[0] if w.toolbar.actions() else None,
                                 [new, duplicate, delete, undo, redo])
         w.toolbar.insertSeparator(w.toolbar.actions()[5])
+
+    def disable_editing(self) -> None:
+        """A read-only file: every action that would write is off (the status
+        bar's file-mode label says why)."""
+        for action in self.window.findChildren(QAction):
+            if action.objectName() in WRITING_ACTIONS:
+                action.setEnabled(False)  # Undo/Redo stay off: nothing is ever pushed
 
     def record_progress(self) -> None:
         """진행 현황 입력 for the milestone selected in the milestone tab."""
