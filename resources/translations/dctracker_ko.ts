@@ -570,6 +570,33 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>All time</source>
+        <translation>전체 기간</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>올해</translation>
+    </message>
+    <message>
+        <source>Next 3 years</source>
+        <translation>향후 3년</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>기간 지정…</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>끝</translation>
+    </message>
+</context>
+<context>
     <name>ProjectForm</name>
     <message>
         <source>Name</source>
@@ -700,6 +727,29 @@
     <message>
         <source>(no district)</source>
         <translation>(시군구 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusButton</name>
+    <message>
+        <source>All statuses</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>{count} of {total}</source>
+        <translation>{count}/{total}개</translation>
+    </message>
+    <message>
+        <source>Status: {shown}</source>
+        <translation>상태: {shown}</translation>
     </message>
 </context>
 <context>
