@@ -50,9 +50,9 @@ def _type_period(qtbot: QtBot, window: MainWindow, first: str, last: str) -> Non
 
 def test_status_menu_narrows_tables_timeline_and_dashboard(qtbot: QtBot, window: MainWindow) -> None:
     button = window.findChild(QToolButton, "statusFilter")
-    assert button.text() == "상태: 전체"
+    assert button.text() == "상태: 전체 ▾"
     _only(qtbot, window, {ProjectStatus.PLANNED, ProjectStatus.IN_PROGRESS})
-    assert button.text() == "상태: 계획, 추진 중"
+    assert button.text() == "상태: 계획, 추진 중 ▾"
     shown = records(window, "projects")
     assert len(shown) == 5 and {p.status for p in shown} == {ProjectStatus.PLANNED, ProjectStatus.IN_PROGRESS}
     planned_ids = {p.id for p in shown}
@@ -118,10 +118,10 @@ def test_region_click_and_search_keep_status_and_period(qtbot: QtBot, window: Ma
 def test_filters_set_elsewhere_show_in_the_controls(qtbot: QtBot, window: MainWindow) -> None:
     window.set_filter(RecordFilter(statuses=frozenset({ProjectStatus.OPERATING}),
                                    period=Period(date(2025, 4, 1), date.max)))
-    assert window.findChild(QToolButton, "statusFilter").text() == "상태: 운영 중"
+    assert window.findChild(QToolButton, "statusFilter").text() == "상태: 운영 중 ▾"
     assert window.findChild(QLineEdit, "periodFrom").text() == "2025. 4. 1."
     assert window.findChild(QLineEdit, "periodTo").text() == ""
     oracle = next(p for p in window.store.projects.all() if "오라클" in p.name)
     window.recordActivated.emit("projects", oracle.id)  # hidden: the filter is cleared
-    assert window.findChild(QToolButton, "statusFilter").text() == "상태: 전체"
+    assert window.findChild(QToolButton, "statusFilter").text() == "상태: 전체 ▾"
     assert window.findChild(QLineEdit, "periodFrom").text() == ""

@@ -16,7 +16,15 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from dctracker.domain.dates import DateParseError, PartialDate
 from dctracker.domain.filters import Period, RecordFilter
@@ -41,6 +49,8 @@ class StatusButton(QToolButton):
         self.setObjectName("statusFilter")
         self.lang = lang
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # The style's corner arrow overlaps the text's last letter: an arrow in the text instead.
+        self.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         menu = QMenu(self)
         menu.addAction(self.tr("All statuses"), self._check_all)
         menu.addSeparator()
@@ -85,7 +95,7 @@ class StatusButton(QToolButton):
             shown = ", ".join(s.label(self.lang) for s in ProjectStatus if s in statuses)
         else:
             shown = self.tr("{count} of {total}").format(count=len(statuses), total=len(ProjectStatus))
-        self.setText(self.tr("Status: {shown}").format(shown=shown))
+        self.setText(self.tr("Status: {shown}").format(shown=shown) + " ▾")
 
 
 class PeriodPicker(QWidget):
@@ -99,6 +109,7 @@ class PeriodPicker(QWidget):
         self.today = today or date.today()
         self.preset = QComboBox(self)
         self.preset.setObjectName("periodPreset")
+        self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for text in (self.tr("All time"), self.tr("This year"), self.tr("Next 3 years"), self.tr("Dates…")):
             self.preset.addItem(text)
         self.from_edit = self._date_edit("periodFrom", self.tr("from"))
@@ -194,6 +205,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.status_button = StatusButton(lang, self)
         self.period_picker = PeriodPicker(lang, parent=self)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.setSpacing(6)
