@@ -77,6 +77,10 @@
         <source>Progress update</source>
         <translation>진행 현황 입력</translation>
     </message>
+    <message>
+        <source>Edit zones</source>
+        <translation>권역 편집</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorForm</name>

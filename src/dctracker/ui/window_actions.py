@@ -211,11 +211,5 @@ class WindowActions(QObject):
         return dialog
 
     def _save_zones(self, dialog: ZonesDialog, result: int) -> None:
-        if result != QDialog.DialogCode.Accepted:
-            return
-        try:
-            self.window.store.save_zones(dialog.zones)
-        except StoreError as exc:
-            messages.show_error(self.window, exc.message(self.window.lang))
-            return
-        self.window.notify_store_changed()
+        if result == QDialog.DialogCode.Accepted:
+            self.window.editor.save_zones(dialog.zones)  # undoable, like any edit
