@@ -83,6 +83,21 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Status: {names}</source>
+        <translation>상태: {names}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Dates: {start} – {end}</source>
+        <translation>일정: {start} – {end}</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorForm</name>
     <message>
         <source>Name</source>

@@ -125,3 +125,30 @@ def test_filters_set_elsewhere_show_in_the_controls(qtbot: QtBot, window: MainWi
     window.recordActivated.emit("projects", oracle.id)  # hidden: the filter is cleared
     assert window.findChild(QToolButton, "statusFilter").text() == "상태: 전체 ▾"
     assert window.findChild(QLineEdit, "periodFrom").text() == ""
+
+
+def test_status_menu_stays_open_for_several_clicks(qtbot: QtBot, window: MainWindow) -> None:
+    menu = window.findChild(QToolButton, "statusFilter").menu()
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    for status in (ProjectStatus.IDEA, ProjectStatus.CANCELLED):
+        action = _status_action(window, status)
+        with qtbot.waitSignal(window.filterChanged):
+            qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+        assert not action.isChecked() and menu.isVisible()
+    menu.close()
+    assert ProjectStatus.IDEA not in window.current_filter().statuses
+    assert {p.status for p in records(window, "projects")}.isdisjoint({ProjectStatus.IDEA})
+
+
+def test_dashboard_heading_and_printed_timeline_say_what_is_left_out(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from dctracker.ui.charts.export import scope_text
+
+    window.set_filter(RecordFilter(region=Region.JEONNAM, statuses=frozenset({ProjectStatus.PLANNED}),
+                                   period=Period(date(2026, 1, 1), date(2028, 12, 31))))
+    heading = window.findChild(DashboardView).heading.text()
+    assert "전라남도" in heading and "상태: 계획" in heading and "일정: 2026년 – 2028년" in heading
+    scope = scope_text(window.current_filter(), "ko")
+    assert scope == "지역: 전라남도 · 상태: 계획 · 일정: 2026년 – 2028년"

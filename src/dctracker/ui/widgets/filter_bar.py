@@ -14,8 +14,8 @@ import logging
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -62,8 +62,20 @@ class StatusButton(QToolButton):
             action.setObjectName(f"status_{status.value}")
             action.toggled.connect(self._toggled)
             self.status_actions[status] = action
+        menu.installEventFilter(self)
         self.setMenu(menu)
         self._show_text()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """A click on a status ticks it and leaves the menu open, so several
+        can be chosen in one go (a menu closes on every click otherwise)."""
+        if isinstance(watched, QMenu) and event.type() == QEvent.Type.MouseButtonRelease:
+            assert isinstance(event, QMouseEvent)
+            action = watched.actionAt(event.position().toPoint())
+            if action is not None and action.isCheckable():
+                action.trigger()
+                return True
+        return super().eventFilter(watched, event)
 
     def statuses(self) -> frozenset[ProjectStatus] | None:
         checked = frozenset(s for s, a in self.status_actions.items() if a.isChecked())
@@ -184,11 +196,32 @@ class PeriodPicker(QWidget):
         self.changed.emit()
 
     def _text_of(self, day: date | None) -> str:
-        if day is None or day in (date.min, date.max):
-            return ""
-        whole_year = (day.month, day.day) in ((1, 1), (12, 31))
-        value = PartialDate.parse(str(day.year)) if whole_year else PartialDate.from_date(day)
-        return value.to_text(self.lang)
+        return day_text(day, self.lang)
+
+
+def day_text(day: date | None, lang: str) -> str:
+    """A period's end as typed: "2026년" for a year's first or last day; "" when open."""
+    if day is None or day in (date.min, date.max):
+        return ""
+    whole_year = (day.month, day.day) in ((1, 1), (12, 31))
+    value = PartialDate.parse(str(day.year)) if whole_year else PartialDate.from_date(day)
+    return value.to_text(lang)
+
+
+def narrowing_texts(record_filter: RecordFilter, lang: str) -> list[str]:
+    """The statuses and period of a filter, for the scope line of a page or
+    heading ("상태: 계획, 추진 중", "일정: 2026년 – 2028년"); none when unset."""
+    parts = []
+    if record_filter.statuses is not None:
+        names = ", ".join(s.label(lang) for s in ProjectStatus if s in record_filter.statuses)
+        parts.append(QCoreApplication.translate("FilterBar", "Status: {names}").format(
+            names=names or QCoreApplication.translate("FilterBar", "none")))
+    period = record_filter.period
+    if period is not None:
+        start, end = (day_text(d, lang) or "…" for d in (period.start, period.end))
+        parts.append(QCoreApplication.translate("FilterBar", "Dates: {start} – {end}").format(
+            start=start, end=end))
+    return parts
 
 
 def _mark(edit: QLineEdit, problem: str) -> None:
