@@ -62,9 +62,8 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self._filter = RecordFilter()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("dctracker — {name}").format(name=store.path.name))
-        if store.read_only:
-            self.setWindowTitle(self.tr("dctracker — {name} (read-only)").format(name=store.path.name))
+        title = self.tr("dctracker — {name} (read-only)") if store.read_only else self.tr("dctracker — {name}")
+        self.setWindowTitle(title.format(name=store.path.name))
         self.undo_stack = QUndoStack(self)
         self.menus = self._build_menus()
         self.search_box = self._build_search_bar()
@@ -96,7 +95,6 @@ class MainWindow(QMainWindow):
         self.actions_.close_menus()
         if store.read_only:
             self.actions_.disable_editing()
-            self.detail.set_read_only(True)
         settings.restore_window(self, self.splitter, self.tabs)
         self._select_first_row()
 

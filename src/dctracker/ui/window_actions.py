@@ -150,11 +150,12 @@ class WindowActions(QObject):
         w.toolbar.insertSeparator(w.toolbar.actions()[5])
 
     def disable_editing(self) -> None:
-        """A read-only file: every action that would write is off (the status
-        bar's file-mode label says why)."""
+        """A read-only file: every action that would write is off and the forms
+        take no edits (the status bar's file-mode label says why)."""
         for action in self.window.findChildren(QAction):
             if action.objectName() in WRITING_ACTIONS:
                 action.setEnabled(False)  # Undo/Redo stay off: nothing is ever pushed
+        self.window.detail.set_read_only(True)
 
     def record_progress(self) -> None:
         """진행 현황 입력 for the milestone selected in the milestone tab."""
