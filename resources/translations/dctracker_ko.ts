@@ -614,6 +614,10 @@
         <source>to</source>
         <translation>끝</translation>
     </message>
+    <message>
+        <source>The end of the period comes before its start.</source>
+        <translation>기간의 끝이 시작보다 앞섭니다.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectForm</name>

@@ -152,3 +152,10 @@ def test_dashboard_heading_and_printed_timeline_say_what_is_left_out(
     assert "전라남도" in heading and "상태: 계획" in heading and "일정: 2026년 – 2028년" in heading
     scope = scope_text(window.current_filter(), "ko")
     assert scope == "지역: 전라남도 · 상태: 계획 · 일정: 2026년 – 2028년"
+
+
+def test_period_ending_before_it_starts_is_refused(qtbot: QtBot, window: MainWindow) -> None:
+    _type_period(qtbot, window, "2030", "2020")
+    # "from 2030" applied on its own; the end before it is refused, nothing else changes
+    assert window.current_filter().period == Period(date(2030, 1, 1), date.max)
+    assert window.findChild(QLineEdit, "periodTo").toolTip() == "기간의 끝이 시작보다 앞섭니다."

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSizePolicy,
     QToolButton,
+    QToolTip,
     QWidget,
 )
 
@@ -118,7 +119,7 @@ class PeriodPicker(QWidget):
     def __init__(self, lang: str, today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
-        self.today = today or date.today()
+        self.today = today  # None: the day the preset is chosen (the app may run past New Year)
         self.preset = QComboBox(self)
         self.preset.setObjectName("periodPreset")
         self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -157,7 +158,7 @@ class PeriodPicker(QWidget):
         return edit
 
     def _preset(self, index: int) -> Period | None:
-        year = self.today.year
+        year = (self.today or date.today()).year
         return {THIS_YEAR: year_period(year, year), NEXT_3_YEARS: year_period(year, year + 2)}.get(index)
 
     def _preset_chosen(self, index: int) -> None:
@@ -173,9 +174,12 @@ class PeriodPicker(QWidget):
         except DateParseError:
             return  # the box says what is wrong; the filter stays as it was
         if first is None and last is None:
-            period = None
-        else:
-            period = Period(first.start() if first else date.min, last.end() if last else date.max)
+            self._set(None)
+            return
+        period = Period(first.start() if first else date.min, last.end() if last else date.max)
+        if period.start > period.end:
+            _mark(self.to_edit, self.tr("The end of the period comes before its start."))
+            return
         self._set(period)
 
     def _read(self, edit: QLineEdit) -> PartialDate | None:
@@ -225,8 +229,11 @@ def narrowing_texts(record_filter: RecordFilter, lang: str) -> list[str]:
 
 
 def _mark(edit: QLineEdit, problem: str) -> None:
+    """Red text and the reason, shown at once under the box and kept as its tooltip."""
     edit.setToolTip(problem)
     edit.setStyleSheet(f"QLineEdit {{ {ERROR_STYLE} }}" if problem else "")
+    if problem:
+        QToolTip.showText(edit.mapToGlobal(edit.rect().bottomLeft()), problem, edit)
 
 
 class FilterBar(QWidget):
