@@ -11,8 +11,8 @@ from datetime import date
 from pathlib import Path
 
 from benchmarks.harness import Result, p95, paired_medians, sample_times
-from dctracker.domain.filters import RecordFilter
-from dctracker.domain.records import Milestone
+from dctracker.domain.filters import Period, RecordFilter
+from dctracker.domain.records import Milestone, ProjectStatus
 from dctracker.domain.regions import Region
 from dctracker.store import Store, open_store, queries
 from dctracker.store.codec import columns
@@ -33,6 +33,7 @@ def run(db_path: Path, repeat: int) -> list[Result]:
             search(store, raw, max(3, repeat)),
             search_list(store, raw, repeat),
             overdue(store, raw, repeat),
+            status_and_period(store, raw, repeat),
         ]
     finally:
         raw.close()
@@ -118,3 +119,23 @@ def overdue(store: Store, raw: sqlite3.Connection, repeat: int) -> Result:
     count = len(queries.milestones(store, RecordFilter(), overdue_as_of=as_of))
     return Result("overdue milestones (builds all 100k records)", ours, base,
                   note=f"{count:,} overdue on {as_of}; not targeted; baseline: sqlite3 fetch")
+
+
+def status_and_period(store: Store, raw: sqlite3.Connection, repeat: int) -> Result:
+    """The toolbar's status and period filters: projects planned or in progress,
+    milestones dated in the next three years, sorted by date."""
+    this_year = date.today().year
+    f = RecordFilter(statuses=frozenset({ProjectStatus.PLANNED, ProjectStatus.IN_PROGRESS}),
+                     period=Period(date(this_year, 1, 1), date(this_year + 2, 12, 31)))
+    sql = (
+        _select(store) + " WHERE project_id IN (SELECT id FROM projects WHERE status IN (?, ?))"
+        " ORDER BY coalesce(actual, forecast, baseline)"
+    )
+    ours, base = paired_medians(
+        lambda: queries.milestones(store, f).sorted_by_columns(*CURRENT)[:SCREENFUL],
+        lambda: raw.execute(sql, ("planned", "in_progress")).fetchall(), repeat,
+    )
+    count = len(queries.milestones(store, f))
+    return Result("status + period filter, sorted by date", ours, base, max_ratio=3.0,
+                  note=f"{count:,} rows; baseline: SQL of the status part alone (more rows), "
+                       "ORDER BY coalesce(...)")

@@ -77,6 +77,25 @@
         <source>Progress update</source>
         <translation>진행 현황 입력</translation>
     </message>
+    <message>
+        <source>Edit zones</source>
+        <translation>권역 편집</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Status: {names}</source>
+        <translation>상태: {names}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Dates: {start} – {end}</source>
+        <translation>일정: {start} – {end}</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorForm</name>
@@ -165,6 +184,10 @@
     <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>dctracker — {name} (read-only)</source>
+        <translation>dctracker — {name} (읽기 전용)</translation>
     </message>
     <message>
         <source>That record no longer exists.</source>
@@ -566,6 +589,37 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>All time</source>
+        <translation>전체 기간</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>올해</translation>
+    </message>
+    <message>
+        <source>Next 3 years</source>
+        <translation>향후 3년</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>기간 지정…</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <source>The end of the period comes before its start.</source>
+        <translation>기간의 끝이 시작보다 앞섭니다.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectForm</name>
     <message>
         <source>Name</source>
@@ -696,6 +750,29 @@
     <message>
         <source>(no district)</source>
         <translation>(시군구 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusButton</name>
+    <message>
+        <source>All statuses</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>{count} of {total}</source>
+        <translation>{count}/{total}개</translation>
+    </message>
+    <message>
+        <source>Status: {shown}</source>
+        <translation>상태: {shown}</translation>
     </message>
 </context>
 <context>

@@ -20,11 +20,11 @@ from ui_helpers import Dialogs
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     recorded = Dialogs()
 
-    def ask(_parent: object, question: str, default_yes: bool = False) -> bool:
+    def ask(_parent: object, question: str, default_yes: bool = False, title: str | None = None) -> bool:
         recorded.questions.append(question)
         return recorded.answer
 
-    monkeypatch.setattr(messages, "show_error", lambda _p, text: recorded.errors.append(text))
+    monkeypatch.setattr(messages, "show_error", lambda _p, text, title=None: recorded.errors.append(text))
     monkeypatch.setattr(messages, "ask_yes_no", ask)
     return recorded
 

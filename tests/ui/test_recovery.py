@@ -29,7 +29,8 @@ from dctracker.store.errors import (
     NotADctrackerDatabaseError,
 )
 from dctracker.ui.main_window import MainWindow
-from dctracker.ui.recovery import automatic_backup, crash, messages, open_failure, restore_dialog
+from dctracker.ui.dialogs import messages
+from dctracker.ui.recovery import automatic_backup, crash, open_failure, restore_dialog
 from dctracker.ui.recovery.logging_setup import setup_logging
 
 
@@ -40,10 +41,11 @@ class Shown:
         self.texts: list[tuple[str, str]] = []
         for kind in ("show_error", "show_info"):
             monkeypatch.setattr(messages, kind, self._recorder(kind))
-        monkeypatch.setattr(messages, "confirm", lambda _p, _t, text: self._record("confirm", text, answer))
+        monkeypatch.setattr(messages, "ask_yes_no",
+                            lambda _p, text, default_yes=False, title=None: self._record("confirm", text, answer))
 
     def _recorder(self, kind: str) -> Callable[..., None]:
-        return lambda _parent, _title, text: self._record(kind, text, None)
+        return lambda _parent, text, title=None: self._record(kind, text, None)
 
     def _record(self, kind: str, text: str, answer: bool | None) -> bool | None:
         self.texts.append((kind, text))

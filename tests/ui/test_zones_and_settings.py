@@ -34,6 +34,37 @@ def test_zone_editor_moves_a_county_and_the_tree_follows(qtbot: QtBot, window: M
     assert "중부권 (1)" in texts
 
 
+def _zone_members(window: MainWindow) -> dict[str, set[str]]:
+    return {z.name: set(z.members) for z in window.store.zones()}
+
+
+def test_zone_edit_is_undone_and_redone_from_the_edit_menu(qtbot: QtBot, window: MainWindow) -> None:
+    before = _zone_members(window)
+    dialog = window.actions_.edit_zones()
+    dialog.add_zone("중부권")
+    dialog.set_member("중부권", "광양시", True)
+    dialog.done(QDialog.DialogCode.Accepted)
+    after = _zone_members(window)
+    assert after["중부권"] == {"광양시"}
+    undo = window.findChild(QAction, "undoAction")
+    assert undo.isEnabled() and "권역 편집" in undo.text()
+    undo.trigger()
+    assert _zone_members(window) == before
+    tree = window.findChild(QTreeWidget, "regionTree")
+    everything = Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive
+    assert not any(i.text(0).startswith("중부권") for i in tree.findItems("*", everything))
+    window.findChild(QAction, "redoAction").trigger()
+    assert _zone_members(window) == after
+
+
+def test_cancelled_zone_editor_leaves_nothing_to_undo(window: MainWindow) -> None:
+    dialog = window.actions_.edit_zones()
+    dialog.add_zone("중부권")
+    dialog.done(QDialog.DialogCode.Rejected)
+    assert "중부권" not in _zone_members(window)
+    assert window.undo_stack.count() == 0
+
+
 def test_settings_are_written_under_the_data_folder(window: MainWindow, data_dir: Path) -> None:
     window.tabs.setCurrentIndex(2)
     window.close()

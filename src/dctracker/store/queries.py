@@ -6,11 +6,13 @@ import json
 from collections.abc import Iterable
 from datetime import date
 
-from dctracker.domain.filters import RecordFilter
+from dctracker.domain.dates import PartialDate
+from dctracker.domain.filters import Period, RecordFilter
 from dctracker.domain.ledger import mou_places
 from dctracker.domain.records import Milestone, Mou, Project
 from dctracker.domain.regions import Region
 from dctracker.domain.slippage import is_overdue
+from dctracker.store.codec import stored_date
 from dctracker.store.facade import Store
 from dctracker.store.rows import RecordRows
 from dctracker.store.search import SearchHits
@@ -21,14 +23,22 @@ def search_hits(store: Store, f: RecordFilter) -> SearchHits | None:
 
 
 def projects(store: Store, f: RecordFilter) -> RecordRows[Project]:
-    """Projects in the filter's place matching its search; built only when read."""
-    condition, params = _project_place_sql(f)
+    """Projects in the filter's place and statuses matching its search, in its
+    period (see RecordFilter); built only when read."""
+    condition, params = _project_sql(f)
     conditions = [condition] if condition else []
     hits = search_hits(store, f)
     if hits is not None:
         conditions.append(f"id IN {_JSON_VALUES}")
         params.append(json.dumps(sorted(hits.projects)))
-    return store.projects.rows(" AND ".join(conditions), params)
+    rows = store.projects.rows(" AND ".join(conditions), params)
+    if f.period is None:
+        return rows
+    period = f.period
+    with_milestones = _projects_with_milestones_in(store, period)
+    at_id, at_start, at_finish = (rows.columns.index(c) for c in ("id", "planned_start", "planned_finish"))
+    return rows.kept(lambda row: row[at_id] in with_milestones
+                     or period.touches(_date(row[at_start]), _date(row[at_finish])))
 
 
 def mous(store: Store, f: RecordFilter) -> list[Mou]:
@@ -66,7 +76,7 @@ def milestones(
     when read (RecordRows), except that `overdue_as_of` reads every one.
     """
     conditions, params = [], []
-    place, place_params = _project_place_sql(f)
+    place, place_params = _project_sql(f)
     if place:
         conditions.append(f"project_id IN (SELECT id FROM projects WHERE {place})")
         params += place_params
@@ -75,17 +85,40 @@ def milestones(
         conditions.append(f"(id IN {_JSON_VALUES} OR project_id IN {_JSON_VALUES})")
         params += [json.dumps(sorted(hits.milestones)), json.dumps(sorted(hits.projects))]
     rows = store.milestones.rows(" AND ".join(conditions), params)
+    if f.period is not None:
+        period = f.period
+        at = [rows.columns.index(c) for c in _CURRENT]
+        rows = rows.kept(lambda row: period.touches(_date(_first_set(row, at))))
     if overdue_as_of is not None:
         return rows.filtered(lambda m: is_overdue(m, overdue_as_of))
     return rows
 
 
 _JSON_VALUES = "(SELECT value FROM json_each(?))"
+_CURRENT = ("actual", "forecast", "baseline")  # Milestone.current, as columns
 
 
-def _project_place_sql(f: RecordFilter) -> tuple[str, list[str]]:
-    """RecordFilter.matches_place as a condition on the projects table."""
+def _date(value: str | None) -> PartialDate | None:
+    return None if value is None else stored_date(value)
+
+
+def _first_set(row: tuple, at: list[int]) -> str | None:
+    return next((row[i] for i in at if row[i] is not None), None)
+
+
+def _projects_with_milestones_in(store: Store, period: Period) -> set[int]:
+    """Ids of projects with a milestone whose current date touches `period`,
+    from the date columns alone (no milestone records built)."""
+    cursor = store.db.conn.execute(f"SELECT project_id, {', '.join(_CURRENT)} FROM milestones")
+    return {row[0] for row in cursor if period.touches(_date(_first_set(row, [1, 2, 3])))}
+
+
+def _project_sql(f: RecordFilter) -> tuple[str, list[str]]:
+    """RecordFilter.matches_place and matches_status as a condition on the projects table."""
     conditions, params = [], []
+    if f.statuses is not None:
+        conditions.append(f"status IN {_JSON_VALUES}")
+        params.append(json.dumps(sorted(s.value for s in f.statuses)))
     if f.region is not None:
         conditions.append("region = ?")
         params.append(f.region.value)
@@ -99,11 +132,17 @@ def _project_place_sql(f: RecordFilter) -> tuple[str, list[str]]:
 
 
 def filter_projects(
-    projects: Iterable[Project], f: RecordFilter, hits: SearchHits | None
+    projects: Iterable[Project], f: RecordFilter, hits: SearchHits | None,
+    milestones: Iterable[Milestone] = (),
 ) -> list[Project]:
+    """As projects(); `milestones` are those a period may keep a project for."""
+    period = f.period
+    dated = set() if period is None else {m.project_id for m in milestones if period.touches(m.current)}
     return [
         p for p in projects
-        if f.matches_place(p.region, p.sigungu) and (hits is None or p.id in hits.projects)
+        if f.matches_place(p.region, p.sigungu) and f.matches_status(p.status)
+        and (hits is None or p.id in hits.projects)
+        and (period is None or p.id in dated or period.touches(p.planned_start, p.planned_finish))
     ]
 
 
@@ -117,14 +156,18 @@ def filter_milestones(
     milestones: Iterable[Milestone], projects: Iterable[Project], f: RecordFilter,
     hits: SearchHits | None, *, overdue_as_of: date | None = None,
 ) -> list[Milestone]:
-    """Milestones of the projects in the filter; a search matches the milestone
-    itself or its project (searching "광양" lists the 광양 project's milestones)."""
-    place_ok = {p.id for p in projects if f.matches_place(p.region, p.sigungu)}
+    """As milestones(): of the projects in the filter's place and statuses, in
+    its period; a search matches the milestone itself or its project."""
+    place_ok = {
+        p.id for p in projects if f.matches_place(p.region, p.sigungu) and f.matches_status(p.status)
+    }
     result = []
     for m in milestones:
         if m.project_id not in place_ok:
             continue
         if hits is not None and m.id not in hits.milestones and m.project_id not in hits.projects:
+            continue
+        if f.period is not None and not f.period.touches(m.current):
             continue
         if overdue_as_of is not None and not is_overdue(m, overdue_as_of):
             continue

@@ -85,6 +85,11 @@ class RecordRows(Sequence[R], Generic[R]):
         """The records for which `keep` is true (builds every record)."""
         return self._subset([i for i in range(len(self)) if keep(self[i])])
 
+    def kept(self, keep: Callable[[Row], bool]) -> RecordRows[R]:
+        """The rows for which `keep(stored row)` is true; builds no record."""
+        rows = self._rows
+        return self._subset([i for i in range(len(rows)) if keep(rows[i])])
+
     def sorted_by(self, key: Callable[[Row], Any], *, reverse: bool = False) -> RecordRows[R]:
         """Sorted by `key` of the stored row; stable, so equal keys keep their order."""
         rows = self._rows

@@ -6,7 +6,8 @@ a few methods, never through its private widgets:
 
 - `storeChanged`: the database changed (an edit here, undo, an import, or
   another window writing the same file); reload what you show.
-- `filterChanged(RecordFilter)`: the region tree or the search box changed.
+- `filterChanged(RecordFilter)`: the region tree, the search box or the
+  toolbar's status/period filters changed.
 - `recordActivated(kind, id)`: select a record everywhere ("projects",
   "mous", "milestones", "organizations", "indicators"); emit it to ask the
   window to show a record, e.g. from a click on the timeline.
@@ -37,6 +38,7 @@ from dctracker.ui.models.mou_model import mou_model
 from dctracker.ui.models.other_models import indicator_model, organization_model
 from dctracker.ui.models.project_model import project_model
 from dctracker.ui.widgets.record_view import RecordView
+from dctracker.ui.widgets.filter_bar import FilterBar
 from dctracker.ui.widgets.region_tree import RegionTree
 from dctracker.ui.widgets.search_box import SearchBox
 from dctracker.ui.window_actions import WindowActions
@@ -60,7 +62,8 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self._filter = RecordFilter()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("dctracker — {name}").format(name=store.path.name))
+        title = self.tr("dctracker — {name} (read-only)") if store.read_only else self.tr("dctracker — {name}")
+        self.setWindowTitle(title.format(name=store.path.name))
         self.undo_stack = QUndoStack(self)
         self.menus = self._build_menus()
         self.search_box = self._build_search_bar()
@@ -90,6 +93,8 @@ class MainWindow(QMainWindow):
         self._poll.start()
         attach_all(self)
         self.actions_.close_menus()
+        if store.read_only:
+            self.actions_.disable_editing()
         settings.restore_window(self, self.splitter, self.tabs)
         self._select_first_row()
 
@@ -105,6 +110,7 @@ class MainWindow(QMainWindow):
         self.region_tree.blockSignals(False)
         if self.search_box.text().strip() != record_filter.search:
             self.search_box.set_quietly(record_filter.search)
+        self.filter_bar.show_filter(record_filter)
         self.filterChanged.emit(record_filter)
 
     def reopen(self, path: Path) -> MainWindow | None:
@@ -221,6 +227,8 @@ class MainWindow(QMainWindow):
         box.setMaximumWidth(420)
         self.toolbar = toolbar
         toolbar.addWidget(box)
+        self.filter_bar = FilterBar(self.lang, toolbar)
+        toolbar.addWidget(self.filter_bar)
         self.addToolBar(toolbar)
         return box
 
@@ -246,7 +254,8 @@ class MainWindow(QMainWindow):
         self.filterChanged.connect(lambda _f: self.reload_tables())
         self.recordActivated.connect(self.show_record)
         self.region_tree.filterSelected.connect(
-            lambda f: self.set_filter(replace(f, search=self._filter.search)))
+            lambda f: self.set_filter(replace(self._filter, region=f.region, sigungu=f.sigungu)))
+        self.filter_bar.changed.connect(lambda: self.set_filter(self.filter_bar.apply_to(self._filter)))
         self.search_box.searchChanged.connect(
             lambda text: self.set_filter(replace(self._filter, search=text)))
         self.detail.saved.connect(self._select_saved)

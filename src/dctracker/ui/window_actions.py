@@ -29,6 +29,11 @@ if TYPE_CHECKING:
     from dctracker.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+# Actions (by objectName, some added by features) that write to the database.
+WRITING_ACTIONS = frozenset({
+    "newAction", "duplicateAction", "deleteAction", "undoAction", "redoAction",
+    "milestoneUpdateAction", "importAction", "editZonesAction",
+})
 
 
 class WindowActions(QObject):
@@ -144,6 +149,14 @@ class WindowActions(QObject):
                                 [new, duplicate, delete, undo, redo])
         w.toolbar.insertSeparator(w.toolbar.actions()[5])
 
+    def disable_editing(self) -> None:
+        """A read-only file: every action that would write is off and the forms
+        take no edits (the status bar's file-mode label says why)."""
+        for action in self.window.findChildren(QAction):
+            if action.objectName() in WRITING_ACTIONS:
+                action.setEnabled(False)  # Undo/Redo stay off: nothing is ever pushed
+        self.window.detail.set_read_only(True)
+
     def record_progress(self) -> None:
         """진행 현황 입력 for the milestone selected in the milestone tab."""
         w = self.window
@@ -199,11 +212,5 @@ class WindowActions(QObject):
         return dialog
 
     def _save_zones(self, dialog: ZonesDialog, result: int) -> None:
-        if result != QDialog.DialogCode.Accepted:
-            return
-        try:
-            self.window.store.save_zones(dialog.zones)
-        except StoreError as exc:
-            messages.show_error(self.window, exc.message(self.window.lang))
-            return
-        self.window.notify_store_changed()
+        if result == QDialog.DialogCode.Accepted:
+            self.window.editor.save_zones(dialog.zones)  # undoable, like any edit

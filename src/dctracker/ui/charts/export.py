@@ -15,6 +15,7 @@ from dctracker.domain.dates import PartialDate
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.timeline import TimelineLayout
 from dctracker.ui.charts.render import TEXTS, PrintSpec, TimelinePrint, tr
+from dctracker.ui.widgets.filter_bar import narrowing_texts
 
 log = logging.getLogger(__name__)
 FORMATS = ("png", "svg", "pdf")
@@ -38,6 +39,7 @@ def scope_text(record_filter: RecordFilter, lang: str,
     parts = [tr(SCOPE["region"]).format(region=region)]
     if record_filter.search.strip():
         parts.append(tr(SCOPE["search"]).format(text=record_filter.search.strip()))
+    parts += narrowing_texts(record_filter, lang)
     if any(period):
         start, end = (p.to_text(lang) if p else "…" for p in period)
         parts.append(tr(SCOPE["period"]).format(start=start, end=end))

@@ -57,7 +57,7 @@ def load_dashboard(
         all_projects, all_mous = store.projects.all(), store.mous.all()
         all_milestones = store.milestones.all()
     hits = queries.search_hits(store, record_filter)
-    projects = queries.filter_projects(all_projects, record_filter, hits)
+    projects = queries.filter_projects(all_projects, record_filter, hits, all_milestones)
     mous = queries.filter_mous(all_mous, all_projects, record_filter, hits)
     milestones = queries.filter_milestones(all_milestones, all_projects, record_filter, hits)
     places = {p.id: (p.region, p.sigungu) for p in all_projects if p.id is not None}

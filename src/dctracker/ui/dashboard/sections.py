@@ -21,6 +21,7 @@ from dctracker.domain.money import EOK, format_eok
 from dctracker.domain.records import Milestone
 from dctracker.domain.regions import sigungu_label
 from dctracker.ui.dashboard.data import DashboardData
+from dctracker.ui.widgets.filter_bar import narrowing_texts
 
 # lupdate finds translate("Context", "...") calls through this alias too.
 translate = QCoreApplication.translate
@@ -83,7 +84,7 @@ def filter_label(record_filter: RecordFilter, lang: str) -> str:
     if record_filter.search.strip():
         search = translate("Dashboard", "search: {text}")
         place += " · " + search.format(text=record_filter.search.strip())
-    return place
+    return " · ".join([place, *narrowing_texts(record_filter, lang)])
 
 
 def report_title() -> str:

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from dctracker.domain.records import Indicator, Milestone, Project, Record
+from dctracker.domain.regions import Zone
 from dctracker.store import Store
 from dctracker.store.errors import StoreError
 from dctracker.store.repository import Repository
@@ -123,3 +124,18 @@ class DeleteProjectCommand(StoreCommand):
     def do_again(self) -> None:
         assert self._project.id is not None
         self._store.delete_project(self._project.id, version=self._version, comment=REDO_COMMENT)
+
+
+class ZonesCommand(StoreCommand):
+    """The zones (권역) as a whole: the arrangement before and after one edit."""
+
+    def __init__(self, store: Store, before: list[Zone], after: list[Zone], text: str,
+                 on_done: Callable[[], None], on_error: Callable[[StoreError], None]) -> None:
+        super().__init__(text, on_done, on_error)
+        self._store, self._before, self._after = store, before, after
+
+    def undo_once(self) -> None:
+        self._store.save_zones(self._before)
+
+    def do_again(self) -> None:
+        self._store.save_zones(self._after)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from dctracker.domain.records import Milestone, MilestoneUpdate, Mou, MouParty, Organization, Record
+from dctracker.domain.regions import Zone
 from dctracker.store import Store
 from dctracker.store.database import transaction
 from dctracker.store.errors import ConflictError, StoreError
@@ -24,6 +25,7 @@ from dctracker.ui.editing.commands import (
     DeleteCommand,
     DeleteProjectCommand,
     EditCommand,
+    ZonesCommand,
 )
 from dctracker.ui.editing.values import value_text
 from dctracker.ui.forms.mou_form import NEW_ORGANIZATION
@@ -34,6 +36,7 @@ CREATE = QT_TRANSLATE_NOOP("Editing", "New record")
 EDIT = QT_TRANSLATE_NOOP("Editing", "Edit")
 DELETE = QT_TRANSLATE_NOOP("Editing", "Delete")
 PROGRESS = QT_TRANSLATE_NOOP("Editing", "Progress update")
+ZONES = QT_TRANSLATE_NOOP("Editing", "Edit zones")
 
 
 def _text(source: str) -> str:
@@ -152,6 +155,18 @@ class Editor:
         self._push(EditCommand(self.store.milestones, read, saved, _text(PROGRESS),
                                self._changed, self._error))
         return saved
+
+    # 권역 편집
+
+    def save_zones(self, zones: list[Zone]) -> bool:
+        before = self.store.zones()
+        try:
+            self.store.save_zones(zones)
+        except StoreError as exc:
+            messages.show_error(self.parent, exc.message(self.lang))
+            return False
+        self._push(ZonesCommand(self.store, before, zones, _text(ZONES), self._changed, self._error))
+        return True
 
     # Internals
 

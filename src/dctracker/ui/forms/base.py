@@ -13,7 +13,18 @@ from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dctracker.domain.records import Record
 from dctracker.domain.validation import Problem, Severity
@@ -90,6 +101,13 @@ class RecordForm(QWidget, Generic[R]):
         self.clear_messages()
         self.dirty = False
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Fields show their values but take no edits (a read-only file).
+        Text stays selectable and copyable; choices and buttons are disabled."""
+        for field in self._fields:
+            for widget in (field.editor, *field.editor.findChildren(QWidget)):
+                _lock(widget, read_only)
+
     def labels(self) -> dict[str, str]:
         return {f.name: f.label for f in self._fields}
 
@@ -160,3 +178,10 @@ class RecordForm(QWidget, Generic[R]):
         if not self._loading:
             self.dirty = True
             self.changed.emit()
+
+
+def _lock(widget: QWidget, read_only: bool) -> None:
+    if isinstance(widget, (QLineEdit, QPlainTextEdit, QAbstractSpinBox)):
+        widget.setReadOnly(read_only)
+    elif isinstance(widget, (QComboBox, QAbstractButton, QAbstractItemView)):
+        widget.setEnabled(not read_only)

@@ -46,6 +46,7 @@ class DetailPanel(QDockWidget):
         self.editor = editor
         self.forms: dict[str, RecordForm[Any]] = {cls.kind: cls(lang) for cls in FORM_CLASSES}
         self.kind = "projects"
+        self.read_only = False
         self.title = QLabel(self)
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
@@ -77,6 +78,13 @@ class DetailPanel(QDockWidget):
         for form in self.forms.values():
             if hasattr(form, "set_lookups"):
                 form.set_lookups(lookups)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only file: every form shows its record but nothing can be saved."""
+        self.read_only = read_only
+        for form in self.forms.values():
+            form.set_read_only(read_only)
+        self._after_load()
 
     def show_record(self, kind: str, record: Record) -> bool:
         """Load a record (or a new blank one) into its form, offering to save
@@ -113,6 +121,8 @@ class DetailPanel(QDockWidget):
 
     def save(self) -> bool:
         form = self.form
+        if self.read_only:  # Ctrl+S still reaches here with the button disabled
+            return False
         mine = form.read()
         if mine is None or form.record is None:
             return False
@@ -132,7 +142,7 @@ class DetailPanel(QDockWidget):
 
     def open_milestone_update(self) -> MilestoneUpdateDialog | None:
         record = self.forms["milestones"].record
-        if record is None or record.id is None:
+        if record is None or record.id is None or self.read_only:
             return None
         dialog = MilestoneUpdateDialog(record, self.form.lang, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -155,6 +165,9 @@ class DetailPanel(QDockWidget):
         record = self.form.record
         if isinstance(self.form, MilestoneForm) and record is not None and record.id is not None:
             self.form.show_history(self.store.milestone_history(record.id))
+        if self.read_only:  # again after each load: MOU party rows are rebuilt
+            self.form.set_read_only(True)
+            self.forms["milestones"].update_button.setEnabled(False)  # type: ignore[attr-defined]
         self._show_state()
 
     def _show_state(self) -> None:
@@ -166,7 +179,8 @@ class DetailPanel(QDockWidget):
         else:
             self.title.setText(self._title_of(record))
         self.stack.setVisible(record is not None)  # no empty form that looks filled in
-        self.save_button.setEnabled(record is not None and (self.form.dirty or record.id is None))
+        can_save = record is not None and (self.form.dirty or record.id is None)
+        self.save_button.setEnabled(can_save and not self.read_only)
         self.revert_button.setEnabled(self.form.dirty)
 
     def _same(self, kind: str, record: Record) -> bool:

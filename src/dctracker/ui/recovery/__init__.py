@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 
 from dctracker.store.backup import daily_backup, make_backup, rotate
 from dctracker.store.errors import StoreError
-from dctracker.ui.recovery import messages
+from dctracker.ui.dialogs import messages
 from dctracker.ui.recovery.check_action import run_check
 from dctracker.ui.recovery.restore_dialog import restore_from_backup
 from dctracker.ui.recovery.status import StoreModeLabel
@@ -53,7 +53,7 @@ def back_up_now(window: MainWindow) -> None:
         path = make_backup(window.store.path, "manual")
         rotate(window.store.path)
     except StoreError as exc:
-        messages.show_error(window, title, exc.message(window.lang))
+        messages.show_error(window, exc.message(window.lang), title)
         return
     done = QCoreApplication.translate("Recovery", "Backed up to {path}")
     window.statusBar().showMessage(done.format(path=path), 10_000)

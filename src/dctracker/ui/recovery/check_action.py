@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from dctracker.store.check import CheckReport, check_file
 from dctracker.store.errors import StoreError
-from dctracker.ui.recovery import messages
+from dctracker.ui.dialogs import messages
 
 if TYPE_CHECKING:
     from dctracker.ui.main_window import MainWindow
@@ -22,11 +22,11 @@ def run_check(window: MainWindow) -> CheckReport | None:
         report = check_file(window.store.path)
     except StoreError as exc:
         QApplication.restoreOverrideCursor()
-        messages.show_error(window, title, exc.message(window.lang))
+        messages.show_error(window, exc.message(window.lang), title)
         return None
     QApplication.restoreOverrideCursor()
     if report.ok:
-        messages.show_info(window, title, report.summary(window.lang))
+        messages.show_info(window, report.summary(window.lang), title)
     else:
-        messages.show_error(window, title, report.summary(window.lang))
+        messages.show_error(window, report.summary(window.lang), title)
     return report

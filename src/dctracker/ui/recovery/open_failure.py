@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from dctracker.store.backup import BackupInfo, list_backups, restore
 from dctracker.store.database import inspect_file
 from dctracker.store.errors import DamagedDatabaseError, DatabaseLockedError, StoreError
-from dctracker.ui.recovery import messages
+from dctracker.ui.dialogs import messages
 from dctracker.ui.recovery.restore_dialog import taken_text
 
 if TYPE_CHECKING:
@@ -137,4 +137,4 @@ def _restore(path: Path, backup: Path, lang: str) -> None:
         restore(path, backup)
     except StoreError as exc:  # then the dialog comes back with the reason
         log.warning("restore of %s failed: %s", backup, exc)
-        messages.show_error(None, "dctracker", exc.message(lang))
+        messages.show_error(None, exc.message(lang))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from dctracker.store.backup import BackupInfo, list_backups, restore
 from dctracker.store.errors import StoreError
-from dctracker.ui.recovery import messages
+from dctracker.ui.dialogs import messages
 
 if TYPE_CHECKING:
     from dctracker.ui.main_window import MainWindow
@@ -107,13 +107,16 @@ def restore_from_backup(window: MainWindow) -> None:
     title = QCoreApplication.translate("RestoreDialog", "Restore from Backup")
     backups = list_backups(window.store.path)
     if not backups:
-        messages.show_info(window, title, QCoreApplication.translate(
-            "RestoreDialog", "There are no backups of this file yet."))
+        messages.show_info(window, QCoreApplication.translate(
+            "RestoreDialog", "There are no backups of this file yet."), title)
         return
     chosen = choose_backup(window, backups)
-    if chosen is None or not messages.confirm(window, title, QCoreApplication.translate(
+    if chosen is None:
+        return
+    question = QCoreApplication.translate(
         "RestoreDialog", "Go back to the backup of {taken}? Changes made since then are "
-        "replaced; the current data is backed up first.").format(taken=taken_text(chosen))):
+        "replaced; the current data is backed up first.").format(taken=taken_text(chosen))
+    if not messages.ask_yes_no(window, question, title=title):
         return
     restore_into_window(window, chosen.path)
 
@@ -132,10 +135,10 @@ def restore_into_window(window: MainWindow, backup: Path) -> MainWindow | None:
         kept = restore(path, backup)
     except StoreError as exc:
         log.warning("restore of %s failed: %s", backup, exc)
-        messages.show_error(window, title, exc.message(window.lang))
+        messages.show_error(window, exc.message(window.lang), title)
         return window.reopen(path)
     reopened = window.reopen(path)
-    messages.show_info(reopened or window, title, QCoreApplication.translate(
+    messages.show_info(reopened or window, QCoreApplication.translate(
         "RestoreDialog", "The backup is restored. The data as it was before is kept as {name}."
-    ).format(name=kept.name if kept else "-"))
+    ).format(name=kept.name if kept else "-"), title)
     return reopened
