@@ -50,6 +50,9 @@ class Column(Generic[R]):
     sort_key: Callable[[R], Any] | None = None
     numeric: bool = False
     tone: Callable[[R], str | None] | None = None  # a key of TONES, e.g. "late"
+    # Stored columns (first set wins) that order rows as sort_key does: a
+    # RecordRows list then sorts on its stored values without building records.
+    stored: tuple[str, ...] = ()
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
@@ -136,10 +139,15 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if not 0 <= column < len(self._columns):
             return
         spec = self._columns[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if spec.stored and isinstance(self._records, RecordRows):
+            self._records = self._records.sorted_by_columns(
+                *spec.stored, reverse=descending, blanks_last=True)
+            return
         keyed = [(self._key(spec, r), r) for r in self._records]
         present = [pair for pair in keyed if pair[0] not in (None, "")]
         blank = [r for key, r in keyed if key in (None, "")]
-        present.sort(key=lambda pair: pair[0], reverse=order == Qt.SortOrder.DescendingOrder)
+        present.sort(key=lambda pair: pair[0], reverse=descending)
         self._records = [r for _key, r in present] + blank
 
     def _key(self, column: Column[R], record: R) -> Any:
