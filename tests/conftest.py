@@ -66,12 +66,12 @@ def history_clock() -> HistoryClock:
 
 @pytest.fixture
 def make_read_only() -> Iterator[Callable[[Path], None]]:
-    """Make files read-only; as root (CI) permissions do not bind, so the
+    """Make files or folders read-only; as root (CI) permissions do not bind, so the
     immutable attribute does it. Skips where neither works."""
     changed: list[tuple[Path, bool]] = []
 
     def make(path: Path) -> None:
-        path.chmod(stat.S_IREAD)
+        path.chmod(stat.S_IREAD | (stat.S_IEXEC if path.is_dir() else 0))
         immutable = False
         if os.access(path, os.W_OK):
             immutable = subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode == 0
@@ -83,4 +83,4 @@ def make_read_only() -> Iterator[Callable[[Path], None]]:
     for path, immutable in changed:
         if immutable:
             subprocess.run(["chattr", "-i", str(path)], check=True)
-        path.chmod(stat.S_IREAD | stat.S_IWRITE)
+        path.chmod(stat.S_IRWXU if path.is_dir() else stat.S_IREAD | stat.S_IWRITE)

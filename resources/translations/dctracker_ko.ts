@@ -732,6 +732,26 @@
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;About dctracker</source>
+        <translation>dctracker 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>dctracker {version}
+
+Data-center and AI investment projects, MOUs and milestones of Gwangju and Jeonnam.
+
+Database: {path}</source>
+        <translation>dctracker {version}
+
+광주·전남 데이터센터·AI 투자사업, 협약, 마일스톤 추적
+
+데이터베이스: {path}</translation>
+    </message>
+    <message>
+        <source>About dctracker</source>
+        <translation>dctracker 정보</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -764,6 +784,10 @@
         <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
+        <source>Record &amp;progress…</source>
+        <translation>진행 현황 입력(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
@@ -782,6 +806,10 @@
     <message>
         <source>Delete</source>
         <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Select a milestone in the Milestones tab first.</source>
+        <translation>먼저 마일스톤 탭에서 마일스톤을 선택하세요.</translation>
     </message>
     <message>
         <source>Delete the project “{title}”?

@@ -30,8 +30,12 @@
         <translation>dctracker — 데이터베이스를 열 수 없음</translation>
     </message>
     <message>
-        <source>The file itself is left as it is; restoring keeps a copy of it in the backups folder.</source>
-        <translation>파일은 그대로 둡니다. 복원하면 지금 파일의 사본을 backups 폴더에 보관합니다.</translation>
+        <source>The database cannot be opened.</source>
+        <translation>데이터베이스를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Restoring keeps a copy of the damaged file in the backups folder.</source>
+        <translation>복원해도 손상된 파일의 사본은 backups 폴더에 보관합니다.</translation>
     </message>
     <message>
         <source>Restore Newest Backup ({taken})</source>
@@ -106,6 +110,10 @@
     <message>
         <source>Before a restore</source>
         <translation>복원 전</translation>
+    </message>
+    <message>
+        <source>Before a program update</source>
+        <translation>프로그램 업데이트 전</translation>
     </message>
     <message>
         <source>Damaged file kept</source>

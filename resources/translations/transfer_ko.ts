@@ -91,6 +91,10 @@
         <source>Press “Check (dry run)” to see what the import would do.</source>
         <translation>‘미리 확인’을 누르면 가져오기로 무엇이 바뀌는지 보여 줍니다.</translation>
     </message>
+    <message>
+        <source> — new projects: {names}</source>
+        <translation> — 새 사업: {names}</translation>
+    </message>
 </context>
 <context>
     <name>Transfer</name>

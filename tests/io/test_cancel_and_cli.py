@@ -48,7 +48,8 @@ def test_import_command_dry_run_then_import(db_path: Path, milestone_xlsx: Path)
     assert dctracker("init", "--empty", "--db", str(db_path)).returncode == 0
     dry = dctracker("import", str(milestone_xlsx), "--dry-run", "--db", str(db_path))
     assert dry.returncode == 0, dry.stderr
-    assert "5행 추가: 인허가" in dry.stdout and "추가 4, 수정 0, 변경 없음 0, 거부 0" in dry.stdout
+    assert "5행 추가: 인허가" in dry.stdout
+    assert "새 사업 (new project): 광양 오라클 클라우드 데이터센터 (전남 광양시)" in dry.stdout and "추가 4, 수정 0, 변경 없음 0, 거부 0" in dry.stdout
     listed = dctracker("list", "milestones", "--db", str(db_path))
     assert "인허가" not in listed.stdout
     done = dctracker("import", str(milestone_xlsx), "--db", str(db_path))

@@ -88,3 +88,19 @@ def test_too_many_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path.write_text("사업명,시군구\n" + "사업,광양\n" * 51, encoding="utf-8")
     with pytest.raises(ImportFileError, match="최대 50행"):
         read_table(path)
+
+
+def test_too_many_xlsx_rows_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import Workbook
+
+    monkeypatch.setattr("dctracker.io.xlsx_io.MAX_ROWS", 50)
+    workbook = Workbook()
+    workbook.active.append(["사업명", "시군구"])
+    for _ in range(120):
+        workbook.active.append(["사업", "광양"])
+    path = tmp_path / "long.xlsx"
+    workbook.save(path)
+    with pytest.raises(ImportFileError, match="최대 50행"):
+        read_table(path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import time
 from datetime import datetime, timedelta
@@ -12,7 +13,7 @@ import pytest
 from dctracker.bootstrap import create_database
 from dctracker.domain.records import Project
 from dctracker.domain.regions import Region
-from dctracker.store import Store, open_store
+from dctracker.store import Store, database, open_store
 from dctracker.store.backup import (
     Rotation,
     backup_before,
@@ -61,8 +62,10 @@ def test_backup_sees_committed_data_only_and_ignores_other_databases(store: Stor
 
 
 def _backups_on(db_path: Path, days: list[datetime]) -> None:
-    for when in days:
-        make_backup(db_path, "daily", now=when)
+    """Backups taken at these times: one real copy, then copies of it under their names."""
+    first = make_backup(db_path, "daily", now=days[0])
+    for when in days[1:]:
+        shutil.copyfile(first, first.with_name(f"{db_path.stem}-{when:%Y%m%d-%H%M%S}-daily.db"))
 
 
 def test_rotation_keeps_the_configured_number(store: Store) -> None:
@@ -186,3 +189,22 @@ def test_backup_copy_uses_rollback_journal(demo_store: Store, tmp_path: Path) ->
     conn = sqlite3.connect(copy)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     conn.close()
+
+
+def test_a_schema_upgrade_is_preceded_by_a_backup(
+    demo_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    demo_store.close()
+    upgrade = tmp_path / "9999_add_note.sql"
+    upgrade.write_text("ALTER TABLE projects ADD COLUMN upgrade_note TEXT;", encoding="utf-8")
+    shipped = database.migrations()
+    monkeypatch.setattr(database, "migrations", lambda: [*shipped, (9999, upgrade)])
+    upgraded = open_store(demo_store.path)
+    upgraded.close()
+    [backup] = list_backups(demo_store.path)
+    assert backup.reason == "premigrate"
+    conn = sqlite3.connect(backup.path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == shipped[-1][0]
+    conn.close()
+    open_store(demo_store.path).close()  # already upgraded: no second backup
+    assert len(list_backups(demo_store.path)) == 1

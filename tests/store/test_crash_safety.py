@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import random
+import select
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from dctracker.domain.records import Project
 from dctracker.domain.regions import Region
 from dctracker.store import Store, open_store
 from dctracker.store.backup import list_backups
+from dctracker.store.database import reader
 from dctracker.store.errors import ConflictError
 
 WRITER = Path(__file__).with_name("writer_process.py")
@@ -33,7 +35,7 @@ def start_writer(db: Path, *args: str) -> subprocess.Popen[str]:
 
 def assert_whole_batches(path: Path) -> int:
     """Integrity ok, every batch wholly there or wholly absent; returns the rows in batches."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = reader(path)  # as the program reads it: rolls back a write a crash interrupted
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)], path
         sizes = conn.execute(
@@ -52,34 +54,70 @@ def assert_whole_batches(path: Path) -> int:
         conn.close()
 
 
-@pytest.fixture
-def ledger_db(store: Store) -> Path:
+@pytest.fixture(params=["wal", "network"])
+def ledger_db(request: pytest.FixtureRequest, store: Store) -> Iterator[tuple[Path, str]]:
+    """A database with the ledger project, in WAL or (as on a share) rollback-journal mode."""
     store.projects.create(Project(name="ledger", region=Region.GWANGJU, planned_jobs=0))
-    return store.path
+    store.close()
+    opened = open_store(store.path, network=request.param == "network")
+    assert opened.journal_mode == ("delete" if request.param == "network" else "wal")
+    yield store.path, request.param
+    opened.close()
 
 
-def test_kill_9_at_random_moments_leaves_whole_changes(ledger_db: Path) -> None:
+class Lines:
+    """The writer's output line by line, with a time limit: a test must fail, never hang."""
+
+    def __init__(self, writer: subprocess.Popen[str]) -> None:
+        assert writer.stdout is not None
+        self.writer, self.fd, self.pending = writer, writer.stdout.fileno(), b""
+
+    def until(self, prefix: str, timeout: float = 30.0) -> list[str]:
+        deadline = time.monotonic() + timeout
+        while True:
+            while b"\n" in self.pending:
+                raw, self.pending = self.pending.split(b"\n", 1)
+                line = raw.decode()
+                if line.startswith(prefix):
+                    return line.split()
+                if line.startswith("died"):
+                    self.fail(f"the writer died early: {line}")
+            ready, _, _ = select.select([self.fd], [], [], max(0.0, deadline - time.monotonic()))
+            chunk = os.read(self.fd, 65536) if ready else b""
+            if not chunk:
+                self.fail(f"no {prefix!r} from the writer" if not ready else "the writer ended")
+            self.pending += chunk
+
+    def fail(self, message: str) -> None:
+        self.writer.kill()
+        raise AssertionError(f"{message}\n{self.writer.communicate()[1]}")
+
+
+def test_kill_9_at_random_moments_leaves_whole_changes(ledger_db: tuple[Path, str]) -> None:
+    path, mode = ledger_db
     seed = random.randrange(10**6)
     rng = random.Random(seed)
     rows = 0
-    upcoming = start_writer(ledger_db, "batches", str(BATCH))
-    for kill in range(KILLS):
-        # the next writer starts up (imports, opens the store) while this one runs
-        writer, upcoming = upcoming, start_writer(ledger_db, "batches", str(BATCH))
-        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
-        writer.stdin.write("go\n")  # type: ignore[union-attr]
-        writer.stdin.flush()  # type: ignore[union-attr]
-        time.sleep(rng.uniform(0.0, 0.25))  # the random moment to crash at
-        os.kill(writer.pid, signal.SIGKILL)
-        _, err = writer.communicate(timeout=10)
-        assert writer.returncode == -signal.SIGKILL, f"seed {seed}, kill {kill}: {err}"
-        now = assert_whole_batches(ledger_db)
-        assert now >= rows, f"seed {seed}: committed batches never disappear"
-        rows = now
-    upcoming.kill()
-    upcoming.communicate(timeout=10)
+    forks = start_writer(path, "forks", str(BATCH), mode)
+    assert forks.stdin is not None
+    lines = Lines(forks)
+    try:
+        for kill in range(KILLS):
+            forks.stdin.write("fork\n")
+            forks.stdin.flush()
+            pid = int(lines.until("ready")[1])
+            time.sleep(rng.uniform(0.0, 0.3))  # the random moment to crash at
+            os.kill(pid, signal.SIGKILL)
+            died = lines.until("died")
+            assert died == ["died", str(int(signal.SIGKILL))], f"seed {seed}, kill {kill}"
+            now = assert_whole_batches(path)
+            assert now >= rows, f"seed {seed}: committed batches never disappear"
+            rows = now
+    finally:
+        _, err = forks.communicate(timeout=10)  # closes stdin: the parent ends
+    assert forks.returncode == 0, err
     assert rows > 0, f"seed {seed}: no batch ever committed"
-    for backup in list_backups(ledger_db):  # kills during backups left no half backups
+    for backup in list_backups(path):  # kills during backups left no half backups
         assert_whole_batches(backup.path)
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -140,3 +142,45 @@ def test_writable_file_is_not_read_only(demo_file: Path) -> None:
     store = open_store(demo_file)
     assert not store.read_only and store.journal_mode == "wal"
     store.close()
+
+
+def test_wal_file_in_a_read_only_folder_opens_read_only(
+    tmp_path: Path, make_read_only: Callable[[Path], None]
+) -> None:
+    folder = tmp_path / "share"
+    folder.mkdir()
+    path = folder / "dctracker.db"
+    create_database(path, demo=True).close()  # left in WAL mode, as a local copy is
+    before = path.read_bytes()
+    make_read_only(folder)
+    store = open_store(path)
+    try:
+        assert store.read_only and store.projects.count() == 8
+        with pytest.raises(ReadOnlyDatabaseError):
+            store.projects.create(Project(name="새 사업", region=Region.GWANGJU))
+    finally:
+        store.close()
+    assert path.read_bytes() == before and sorted(p.name for p in folder.iterdir()) == [path.name]
+
+
+def test_write_interrupted_in_rollback_journal_mode_is_rolled_back_on_open(demo_file: Path) -> None:
+    """On a share (rollback journal) a crash mid-save leaves a hot journal: opening
+    must finish SQLite's recovery, not call the file read-only or damaged."""
+    crash = (
+        "import os, sqlite3, sys\n"
+        "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "conn.execute('PRAGMA cache_size = 2')\n"  # spill pages into the file before commit
+        "conn.execute('BEGIN IMMEDIATE')\n"
+        "conn.execute(\"UPDATE history SET comment = hex(randomblob(400))\")\n"
+        "os.kill(os.getpid(), 9)\n"
+    )
+    subprocess.run([sys.executable, "-c", crash, str(demo_file)], check=False)
+    assert Path(f"{demo_file}-journal").stat().st_size > 0
+    store = open_store(demo_file, network=True)
+    try:
+        assert not store.read_only and store.journal_mode == "delete"
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert store.db.execute("SELECT count(*) FROM history WHERE length(comment) = 800").fetchone()[0] == 0
+        assert store.projects.count() == 8
+    finally:
+        store.close()

@@ -25,7 +25,6 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
         return recorded.answer
 
     monkeypatch.setattr(messages, "show_error", lambda _p, text: recorded.errors.append(text))
-    monkeypatch.setattr(messages, "show_info", lambda _p, text: None)
     monkeypatch.setattr(messages, "ask_yes_no", ask)
     return recorded
 

@@ -125,3 +125,11 @@ def test_other_window_changes_show_up(qtbot: QtBot, open_window: Callable[..., M
     project.investment = 123 * 10**8
     second.store.projects.update(project)
     qtbot.waitUntil(lambda: "123억 원" in column(table(first, "projects"), "투자액"), timeout=4000)
+
+
+def test_the_form_follows_the_tab(qtbot: QtBot, window: MainWindow) -> None:
+    window.tabs.setCurrentWidget(table(window, "mous"))
+    assert window.detail.kind == "mous" and window.detail.form.record is not None
+    assert window.detail.form.record.id == table(window, "mous").current_record().id
+    window.tabs.setCurrentWidget(table(window, "projects"))
+    assert window.detail.kind == "projects"

@@ -6,9 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from dctracker.store import open_store
+from dctracker.ui.dialogs.milestone_update import MilestoneUpdateDialog
 from dctracker.ui.main_window import MainWindow
 from ui_helpers import Dialogs, click_row, records, save, type_into, type_text
 
@@ -145,3 +147,24 @@ def test_unsaved_invalid_edits_are_not_dropped_when_moving_on(
     assert dialogs.questions  # asked to save first; saving failed on the date
     assert form.editor("planned_finish").edit.text() == "내년쯤" and form.dirty
     assert "광양" in window.tables["projects"].current_record().name
+
+
+def test_english_form_shows_money_it_can_read_back(qtbot: QtBot, open_window: Callable[..., MainWindow]) -> None:
+    window = open_window("en")
+    project = click_row(qtbot, window, "projects", "광양")
+    money = window.detail.forms["projects"].editor("investment")
+    assert money.edit.text() == "700,000,000,000 KRW"
+    type_into(qtbot, window.detail.forms["projects"].editor("planned_jobs").edit, "250")
+    save(qtbot, window)
+    assert window.store.projects.get(project.id).investment == 700_000_000_000
+
+
+def test_record_progress_from_the_edit_menu(qtbot: QtBot, window: MainWindow, dialogs: Dialogs) -> None:
+    action = window.findChild(QAction, "milestoneUpdateAction")
+    window.tabs.setCurrentWidget(window.tables["projects"])
+    action.trigger()
+    assert dialogs.errors and "마일스톤" in dialogs.errors[-1]
+    click_row(qtbot, window, "milestones", "광양")
+    action.trigger()
+    dialogs_open = window.detail.findChildren(MilestoneUpdateDialog)
+    assert len(dialogs_open) == 1 and dialogs_open[0].isVisible()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -65,3 +66,31 @@ def test_late_slippage_red_early_green_and_overdue_marked() -> None:
     assert model.index(0, status).data().startswith("⚠")
     assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(2, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+class _Lazy(Sequence[Project]):
+    """Stands for store rows that build a record only when it is read."""
+
+    def __init__(self, count: int) -> None:
+        self.count, self.built = count, []
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def] (int or slice)
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self.count))]
+        self.built.append(i)
+        return Project(id=i + 1, name=f"사업 {i + 1}", region=Region.JEONNAM)
+
+    def ids(self) -> list[int]:
+        return list(range(1, self.count + 1))
+
+
+def test_a_lazy_sequence_stays_lazy_until_sorted() -> None:
+    rows = _Lazy(10_000)
+    model = project_model("ko")
+    model.set_records(rows)
+    assert model.rowCount() == 10_000 and model.index(4, 0).data() == "사업 5"
+    assert model.row_of(9_000) == 8_999
+    assert rows.built == [4]

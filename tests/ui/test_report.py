@@ -126,6 +126,9 @@ def test_command_line_report(known: Store, db_path: Path, tmp_path: Path) -> Non
     text = pdf_text(out)
     assert "지역: 전라남도 · 기준일: 2025. 11. 26." in text
     assert "부지 매입 2025년 상반기 149" in text
+    images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True,
+                            check=True).stdout.splitlines()[2:]
+    assert len(images) == 1  # the timeline chart of the same records, above its table
 
 
 @pytest.mark.parametrize(

@@ -87,6 +87,17 @@ def test_cli_png_at_chosen_resolution_and_svg(demo_db: Path, tmp_path: Path) -> 
     assert root.tag.endswith("svg") and all(name in texts for name in JEONNAM)
 
 
+def test_cli_dpi_and_a3_paper(demo_db: Path, tmp_path: Path) -> None:
+    png = tmp_path / "t.png"
+    assert _cli("export", "timeline", "--db", demo_db, "--out", png, "--dpi", "96").returncode == 0
+    assert QImage(str(png)).width() == round(1190 * 96 / 72)
+    pdf = tmp_path / "t.pdf"
+    assert _cli("export", "timeline", "--db", demo_db, "--out", pdf, "--page", "A3").returncode == 0
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    size = next(line for line in info.stdout.splitlines() if line.startswith("Page size"))
+    assert "(A3)" in size and size.index("1191") < size.index("842")  # landscape
+
+
 def test_cli_rejects_an_unknown_format(demo_db: Path, tmp_path: Path) -> None:
     result = _cli("export", "timeline", "--db", demo_db, "--out", tmp_path / "t.docx")
     assert result.returncode == 2

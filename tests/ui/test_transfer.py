@@ -99,7 +99,8 @@ def test_dry_run_lists_rejected_rows_and_nothing_is_stored(
     plan = dialog.findChild(QTableWidget, "planTable")
     assert cells(plan, 0)[:3] == ["3", "거부", "준공"] and "13월" in cells(plan, 0)[3]
     assert cells(plan, 1)[:3] == ["2", "추가", "착공"]
-    assert dialog.findChild(QLabel, "planSummary").text() == "추가 1, 수정 0, 변경 없음 0, 거부 1"
+    assert dialog.findChild(QLabel, "planSummary").text() == (
+        "추가 1, 수정 0, 변경 없음 0, 거부 1 — 새 사업: 광양 데이터센터")
     import_button = dialog.findChild(QPushButton, "importButton")
     assert not import_button.isEnabled()
     skip = dialog.findChild(QCheckBox, "skipInvalid")
@@ -186,3 +187,22 @@ def test_choosing_a_sheet_without_header_explains_it(
     assert not dialog.findChild(QPushButton, "importButton").isEnabled()
     sheets.setCurrentText("현황")
     assert dialog.findChild(QPushButton, "importButton").isEnabled()
+
+
+def test_window_start_does_not_load_the_spreadsheet_libraries(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "from pathlib import Path; from dctracker.app import create_main_window;"
+        f"w = create_main_window(Path({str(tmp_path / 'w.db')!r}));"
+        "print(sorted(m for m in ('openpyxl', 'python_calamine', 'icalendar', 'charset_normalizer')"
+        " if m in sys.modules))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -125,3 +125,23 @@ def test_conflict_dialog_shows_both_values(qtbot: QtBot) -> None:
     assert cells == ["투자액", "900,000,000,000원", "750,000,000,000원"]
     dialog.take_theirs.click()
     assert dialog.choice is Choice.TAKE_THEIRS
+
+
+def test_progress_update_on_a_milestone_changed_elsewhere_asks(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[list[tuple[str, str, str]]] = []
+    monkeypatch.setattr(conflict, "ask_conflict",
+                        lambda _p, _t, rows: asked.append(rows) or Choice.KEEP_MINE)
+    mine, theirs = open_window(), open_window()
+    milestone = click_row(qtbot, mine, "milestones", "광양")
+    dialog = mine.detail.open_milestone_update()
+    dialog.progress.setValue(30)
+    other = theirs.store.milestones.get(milestone.id)
+    other.progress, other.owner = 20, "전라남도 데이터산업팀"
+    theirs.store.milestones.update(other)
+    dialog.buttons.accepted.emit()
+    assert asked == [[("진척률", "30", "20")]]
+    stored = mine.store.milestones.get(milestone.id)
+    assert stored.progress == 30 and stored.owner == "전라남도 데이터산업팀"
+

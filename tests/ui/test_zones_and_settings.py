@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QTreeWidget
 import pytest
 from pytestqt.qtbot import QtBot
@@ -84,3 +85,15 @@ def test_open_database_from_the_file_menu(
     qtbot.addWidget(replacement)
     assert replacement.store.path == other and replacement.tables["projects"].source.rowCount() == 0
     assert settings.recent_files()[0] == other.resolve()
+
+
+def test_file_menu_ends_with_quit_after_feature_entries_and_help_has_about(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window()
+    names = [a.text() for a in window.menus["file"].actions()]
+    assert names[-1] == "끝내기(&Q)" and names.index("가져오기(&I)…") < names.index("끝내기(&Q)")
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_info", lambda _parent, text, title=None: shown.append(text))
+    window.findChild(QAction, "aboutAction").trigger()
+    assert shown and str(window.store.path) in shown[0]

@@ -26,6 +26,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser.add_argument("--from", dest="date_from", help="timeline start (e.g. 2025-01)")
     parser.add_argument("--to", dest="date_to", help="timeline end (e.g. 2030)")
     parser.add_argument("--search", default="", help="lists: only records matching this text")
+    parser.add_argument("--dpi", type=int, help="timeline PNG resolution (default 150)")
+    parser.add_argument("--page", choices=["A4", "A3"], help="timeline PDF paper, landscape")
     parser.set_defaults(run=run)
 
 

@@ -8,8 +8,6 @@ offscreen platform when there is no display (a server, a scheduled task).
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -32,22 +30,6 @@ def output_format(args: argparse.Namespace) -> str:
     return fmt
 
 
-def _gui_application(lang: str) -> object:
-    from PySide6.QtGui import QGuiApplication
-
-    from dctracker.ui.i18n import install_translators
-
-    app = QGuiApplication.instance()
-    if app is None:
-        headless = sys.platform.startswith("linux") and not (
-            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-        if headless:
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["dctracker"])
-    install_translators(app, lang)
-    return app
-
-
 def _x_range(start: PartialDate | None, end: PartialDate | None) -> tuple[float, float] | None:
     if start is None or end is None:
         return None
@@ -64,9 +46,11 @@ def run(args: argparse.Namespace) -> int:
     start, end = parse_optional(args.date_from), parse_optional(args.date_to)
     x_range = _x_range(start, end)
     window = (start.start() if start else date.min, end.end() if end else date.max)
-    app = _gui_application(lang)  # noqa: F841 (must live while Qt draws)
     from dctracker.ui.charts.data import load_layout
     from dctracker.ui.charts.export import default_spec, export
+    from dctracker.ui.headless import gui_application
+
+    app = gui_application(lang)  # noqa: F841 (must live while Qt draws)
 
     record_filter = RecordFilter(region=region)
     store = existing_store(args)
@@ -80,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         x_range = (x_of(start.start()) if start else extent[0],
                    x_of(end.end()) + 1.0 if end else extent[1])
     spec = default_spec(record_filter, lang, period=(start, end), x_range=x_range)
-    export(layout, spec, Path(args.out), fmt, dpi=getattr(args, "dpi", None) or DEFAULT_DPI,
-           page=getattr(args, "page", None) or "A4")
+    export(layout, spec, Path(args.out), fmt, dpi=args.dpi or DEFAULT_DPI,
+           page=args.page or "A4")
     print(f"{args.out}: {len(layout.projects)}개 사업 ({len(layout.projects)} projects)")
     return EXIT_OK

@@ -65,4 +65,7 @@ def _report(plan, mapping) -> None:
             continue
         detail = "; ".join(r.ko for r in row.reasons) or ", ".join(row.changes)
         print(f"{row.row}행 {ACTION_WORDS[row.action]}: {row.label}" + (f" — {detail}" if detail else ""))
+    for project in plan.projects_to_create().values():
+        print(f"새 사업 (new project): {project.name} ({project.region.short_label()} "
+              f"{project.sigungu})".replace(" )", ")"))
     print(f"{plan.source} ({mapping.kind}): {plan.summary('ko')}")

@@ -7,8 +7,6 @@ platform when there is no display (servers, scheduled tasks).
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -44,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
     from dctracker.domain.regions import parse_region
     from dctracker.ui.dashboard.data import load_dashboard
     from dctracker.ui.dashboard.export import SUFFIXES, write_report
+    from dctracker.ui.headless import gui_application
 
     if args.out.suffix.lower() not in SUFFIXES:
         raise CliError(f"--out: .pdf 또는 .xlsx 파일이어야 합니다 ({args.out}; "
@@ -51,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     region = parse_region(args.region) if args.region else None
     as_of = as_of_day(args.as_of, date.today())
     lang = args.lang or "ko"
-    _gui_application(lang)
+    gui_application(lang)
 
     store = existing_store(args)
     try:
@@ -61,19 +60,3 @@ def run(args: argparse.Namespace) -> int:
         store.close()
     print(f"보고서를 저장했습니다: {args.out} (report written)")
     return EXIT_OK
-
-
-def _gui_application(lang: str) -> None:
-    """Qt draws the PDF (and translates); it needs an application object, no window."""
-    from PySide6.QtGui import QGuiApplication
-
-    from dctracker.ui.i18n import install_translators
-
-    app = QGuiApplication.instance()
-    if app is None:
-        if sys.platform.startswith("linux") and not (
-            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-        ):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(sys.argv[:1])
-    install_translators(app, lang)

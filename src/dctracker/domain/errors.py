@@ -1,13 +1,27 @@
-"""The error raised when a user's text cannot be read as a value."""
+"""Errors meant for the user: each carries its message in Korean and English.
+
+A UserError is not a bug: the window shows `message(lang)` in a dialog or next
+to a field, the command line prints it as one line.
+"""
 
 from __future__ import annotations
 
 
-class InputError(ValueError):
-    """Text that cannot be read, with the reason in Korean and English.
+class UserError(Exception):
+    def __init__(self, ko: str, en: str) -> None:
+        super().__init__(f"{ko} ({en})")
+        self.ko = ko
+        self.en = en
+
+    def message(self, lang: str = "ko") -> str:
+        return self.en if lang == "en" else self.ko
+
+
+class InputError(UserError, ValueError):
+    """Text that cannot be read as a value, naming the text and the reason.
 
     Subclasses set the two message templates; `{text}` and `{reason}` are
-    filled in. Forms and import reports show `message(lang)` next to the field.
+    filled in.
     """
 
     template_ko = "'{text}'을(를) 읽을 수 없습니다: {reason}"
@@ -17,9 +31,15 @@ class InputError(ValueError):
         self.text = text
         self.reason_ko = reason_ko
         self.reason_en = reason_en
-        self.message_ko = self.template_ko.format(text=text, reason=reason_ko)
-        self.message_en = self.template_en.format(text=text, reason=reason_en)
-        super().__init__(f"{self.message_ko} ({self.message_en})")
+        super().__init__(
+            self.template_ko.format(text=text, reason=reason_ko),
+            self.template_en.format(text=text, reason=reason_en),
+        )
 
-    def message(self, lang: str = "ko") -> str:
-        return self.message_en if lang == "en" else self.message_ko
+    @property
+    def message_ko(self) -> str:
+        return self.ko
+
+    @property
+    def message_en(self) -> str:
+        return self.en

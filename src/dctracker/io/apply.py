@@ -6,10 +6,10 @@ import logging
 from dataclasses import replace
 
 from dctracker.domain.records import Milestone, Mou, Organization
+from dctracker.io.cells import normalize_key
 from dctracker.io.plan import NEW_ORG, Action, ImportPlan, RowPlan
 from dctracker.io.table import PROGRESS_EVERY, Cancelled, ImportCancelled, Progress
-from dctracker.io.cells import normalize_key
-from dctracker.store import Store, bulk
+from dctracker.store import Store, bulk, history
 from dctracker.store.database import transaction
 
 log = logging.getLogger(__name__)
@@ -35,9 +35,10 @@ def apply_plan(
     if plan.rejected and not skip_invalid:
         raise RowsRejected(plan)
     comment = f"import: {plan.source}"
+    who = who or history.current_user()  # once, not once per record
     rows = [r for r in plan.rows if r.action in (Action.CREATE, Action.UPDATE)]
     with transaction(store.db):
-        project_ids = _create_projects(store, plan, rows, who, comment)
+        project_ids = _create_projects(store, plan, who, comment)
         org_ids = _create_organizations(store, rows, who, comment)
         repository = {"projects": store.projects, "mous": store.mous,
                       "milestones": store.milestones}[plan.kind]
@@ -59,11 +60,9 @@ def apply_plan(
     return changed
 
 
-def _create_projects(store, plan, rows, who, comment) -> dict:
-    """Projects named by milestone rows; only those a stored row needs."""
-    needed = {r.new_project for r in rows if r.new_project is not None}
+def _create_projects(store, plan, who, comment) -> dict:
     return {key: store.projects.create(project, who=who, comment=comment).id
-            for key, project in plan.new_projects.items() if key in needed}
+            for key, project in plan.projects_to_create().items()}
 
 
 def _create_organizations(store, rows, who, comment) -> dict[str, int]:

@@ -12,7 +12,7 @@ import codecs
 import csv
 import io
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -135,7 +135,7 @@ def _field_limit() -> Iterator[None]:
         csv.field_size_limit(previous)
 
 
-def write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> None:
+def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> None:
     """UTF-8 with BOM; text neutralized against formula injection."""
     with path.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)

@@ -7,6 +7,8 @@ listed with its row number in the import plan.
 
 from __future__ import annotations
 
+from dctracker.domain.errors import UserError
+
 # Limits that keep a hostile or mistaken file from exhausting memory or time.
 # 200,000 rows is far above any real 시군 status sheet (hundreds of rows).
 MAX_ROWS = 200_000
@@ -15,16 +17,8 @@ MAX_FIELD_CHARS = 100_000  # one CSV cell; a note longer than this is not a note
 MAX_ZIP_RATIO = 200  # unpacked/packed size of one XLSX part; real sheets stay below 100
 
 
-class ImportFileError(ValueError):
+class ImportFileError(UserError, ValueError):
     """The file as a whole cannot be read; nothing was planned or stored."""
-
-    def __init__(self, ko: str, en: str) -> None:
-        super().__init__(f"{ko} ({en})")
-        self.ko = ko
-        self.en = en
-
-    def message(self, lang: str = "ko") -> str:
-        return self.en if lang == "en" else self.ko
 
 
 def too_many_rows(name: str, limit: int = MAX_ROWS) -> ImportFileError:

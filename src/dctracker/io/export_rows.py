@@ -8,6 +8,7 @@ precision), money as numbers in 억 원 under an "(억원)" header.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -34,15 +35,18 @@ def widths(kind: str) -> list[int]:
     return [36 if f.name in _WIDE else max(10, 2 * len(f.ko) + 4) for f in FIELDS[kind]]
 
 
-def rows(kind: str, records: list[Any], projects: dict[int, Project]) -> list[list[Cell]]:
+def rows(kind: str, records: list[Any], projects: dict[int, Project]) -> Iterator[list[Cell]]:
+    """One row per record, made as the writer asks for it (flat memory for big lists)."""
     fields = FIELDS[kind]
-    if kind == "milestones":
-        return [[_cell(f, _milestone_value(m, projects[m.project_id], f.name)) for f in fields]
-                for m in records]
-    if kind == "mous":
-        return [[_cell(f, [projects[i].name for i in r.project_ids] if f.name == "project_ids"
-                       else getattr(r, f.name)) for f in fields] for r in records]
-    return [[_cell(f, getattr(r, f.name)) for f in fields] for r in records]
+    for record in records:
+        if kind == "milestones":
+            project = projects[record.project_id]
+            yield [_cell(f, _milestone_value(record, project, f.name)) for f in fields]
+        elif kind == "mous":
+            yield [_cell(f, [projects[i].name for i in record.project_ids]
+                         if f.name == "project_ids" else getattr(record, f.name)) for f in fields]
+        else:
+            yield [_cell(f, getattr(record, f.name)) for f in fields]
 
 
 def _milestone_value(milestone: Milestone, project: Project, name: str) -> Any:

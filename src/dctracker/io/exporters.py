@@ -54,5 +54,5 @@ def export_records(
 
         write_xlsx(path, SHEET_TITLES[kind], headers, rows, export_rows.money_columns(kind),
                    export_rows.widths(kind))
-    log.info("exported %d %s to %s", len(rows), kind, path.name)
-    return len(rows)
+    log.info("exported %d %s to %s", len(records), kind, path.name)
+    return len(records)

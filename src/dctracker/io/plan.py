@@ -81,6 +81,11 @@ class ImportPlan:
             return "{} new, {} updated, {} unchanged, {} rejected".format(*counts)
         return "추가 {}, 수정 {}, 변경 없음 {}, 거부 {}".format(*counts)
 
+    def projects_to_create(self) -> dict[ProjectKey, Project]:
+        """Projects named by milestone rows, not stored yet, that a valid row needs."""
+        needed = {r.new_project for r in self.rows if r.action is Action.CREATE}
+        return {key: p for key, p in self.new_projects.items() if key in needed}
+
 
 def plan_import(
     store: Store, table: Table, mapping: Mapping, *, progress: Progress | None = None,

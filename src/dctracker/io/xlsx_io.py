@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import logging
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
 from dctracker.io.cells import Cell, neutralize
 from dctracker.io.errors import MAX_FILE_BYTES, MAX_ROWS, MAX_ZIP_RATIO, ImportFileError, too_many_rows
-from dctracker.io.table import Cancelled, NoHeaderError, Progress, Table, build_table
+from dctracker.io.table import (
+    HEADER_SEARCH_ROWS, Cancelled, NoHeaderError, Progress, Table, build_table,
+)
 
 log = logging.getLogger(__name__)
 _MAX_MEMBERS = 10_000
@@ -118,6 +120,8 @@ def read_xlsx(
 def _read_sheet(workbook, name: str, source: str, progress: Progress | None,
                 cancelled: Cancelled | None) -> Table:
     data = workbook.get_sheet_by_name(name)
+    if data.height > MAX_ROWS + HEADER_SEARCH_ROWS:  # refuse before turning rows into objects
+        raise too_many_rows(source, MAX_ROWS)
     first_column = data.start[1] if data.start else 0
     rows = _filled(data.iter_rows(), data.merged_cell_ranges or [], first_column, source)
     return build_table(source, rows, progress=progress, cancelled=cancelled)
@@ -138,8 +142,6 @@ def _filled(
             by_row.setdefault(row, []).append(merge)
     anchors: dict[tuple[int, int], Cell] = {}
     for index, values in enumerate(rows):
-        if index > MAX_ROWS + 100:
-            raise too_many_rows(name)
         cells = [None] * first_column + list(values)
         for (r1, c1), (_r2, c2) in by_row.get(index, ()):
             cells.extend([None] * (c2 + 1 - len(cells)))
@@ -151,7 +153,7 @@ def _filled(
 
 
 def write_xlsx(
-    path: Path, sheet: str, headers: Sequence[str], rows: Sequence[Sequence[Cell]],
+    path: Path, sheet: str, headers: Sequence[str], rows: Iterable[Sequence[Cell]],
     money_columns: set[int], widths: Sequence[int],
 ) -> None:
     """A styled sheet in write-only (streaming) mode: memory stays flat for big lists."""

@@ -14,12 +14,13 @@ import re
 import shutil
 import sqlite3
 from collections.abc import Callable, Hashable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dctracker.store.database import BUSY_TIMEOUT_S, connect, inspect_file, raise_user_error
+from dctracker.store.database import BUSY_TIMEOUT_S, inspect_file, raise_user_error, reader
 from dctracker.store.errors import BackupError, DatabaseLockedError, StoreError
 from dctracker.store.failures import translate
 
@@ -76,10 +77,10 @@ def copy_database(source: Path, dest: Path, *, busy_timeout: float = BUSY_TIMEOU
 
 
 def _copy_pages(source: Path, dest: Path, busy_timeout: float) -> None:
-    src = connect(source, read_only=True, timeout=busy_timeout)
     dst = sqlite3.connect(dest)
     try:
-        src.backup(dst)  # all pages in one step: one read transaction, one snapshot
+        with closing(reader(source, timeout=busy_timeout)) as src:
+            src.backup(dst)  # all pages in one step: one read transaction, one snapshot
         dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         result = dst.execute("PRAGMA quick_check(1)").fetchone()[0]
     except sqlite3.Error as exc:
@@ -87,7 +88,6 @@ def _copy_pages(source: Path, dest: Path, busy_timeout: float) -> None:
         raise
     finally:
         dst.close()
-        src.close()
     if result != "ok":
         raise BackupError(f"백업 사본 검사 실패: {result}", f"the backup copy failed its check: {result}")
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dctracker.store.connection import Database
-from dctracker.store.database import connect, inspect_file, latest_version, migrate, schema_version
+from dctracker.store.database import inspect_file, latest_version, migrate, reader, schema_version
 
 INTEGRITY_LINES = 20  # enough to judge the damage; the rest says the same
 RECORD_TABLES = {"projects": ("사업", "projects"), "mous": ("협약", "MOUs"),
@@ -57,7 +57,7 @@ def check_file(path: Path) -> CheckReport:
     """Check `path`; a file that is not ours or is locked raises a StoreError instead."""
     inspect_file(path, quick_check=False)
     report = CheckReport(path)
-    db = Database(connect(path, read_only=True, timeout=5.0))
+    db = Database(reader(path))
     try:
         report.problems += integrity_problems(db)
         if report.ok:

@@ -7,7 +7,7 @@ import os
 import re
 import sqlite3
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import count
@@ -21,7 +21,7 @@ from dctracker.store.errors import (
     NotADctrackerDatabaseError,
     OldSchemaReadOnlyError,
 )
-from dctracker.store.failures import translate
+from dctracker.store.failures import SQLITE_CANTOPEN, SQLITE_READONLY, translate
 from dctracker.store.network import is_network_path
 
 APPLICATION_ID = 0x44435452  # 'DCTR', set by 0001_initial.sql
@@ -57,7 +57,8 @@ def latest_version() -> int:
 
 
 def open_database(
-    path: Path, *, busy_timeout: float = BUSY_TIMEOUT_S, network: bool | None = None
+    path: Path, *, busy_timeout: float = BUSY_TIMEOUT_S, network: bool | None = None,
+    before_migrating: Callable[[Path], object] | None = None,
 ) -> OpenedDatabase:
     """Open (creating if absent) and migrate a dctracker database.
 
@@ -65,9 +66,11 @@ def open_database(
     before anything is written to it: checks run on a read-only connection
     first. A file we may not write opens read-only, unmigrated. On a network
     share the rollback journal replaces WAL (see network.py).
+    `before_migrating(path)` runs before an existing file's schema is upgraded.
     """
     network = is_network_path(path) if network is None else network
     read_only = False
+    version = 0
     if path.exists():
         version = inspect_file(path, busy_timeout=busy_timeout)
         read_only = not is_writable(path)
@@ -79,6 +82,8 @@ def open_database(
         db = Database(connect(path, read_only=read_only, timeout=busy_timeout))
         configure(db, network=network, read_only=read_only)
         if not read_only:
+            if before_migrating is not None and 0 < version < latest_version():
+                before_migrating(path)
             migrate(db)
     except sqlite3.Error as exc:
         raise_user_error(exc, path)
@@ -92,17 +97,47 @@ def is_writable(path: Path) -> bool:
 
 
 def connect(path: Path, *, read_only: bool, timeout: float) -> sqlite3.Connection:
-    if read_only:
-        target, uri = f"{path.resolve().as_uri()}?mode=ro", True
-    else:
-        target, uri = str(path), False
-    return sqlite3.connect(target, uri=uri, timeout=timeout, check_same_thread=False)
+    if not read_only:
+        return sqlite3.connect(path, timeout=timeout, check_same_thread=False)
+    conn = _connect_uri(path, "mode=ro", timeout)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF != SQLITE_CANTOPEN:
+            raise
+        # A WAL file in a folder we may not write (a copy on a read-only share):
+        # SQLite cannot create its shared-memory file there, so read it as unchangeable.
+        conn.close()
+        log.info("%s: read-only folder, reading the file as immutable", path)
+        conn = _connect_uri(path, "mode=ro&immutable=1", timeout)
+    return conn
+
+
+def reader(path: Path, *, timeout: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
+    """A connection for reading `path`: read-only, unless a crash interrupted a
+    write in rollback-journal mode. SQLite must then roll that write back from
+    the journal before anyone reads, which a read-only connection cannot do."""
+    try:
+        return connect(path, read_only=True, timeout=timeout)
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF != SQLITE_READONLY or not is_writable(path):
+            raise
+    log.info("%s: finishing the recovery of an interrupted write", path)
+    conn = connect(path, read_only=False, timeout=timeout)
+    conn.execute("PRAGMA schema_version").fetchone()  # SQLite rolls back the hot journal here
+    return conn
+
+
+def _connect_uri(path: Path, query: str, timeout: float) -> sqlite3.Connection:
+    return sqlite3.connect(
+        f"{path.resolve().as_uri()}?{query}", uri=True, timeout=timeout, check_same_thread=False
+    )
 
 
 def inspect_file(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_S, quick_check: bool = True) -> int:
     """The schema version of `path`, or a clear error if this program cannot open it.
 
-    Reads only: the header first, then a read-only connection.
+    Reads only: the header first, then a read-only connection (see reader()).
     """
     name = str(path)
     with path.open("rb") as handle:
@@ -112,7 +147,11 @@ def inspect_file(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_S, quick_chec
     if not header.startswith(SQLITE_HEADER):
         raise NotADctrackerDatabaseError(name, "SQLite 파일이 아님", "not an SQLite file")
     _check_length(path, header)
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=busy_timeout)
+    try:
+        conn = reader(path, timeout=busy_timeout)
+    except sqlite3.Error as exc:
+        raise_user_error(exc, path)
+        raise
     try:
         app_id, version, tables = _read_identity(conn)
         if quick_check and tables:
@@ -130,8 +169,14 @@ def inspect_file(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_S, quick_chec
 
 
 def _check_length(path: Path, header: bytes) -> None:
-    """A file shorter than its header says was cut short (an interrupted copy)."""
+    """A file shorter than its header says was cut short (an interrupted copy).
+
+    Not while a journal holds writes: a crash in the middle of a checkpoint can
+    leave the header ahead of the file until SQLite replays the WAL.
+    """
     size = path.stat().st_size
+    if any(_has_content(Path(f"{path}{suffix}")) for suffix in ("-wal", "-journal")):
+        return
     if len(header) < HEADER_SIZE:
         raise DamagedDatabaseError(
             str(path), f"잘린 파일 ({size}바이트)", f"the file is truncated ({size} bytes)"
@@ -147,6 +192,13 @@ def _check_length(path: Path, header: bytes) -> None:
             str(path), f"잘린 파일 ({size:,} / {expected:,}바이트)",
             f"the file is truncated ({size:,} of {expected:,} bytes)",
         )
+
+
+def _has_content(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _quick_check(conn: sqlite3.Connection, name: str) -> None:

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from dctracker.domain.errors import UserError
 from dctracker.domain.validation import Problem
 
 
-class StoreError(Exception):
-    """A failure to show to the user (not a bug): carries Korean and English text."""
-
-    def __init__(self, ko: str, en: str) -> None:
-        super().__init__(f"{ko} ({en})")
-        self.ko = ko
-        self.en = en
-
-    def message(self, lang: str = "ko") -> str:
-        return self.en if lang == "en" else self.ko
+class StoreError(UserError):
+    """A failure of the database to show to the user (not a bug)."""
 
 
 class NotADctrackerDatabaseError(StoreError):
@@ -74,6 +67,15 @@ class IntegrityError(StoreError):
 
 class DamagedDatabaseError(NotADctrackerDatabaseError):
     """Our file, but empty, cut short or with unreadable pages: a backup can replace it."""
+
+    def __init__(self, path: str, reason_ko: str, reason_en: str) -> None:
+        StoreError.__init__(
+            self,
+            f"{path}: 파일이 손상되어 열 수 없습니다 ({reason_ko}). 파일은 그대로 두었습니다. "
+            "백업에서 복원하거나 다른 파일을 여세요.",
+            f"{path} is damaged and cannot be opened ({reason_en}); the file was left as it is. "
+            "Restore a backup or open another file.",
+        )
 
 
 class DatabaseLockedError(StoreError):

@@ -20,6 +20,7 @@ from dctracker.domain.validation import (
     validate_project,
 )
 from dctracker.store import zones
+from dctracker.store.backup import make_backup
 from dctracker.store.connection import Database
 from dctracker.store.database import BUSY_TIMEOUT_S, journal_mode, open_database, transaction
 from dctracker.store.history import changes_for
@@ -100,6 +101,12 @@ class Store:
 def open_store(
     path: Path, *, busy_timeout: float = BUSY_TIMEOUT_S, network: bool | None = None
 ) -> Store:
-    """Open `path`; `network` None detects whether it lies on a network share."""
-    opened = open_database(path, busy_timeout=busy_timeout, network=network)
+    """Open `path`; `network` None detects whether it lies on a network share.
+
+    A file about to be upgraded to a newer schema is backed up first.
+    """
+    opened = open_database(
+        path, busy_timeout=busy_timeout, network=network,
+        before_migrating=lambda p: make_backup(p, "premigrate"),
+    )
     return Store(opened.db, path, read_only=opened.read_only, network=opened.network)

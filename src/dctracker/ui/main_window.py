@@ -89,7 +89,8 @@ class MainWindow(QMainWindow):
         self._poll.timeout.connect(self._check_for_outside_changes)
         self._poll.start()
         attach_all(self)
-        self._restore_state()
+        self.actions_.close_menus()
+        settings.restore_window(self, self.splitter, self.tabs)
         self._select_first_row()
 
     # The interface features use
@@ -249,12 +250,24 @@ class MainWindow(QMainWindow):
         self.search_box.searchChanged.connect(
             lambda text: self.set_filter(replace(self._filter, search=text)))
         self.detail.saved.connect(self._select_saved)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.undo_stack.indexChanged.connect(self._show_undo_text)
 
     def _show_undo_text(self, _index: int) -> None:
         what = self.undo_stack.undoText()
         if what:
             self.statusBar().showMessage(self.tr("Undo: {what}").format(what=what), 4000)
+
+    def _tab_changed(self, _index: int) -> None:
+        """The form follows the tab: its selected record, else its first row."""
+        view = self.current_view()
+        if view is None:
+            return
+        record = view.current_record()
+        if record is None:
+            self._select_first_row()
+        else:
+            self._show_in_form(view.kind, record)
 
     def _select_first_row(self) -> None:
         """Open with a record in the form rather than an empty one."""
@@ -269,28 +282,6 @@ class MainWindow(QMainWindow):
             view.select_id(record_id)
             view.selectionModel().blockSignals(False)
 
-    # Remembering
-
-    def _restore_state(self) -> None:
-        geometry = settings.window_state("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = settings.window_state("state")
-        if state is not None:
-            self.restoreState(state)
-        splitter = settings.window_state("splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        tab = settings.value("window/tab")
-        if isinstance(tab, str) and tab.isdigit() and int(tab) < self.tabs.count():
-            self.tabs.setCurrentIndex(int(tab))
-
-    def save_state(self) -> None:
-        settings.save_window_state("geometry", self.saveGeometry())
-        settings.save_window_state("state", self.saveState())
-        settings.save_window_state("splitter", self.splitter.saveState())
-        settings.set_value("window/tab", str(self.tabs.currentIndex()))
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if self.detail.form.dirty:
             question = self.tr("Save your changes before closing?")
@@ -298,7 +289,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._poll.stop()
-        self.save_state()
+        settings.save_window(self, self.splitter, self.tabs)
         self.store.close()
         super().closeEvent(event)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget
 
 from dctracker import paths
 from dctracker.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
@@ -51,18 +52,26 @@ def remember_database(path: Path) -> None:
     settings.setValue("recentFiles", [str(p) for p in [path, *recent][:MAX_RECENT]])
 
 
-def window_state(key: str) -> QByteArray | None:
-    value = app_settings().value(f"window/{key}")
-    return value if isinstance(value, QByteArray) else None
+def restore_window(window: QMainWindow, splitter: QSplitter, tabs: QTabWidget) -> None:
+    """Geometry, docks, splitter sizes and the tab shown when last closed."""
+    settings = app_settings()
+    for key, restore in (("geometry", window.restoreGeometry), ("state", window.restoreState),
+                         ("splitter", splitter.restoreState)):
+        value = settings.value(f"window/{key}")
+        if isinstance(value, QByteArray):
+            restore(value)
+    tab = settings.value("window/tab")
+    if isinstance(tab, str) and tab.isdigit() and int(tab) < tabs.count():
+        tabs.setCurrentIndex(int(tab))
 
 
-def save_window_state(key: str, value: QByteArray) -> None:
-    app_settings().setValue(f"window/{key}", value)
+def save_window(window: QMainWindow, splitter: QSplitter, tabs: QTabWidget) -> None:
+    settings = app_settings()
+    settings.setValue("window/geometry", window.saveGeometry())
+    settings.setValue("window/state", window.saveState())
+    settings.setValue("window/splitter", splitter.saveState())
+    settings.setValue("window/tab", str(tabs.currentIndex()))
 
 
 def value(key: str, default: object = None) -> object:
     return app_settings().value(key, default)
-
-
-def set_value(key: str, data: object) -> None:
-    app_settings().setValue(key, data)

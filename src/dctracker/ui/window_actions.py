@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
+from dctracker import __version__
 from dctracker.bootstrap import create_database
 from dctracker.domain.records import Record
 from dctracker.store import Store, open_store
@@ -52,7 +53,22 @@ class WindowActions(QObject):
         self.recent_menu = menu.addMenu(self.tr("Recent files"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
+
+    def close_menus(self) -> None:
+        """Entries that come after everything the features added: Quit last in
+        File, as on every desktop, and About in Help."""
+        w, menu = self.window, self.window.menus["file"]
+        menu.addSeparator()
         menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, w.close)
+        about = w.menus["help"].addAction(self.tr("&About dctracker"), self.about)
+        about.setObjectName("aboutAction")
+
+    def about(self) -> None:
+        text = self.tr(
+            "dctracker {version}\n\nData-center and AI investment projects, MOUs and "
+            "milestones of Gwangju and Jeonnam.\n\nDatabase: {path}"
+        ).format(version=__version__, path=self.window.store.path)
+        messages.show_info(self.window, text, self.tr("About dctracker"))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -112,6 +128,10 @@ class WindowActions(QObject):
         new = menu.addAction(self.tr("&New record"), QKeySequence("Ctrl+N"), w.new_record)
         duplicate = menu.addAction(self.tr("D&uplicate"), QKeySequence("Ctrl+D"), w.duplicate_record)
         delete = menu.addAction(self.tr("&Delete…"), QKeySequence.StandardKey.Delete, w.delete_record)
+        menu.addSeparator()
+        progress = menu.addAction(self.tr("Record &progress…"), QKeySequence("Ctrl+U"),
+                                  self.record_progress)
+        progress.setObjectName("milestoneUpdateAction")
         # Toolbar buttons get short labels without the menus' mnemonics.
         for action, name, short in (
             (undo, "undoAction", self.tr("Undo")), (redo, "redoAction", self.tr("Redo")),
@@ -123,6 +143,14 @@ class WindowActions(QObject):
         w.toolbar.insertActions(w.toolbar.actions()[0] if w.toolbar.actions() else None,
                                 [new, duplicate, delete, undo, redo])
         w.toolbar.insertSeparator(w.toolbar.actions()[5])
+
+    def record_progress(self) -> None:
+        """진행 현황 입력 for the milestone selected in the milestone tab."""
+        w = self.window
+        if w.current_kind() != "milestones" or w.detail.kind != "milestones":
+            messages.show_error(w, self.tr("Select a milestone in the Milestones tab first."))
+            return
+        w.detail.open_milestone_update()
 
     def delete_question(self, kind: str, record: Record) -> str:
         w = self.window

@@ -62,7 +62,8 @@ def _single_page(layout: TimelineLayout, spec: PrintSpec) -> TimelinePrint:
     return TimelinePrint(layout, spec, size)
 
 
-def export_png(layout: TimelineLayout, spec: PrintSpec, path: Path, dpi: int = 150) -> None:
+def timeline_image(layout: TimelineLayout, spec: PrintSpec, dpi: int = 150) -> QImage:
+    """The whole timeline as one picture (for PNG files and the meeting report)."""
     chart = _single_page(layout, spec)
     scale = dpi / 72
     image = QImage(round(chart.page.width() * scale), round(chart.page.height() * scale),
@@ -74,7 +75,11 @@ def export_png(layout: TimelineLayout, spec: PrintSpec, path: Path, dpi: int = 1
     painter.scale(scale, scale)
     chart.paint(painter, 0)
     painter.end()
-    if not image.save(str(path), "PNG"):
+    return image
+
+
+def export_png(layout: TimelineLayout, spec: PrintSpec, path: Path, dpi: int = 150) -> None:
+    if not timeline_image(layout, spec, dpi).save(str(path), "PNG"):
         raise OSError(f"PNG를 저장할 수 없습니다: {path} (cannot write PNG)")
 
 

@@ -15,13 +15,13 @@ def _title() -> str:
     return QCoreApplication.translate("Messages", "dctracker")
 
 
-def show_error(parent: QWidget | None, text: str) -> None:
+def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
     log.warning("shown to the user: %s", text)
-    QMessageBox.warning(parent, _title(), text)
+    QMessageBox.warning(parent, title or _title(), text)
 
 
-def show_info(parent: QWidget | None, text: str) -> None:
-    QMessageBox.information(parent, _title(), text)
+def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    QMessageBox.information(parent, title or _title(), text)
 
 
 def ask_yes_no(parent: QWidget | None, question: str, default_yes: bool = False) -> bool:
@@ -29,16 +29,6 @@ def ask_yes_no(parent: QWidget | None, question: str, default_yes: bool = False)
     default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
     answer = QMessageBox.question(parent, _title(), question, buttons, default)
     return answer == QMessageBox.StandardButton.Yes
-
-
-def ask_save_discard_cancel(parent: QWidget | None, question: str) -> str:
-    """'save', 'discard' or 'cancel': leaving a form with unsaved changes."""
-    buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-               | QMessageBox.StandardButton.Cancel)
-    answer = QMessageBox.question(parent, _title(), question, buttons, QMessageBox.StandardButton.Save)
-    if answer == QMessageBox.StandardButton.Save:
-        return "save"
-    return "discard" if answer == QMessageBox.StandardButton.Discard else "cancel"
 
 
 def ask_open_path(parent: QWidget | None, title: str) -> str:

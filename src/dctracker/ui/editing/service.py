@@ -132,13 +132,24 @@ class Editor:
 
     # 진행 현황 입력
 
-    def record_update(self, milestone: Milestone, update: MilestoneUpdate) -> Milestone | None:
-        try:
-            saved = self.store.record_milestone_update(update, read_version=milestone.version)
-        except StoreError as exc:  # a conflict too: the dialog re-reads the milestone
-            messages.show_error(self.parent, exc.message(self.lang))
-            return None
-        self._push(EditCommand(self.store.milestones, milestone, saved, _text(PROGRESS),
+    def record_update(self, milestone: Milestone, update: MilestoneUpdate,
+                      labels: dict[str, str] | None = None) -> Milestone | None:
+        """Apply an update entered on `milestone` as read; if someone saved the
+        milestone since, ask (the update's fields onto theirs, or not at all)."""
+        read = milestone
+        while True:
+            try:
+                saved = self.store.record_milestone_update(update, read_version=read.version)
+                break
+            except ConflictError as exc:
+                choice = self._ask(self.store.milestones, update.apply(exc.theirs), exc.theirs, labels or {})
+                if choice is not conflict.Choice.KEEP_MINE:
+                    return None
+                read = exc.theirs
+            except StoreError as exc:
+                messages.show_error(self.parent, exc.message(self.lang))
+                return None
+        self._push(EditCommand(self.store.milestones, read, saved, _text(PROGRESS),
                                self._changed, self._error))
         return saved
 

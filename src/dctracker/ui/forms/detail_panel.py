@@ -144,7 +144,7 @@ class DetailPanel(QDockWidget):
         update = dialog.entered()
         if update is None:
             return
-        saved = self.editor.record_update(dialog.milestone, update)
+        saved = self.editor.record_update(dialog.milestone, update, self.forms["milestones"].labels())
         if saved is not None:
             self.forms["milestones"].load(saved)
             self._after_load()
@@ -165,7 +165,7 @@ class DetailPanel(QDockWidget):
             self.title.setText(self.tr("New record"))
         else:
             self.title.setText(self._title_of(record))
-        self.stack.setEnabled(record is not None)
+        self.stack.setVisible(record is not None)  # no empty form that looks filled in
         self.save_button.setEnabled(record is not None and (self.form.dirty or record.id is None))
         self.revert_button.setEnabled(self.form.dirty)
 

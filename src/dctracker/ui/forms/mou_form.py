@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QCompleter,
     QHBoxLayout,
     QLabel,
@@ -38,6 +39,10 @@ class PartyRow(QWidget):
         self.name.setPlaceholderText(self.tr("Organization"))
         self.name.setCompleter(owner.completer)
         self.role = enum_combo(PartyRole, owner.lang)
+        # The name matters more than the role: the role combo may shrink (and elide).
+        self.role.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.role.setMinimumContentsLength(5)
+        self.name.setMinimumWidth(self.fontMetrics().horizontalAdvance("가") * 9)
         self.is_new = QLabel(self.tr("Not in the list yet: saved as a new organization"), self)
         self.is_new.setStyleSheet("color: #1565c0;")
         self.is_new.setWordWrap(True)
@@ -56,6 +61,7 @@ class PartyRow(QWidget):
         column.addWidget(self.is_new)
         if party is not None:
             self.name.setText(party.name)
+            self.name.setCursorPosition(0)
             self.role.set_value(party.role)
         self.name.textChanged.connect(owner.changed)
         self.name.textChanged.connect(self._show_new)

@@ -1,10 +1,10 @@
 """A table model over a list of records, described by its columns.
 
 Built for large tables (100,000 milestones): nothing is computed per cell
-until the view asks for it, sorting happens once in Python over precomputed
-keys (not through Qt's per-comparison calls), and lookups by id use a dict.
-A RecordRows list (store.rows) is kept as it is, so only the records shown
-are built, until a sort needs every record's key.
+until the view asks for it, the records are kept as the sequence given
+(store rows stay lazy, also when sorted by a column with stored values),
+sorting happens once in Python over precomputed keys (not through Qt's
+per-comparison calls), and lookups by id use a dict built on first use.
 """
 
 from __future__ import annotations
@@ -65,14 +65,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._context = context
         self._lang = lang
         self._records: Sequence[R] = []
-        self._rows: dict[int, int] = {}
+        self._rows: dict[int, int] | None = None
         self._row_flag = row_flag  # True marks the whole row (overdue milestones)
         self._sorted: tuple[int, Qt.SortOrder] | None = None
 
     def set_records(self, records: Sequence[R]) -> None:
         self.beginResetModel()
-        # Copying a RecordRows into a list would build all of its records.
-        self._records = records if isinstance(records, RecordRows) else list(records)
+        self._records = records
         if self._sorted is not None:
             self._sort_records(*self._sorted)
         self._reindex()
@@ -85,6 +84,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return list(self._records)
 
     def row_of(self, record_id: int) -> int | None:
+        if self._rows is None:
+            self._rows = self._index_ids()
         return self._rows.get(record_id)
 
     def column_of(self, header: str) -> int:
@@ -154,11 +155,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return column.sort_key(record) if column.sort_key else column.display(record, self._lang)
 
     def _reindex(self) -> None:
-        if isinstance(self._records, RecordRows):
-            ids: Sequence[int | None] = self._records.ids()  # without building records
-        else:
-            ids = [r.id for r in self._records]
-        self._rows = {record_id: i for i, record_id in enumerate(ids) if record_id is not None}
+        self._rows = None  # built on first use by row_of
+
+    def _index_ids(self) -> dict[int, int]:
+        # A lazily built sequence (store rows) can tell its ids without building records.
+        ids = getattr(self._records, "ids", None)
+        listed = ids() if callable(ids) else [r.id for r in self._records]
+        return {record_id: row for row, record_id in enumerate(listed) if record_id is not None}
 
 
 class RecordProxy(QSortFilterProxyModel):

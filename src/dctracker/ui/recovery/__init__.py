@@ -24,7 +24,8 @@ log = logging.getLogger(__name__)
 
 
 def attach(window: MainWindow) -> None:
-    restore_action = QAction(QCoreApplication.translate("Recovery", "Restore from &Backup…"), window)
+    restore_action = QAction(
+        QCoreApplication.translate("Recovery", "Restore from &Backup…"), window)
     restore_action.setObjectName("restoreBackupAction")
     restore_action.triggered.connect(lambda: restore_from_backup(window))
     backup_action = QAction(QCoreApplication.translate("Recovery", "Back &Up Now"), window)
@@ -54,7 +55,8 @@ def back_up_now(window: MainWindow) -> None:
     except StoreError as exc:
         messages.show_error(window, title, exc.message(window.lang))
         return
-    window.statusBar().showMessage(QCoreApplication.translate("Recovery", "Backed up to {path}").format(path=path), 10_000)
+    done = QCoreApplication.translate("Recovery", "Backed up to {path}")
+    window.statusBar().showMessage(done.format(path=path), 10_000)
 
 
 def automatic_backup(window: MainWindow) -> None:
@@ -64,7 +66,8 @@ def automatic_backup(window: MainWindow) -> None:
     except (StoreError, OSError) as exc:
         log.warning("daily backup failed: %s", exc)
         text = exc.message(window.lang) if isinstance(exc, StoreError) else str(exc)
-        window.statusBar().showMessage(QCoreApplication.translate("Recovery", "Automatic backup failed: {reason}").format(reason=text))
+        failed = QCoreApplication.translate("Recovery", "Automatic backup failed: {reason}")
+        window.statusBar().showMessage(failed.format(reason=text))
         return
     if path is not None:
         log.info("daily backup: %s", path)

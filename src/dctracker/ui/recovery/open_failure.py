@@ -48,16 +48,19 @@ class OpenFailureDialog(QDialog):
         self.setObjectName("openFailureDialog")
         self.setWindowTitle(self.tr("dctracker — Cannot Open the Database"))
         self.choice: Choice | None = None
+        heading = QLabel(self.tr("The database cannot be opened."), self)
+        heading.setStyleSheet("QLabel { font-weight: bold; }")
         message = QLabel(error.message(lang), self)
         message.setObjectName("openFailureMessage")
         message.setWordWrap(True)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(message)
         buttons = QDialogButtonBox(self)
         if newest is not None:
-            hint = QLabel(self.tr("The file itself is left as it is; restoring keeps a copy of "
-                                  "it in the backups folder."), self)
+            hint = QLabel(self.tr("Restoring keeps a copy of the damaged file in the backups "
+                                  "folder."), self)
             hint.setWordWrap(True)
             layout.addWidget(hint)
             self._button(buttons, "restoreNewestButton", Choice.RESTORE,

@@ -32,6 +32,7 @@ REASONS = {
     "bulk": QT_TRANSLATE_NOOP("RestoreDialog", "Before a bulk change"),
     "manual": QT_TRANSLATE_NOOP("RestoreDialog", "Made by hand"),
     "prerestore": QT_TRANSLATE_NOOP("RestoreDialog", "Before a restore"),
+    "premigrate": QT_TRANSLATE_NOOP("RestoreDialog", "Before a program update"),
     "damaged": QT_TRANSLATE_NOOP("RestoreDialog", "Damaged file kept"),
 }
 

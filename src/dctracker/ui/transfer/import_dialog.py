@@ -263,9 +263,14 @@ class ImportDialog(QDialog):
     def _set_plan(self, plan: ImportPlan | None) -> None:
         self.plan = plan
         fill_plan_table(self.plan_table, plan, self.lang)
-        self.summary.setText(plan.summary(self.lang) if plan else
+        self.summary.setText(self._summary(plan) if plan else
                              self.tr("Press “Check (dry run)” to see what the import would do."))
         self._update_buttons()
+
+    def _summary(self, plan: ImportPlan) -> str:
+        names = [p.name for p in plan.projects_to_create().values()]
+        extra = self.tr(" — new projects: {names}").format(names=", ".join(names)) if names else ""
+        return plan.summary(self.lang) + extra
 
     def _update_buttons(self) -> None:
         rejected = bool(self.plan and self.plan.rejected)

@@ -74,9 +74,11 @@ def _whole(text: str) -> int:
 
 
 def _money_text(won: int, lang: str) -> str:
-    """The 억 form when it reads back exactly, else every digit."""
+    """The 억 form when it reads back exactly, else every digit (parse_won reads both)."""
+    if lang == "en":
+        return f"{won:,} KRW"
     short = format_eok(won, "ko")
-    return short if lang == "ko" and parse_won(short) == won else format_won(won)
+    return short if parse_won(short) == won else format_won(won)
 
 
 def _date_range(d: PartialDate, lang: str) -> str:
@@ -88,7 +90,7 @@ def _date_range(d: PartialDate, lang: str) -> str:
 MONEY = Reader(_amount(parse_won), lambda v, lang: f"{format_won(v)} ({format_eok(v, lang)})",
                _money_text)
 AREA = Reader(_amount(parse_area), lambda v, lang: format_area(v, lang),
-              lambda v, lang: format_area(v, "ko"))
+              lambda v, lang: format_area(v, lang))
 DATE = Reader(_date, _date_range, lambda v, lang: v.to_text(lang))
 WHOLE = Reader(_whole, lambda v, lang: f"{v:,}", lambda v, lang: str(v))
 NUMBER = Reader(lambda t: float(_amount(parse_korean_number)(t)),

@@ -62,15 +62,13 @@ class RegionTree(QTreeWidget):
         match = next((i for i in items if i.data(0, FilterRole) == wanted), None)
         self.setCurrentItem(match or self.topLevelItem(0))
 
-    def item_for(self, record_filter: RecordFilter) -> QTreeWidgetItem | None:
-        items = self.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
-        return next((i for i in items if i.data(0, FilterRole) == record_filter), None)
-
     # Building
 
     def _region(self, root: QTreeWidgetItem, region: Region, zones: list[Zone]) -> None:
         names = list(SIGUNGU[region])
-        node = self._node(root, region.label(self.lang), RecordFilter(region),
+        # English region names are long ("Gwangju Metropolitan City"): the short ones fit.
+        title = region.short_label(self.lang) if self.lang == "en" else region.label(self.lang)
+        node = self._node(root, title, RecordFilter(region),
                           self._count(region, self._counts_keys(region)))
         if zones:
             zoned = set()

@@ -1,0 +1,61 @@
+"""`app.run`: logging, the crash handler, open failures and the daily backup are wired in."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from dctracker import app, paths
+from dctracker.store.backup import list_backups
+from dctracker.ui.main_window import MainWindow
+from dctracker.ui.recovery import open_failure
+
+
+@pytest.fixture
+def started(qtbot: QtBot, qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[MainWindow]]:
+    """run() without its event loop; the windows it would show."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
+    shown: list[MainWindow] = []
+    monkeypatch.setattr(MainWindow, "show", lambda window: shown.append(window))
+    handlers = list(logging.getLogger().handlers)
+    names = (qapp.applicationName(), qapp.organizationName())
+    yield shown
+    qapp.setApplicationName(names[0])  # run() names the application; later tests expect theirs
+    qapp.setOrganizationName(names[1])
+    for window in shown:
+        qtbot.addWidget(window)
+    for handler in logging.getLogger().handlers:
+        if handler not in handlers:
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+
+
+def test_run_logs_catches_crashes_and_backs_up(started: list[MainWindow], tmp_path: Path) -> None:
+    hook = sys.excepthook
+    path = tmp_path / "office.db"
+    assert app.run(path, "ko") == 0
+    [window] = started
+    assert window.store.path == path
+    assert sys.excepthook is not hook
+    assert [b.reason for b in list_backups(path)] == ["daily"]
+    logging.getLogger("dctracker.test").warning("시작 확인")
+    assert "시작 확인" in (paths.log_dir() / "dctracker.log").read_text(encoding="utf-8")
+
+
+def test_run_on_a_damaged_file_asks_and_quitting_exits_non_zero(
+    started: list[MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "office.db"
+    path.write_bytes(b"")
+    asked: list[Exception] = []
+    monkeypatch.setattr(open_failure, "ask_open_failure", lambda error, *_: asked.append(error))
+    assert app.run(path, "ko") == 1
+    assert not started and len(asked) == 1 and "empty" in str(asked[0])
+    assert path.read_bytes() == b""
