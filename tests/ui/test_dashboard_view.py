@@ -106,6 +106,17 @@ def test_follows_the_region_filter(window: MainWindow) -> None:
     assert "광주광역시" in dashboard(window).heading.text()
 
 
+def test_a_hidden_dashboard_catches_up_when_its_tab_is_chosen(window: MainWindow) -> None:
+    tabs = window.findChild(QTabWidget, "mainTabs")
+    tabs.setCurrentWidget(window.tables["milestones"])
+    window.set_filter(RecordFilter(region=Region.GWANGJU))
+    assert dashboard(window).stale  # not recomputed while another tab is shown
+    assert cards(window)["projects"][1] == "3"
+    tabs.setCurrentWidget(dashboard(window))
+    assert cards(window)["projects"][1] == "1"
+    assert not dashboard(window).stale
+
+
 def test_updates_live_after_an_edit(window: MainWindow, history_clock: HistoryClock) -> None:
     store = window.store
     permit = store.milestones.where("title = ?", ("건축 인허가",))[0]

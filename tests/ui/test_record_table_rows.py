@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
-from dctracker.domain.records import Project
+from dctracker.domain.dates import PartialDate
+from dctracker.domain.records import Milestone, Project
 from dctracker.domain.regions import Region
 from dctracker.store.rows import RecordRows
+from dctracker.ui.models.milestone_model import MilestoneTableModel
 from dctracker.ui.models.project_model import project_model
 
 
@@ -22,3 +25,38 @@ def test_a_table_over_record_rows_builds_only_the_records_it_shows(qtbot) -> Non
     assert model.data(model.index(4, 0), Qt.ItemDataRole.DisplayRole) == "사업 5"
     assert model.row_of(9_000) == 8_999
     assert built == [5]
+
+
+def _milestone_rows(built: list[int]) -> RecordRows[Milestone]:
+    columns = ("id", "title", "baseline", "forecast", "actual", "progress")
+    stored = [
+        (1, "착공", "2026-H2", None, None, 0), (2, "인허가", "2025-Q3", "2026-03", None, 40),
+        (3, "준공", None, None, None, 0), (4, "설계", "2025", "2025-Q4", "2025-11-20", 100),
+        (5, "부지 매입", "2026-H2", "..2027", None, 10),
+    ]
+
+    def build(row: tuple) -> Milestone:
+        built.append(row[0])
+        values = dict(zip(columns, row, strict=True))
+        for name in ("baseline", "forecast", "actual"):
+            values[name] = PartialDate.from_value(values[name]) if values[name] else None
+        return Milestone(project_id=1, **values)
+
+    return RecordRows(columns, stored, build,
+                      date_columns=frozenset({"baseline", "forecast", "actual"}))
+
+
+@pytest.mark.parametrize("header", ["Milestone", "Baseline", "Forecast", "Actual", "Progress"])
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_sorting_stored_columns_builds_no_record_and_orders_as_the_records_do(
+    header: str, order: Qt.SortOrder
+) -> None:
+    built: list[int] = []
+    lazy, plain = MilestoneTableModel("ko"), MilestoneTableModel("ko")
+    lazy.set_records(_milestone_rows(built))
+    plain.set_records(list(_milestone_rows([])))
+    for model in (lazy, plain):
+        model.sort(model.column_of(header), order)
+    assert built == []  # the header click sorted stored values
+    assert [lazy.record(r).title for r in range(5)] == [plain.record(r).title for r in range(5)]
+    assert lazy.row_of(3) == plain.row_of(3)

@@ -114,6 +114,18 @@ def test_region_filter_redraws_only_its_records(window: MainWindow) -> None:
     assert len(_rects(view.items["bars"])) == 1
 
 
+def test_a_hidden_timeline_redraws_when_its_tab_is_chosen_again(window: MainWindow) -> None:
+    tab = _tab(window)
+    tabs = window.findChild(QTabWidget, "mainTabs")
+    bars = len(_rects(tab.view.items["bars"]))
+    assert bars > 1
+    tabs.setCurrentWidget(window.tables["milestones"])
+    window.set_filter(RecordFilter(region=Region.GWANGJU))
+    assert len(_rects(tab.view.items["bars"])) == bars  # not laid out while hidden
+    tabs.setCurrentWidget(tab)
+    assert len(_rects(tab.view.items["bars"])) == 1
+
+
 def test_slipped_milestone_has_ghost_and_slip_line_at_baseline(window: MainWindow) -> None:
     items = _tab(window).view.items
     ghosts = _xs(items[f"points:{Style.GHOST}"])

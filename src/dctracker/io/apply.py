@@ -9,8 +9,7 @@ from dctracker.domain.records import Milestone, Mou, Organization
 from dctracker.io.cells import normalize_key
 from dctracker.io.plan import NEW_ORG, Action, ImportPlan, RowPlan
 from dctracker.io.table import PROGRESS_EVERY, Cancelled, ImportCancelled, Progress
-from dctracker.store import Store
-from dctracker.store import history
+from dctracker.store import Store, bulk, history
 from dctracker.store.database import transaction
 
 log = logging.getLogger(__name__)
@@ -43,17 +42,19 @@ def apply_plan(
         org_ids = _create_organizations(store, rows, who, comment)
         repository = {"projects": store.projects, "mous": store.mous,
                       "milestones": store.milestones}[plan.kind]
-        for count, row in enumerate(rows, start=1):
-            if count % PROGRESS_EVERY == 0:
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled
-                if progress is not None:
-                    progress(count)
-            record = _resolved(row, project_ids, org_ids)
-            if row.action is Action.CREATE:
-                repository.create(record, who=who, comment=comment)
-            else:
-                repository.update(record, who=who, comment=comment)
+        # In chunks through store.bulk (one statement per chunk instead of a
+        # re-read and a history batch per record), checking for a cancel between.
+        for start in range(0, len(rows), PROGRESS_EVERY):
+            if start and cancelled is not None and cancelled():
+                raise ImportCancelled
+            chunk = rows[start:start + PROGRESS_EVERY]
+            records = [_resolved(row, project_ids, org_ids) for row in chunk]
+            bulk.create_many(repository, [r for r, row in zip(records, chunk, strict=True)
+                                          if row.action is Action.CREATE], who=who, comment=comment)
+            bulk.update_many(repository, [r for r, row in zip(records, chunk, strict=True)
+                                          if row.action is Action.UPDATE], who=who, comment=comment)
+            if progress is not None and start + len(chunk) < len(rows):
+                progress(start + len(chunk))
     changed = len(rows) + len(project_ids) + len(org_ids)
     log.info("import %s: %s", plan.source, plan.summary("en"))
     return changed

@@ -53,7 +53,7 @@ def create_many(
         _log_batch(repo, [
             (r.id, {history.WHOLE_RECORD: (None, repo._snapshot_json(r))}) for r in stored
         ], who=who, at=stamp, comment=comment)
-    log.info("created %d %s", len(stored), repo.table)
+    log.debug("created %d %s", len(stored), repo.table)
     return stored
 
 

@@ -96,9 +96,11 @@ class RecordRows(Sequence[R], Generic[R]):
         order = sorted(range(len(rows)), key=lambda i: key(rows[i]), reverse=reverse)
         return self._subset(order)
 
-    def sorted_by_columns(self, *names: str, reverse: bool = False) -> RecordRows[R]:
+    def sorted_by_columns(
+        self, *names: str, reverse: bool = False, blanks_last: bool = False
+    ) -> RecordRows[R]:
         """Sorted by the first of `names` that is set in each row; blanks come
-        last (first when reversed), in their present order.
+        last (first when reversed, unless `blanks_last`), in their present order.
 
         Dates sort as PartialDate does (by the end of the interval they cover):
         `sorted_by_columns("actual", "forecast", "baseline")` is the order of
@@ -110,7 +112,7 @@ class RecordRows(Sequence[R], Generic[R]):
         blank = [i for i, v in enumerate(values) if v is None]
         present = [i for i, v in enumerate(values) if v is not None]
         present.sort(key=values.__getitem__, reverse=reverse)
-        return self._subset(blank + present if reverse else present + blank)
+        return self._subset(blank + present if reverse and not blanks_last else present + blank)
 
     def _first_set(self, names: Sequence[str]) -> list[Any]:
         """Per row, the value of the first column in `names` that is not NULL."""

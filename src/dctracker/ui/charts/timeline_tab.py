@@ -31,6 +31,7 @@ class TimelineTab(QWidget):
         self.view: TimelineView | None = None
         self.collapsed: frozenset[str] = frozenset()
         self._selected: tuple[str, int] | None = None
+        self._stale = False  # the store or filter changed while another tab was shown
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         window.storeChanged.connect(self.reload)
@@ -51,7 +52,9 @@ class TimelineTab(QWidget):
             self._layout.addWidget(self._toolbar())
             self._layout.addWidget(self._legend())
             self._layout.addWidget(self.view)
-            self.reload()
+            self._load()
+        elif self._stale:  # changed while hidden; shown or exported now
+            self._load()
         return self.view
 
     def _toolbar(self) -> QToolBar:
@@ -108,8 +111,17 @@ class TimelineTab(QWidget):
     def reload(self) -> None:
         if self.view is None:
             return  # built (and loaded) when first shown
+        if self.window_.tabs.currentWidget() is not self:
+            # A province's timeline takes seconds to lay out: not for a hidden tab.
+            self._stale = True
+            return
+        self._load()
+
+    def _load(self) -> None:
         from dctracker.ui.charts.data import load_layout
 
+        assert self.view is not None
+        self._stale = False
         self.view.set_layout(load_layout(self.window_.store, self.window_.current_filter(),
                                          lang=self.window_.lang, collapsed=self.collapsed))
         if self._selected is not None:

@@ -48,6 +48,7 @@ class DashboardView(QScrollArea):
         # Showing "today" keeps doing so past midnight; a chosen past day stays.
         self._follows_today = True
         self.data: DashboardData | None = None
+        self.stale = False  # the store or filter changed while the tab was hidden
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.setSpacing(14)
@@ -119,6 +120,7 @@ class DashboardView(QScrollArea):
 
     def refresh(self) -> None:
         """Reload everything from the store (under the filter, at the 기준일)."""
+        self.stale = False
         if self._follows_today and self.as_of() != self._today():
             with QSignalBlocker(self.as_of_edit):
                 self.as_of_edit.setDate(QDate(self._today()))

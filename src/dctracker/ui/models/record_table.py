@@ -1,10 +1,10 @@
 """A table model over a list of records, described by its columns.
 
 Built for large tables (100,000 milestones): nothing is computed per cell
-until the view asks for it, the records are kept as the sequence given (a
-lazily built one stays lazy until sorted), sorting happens once in Python
-over precomputed keys (not through Qt's per-comparison calls), and lookups
-by id use a dict built on first use.
+until the view asks for it, the records are kept as the sequence given
+(store rows stay lazy, also when sorted by a column with stored values),
+sorting happens once in Python over precomputed keys (not through Qt's
+per-comparison calls), and lookups by id use a dict built on first use.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from dctracker.domain.records import Record
+from dctracker.store.rows import RecordRows
 
 R = TypeVar("R", bound=Record)
 
@@ -49,6 +50,9 @@ class Column(Generic[R]):
     sort_key: Callable[[R], Any] | None = None
     numeric: bool = False
     tone: Callable[[R], str | None] | None = None  # a key of TONES, e.g. "late"
+    # Stored columns (first set wins) that order rows as sort_key does: a
+    # RecordRows list then sorts on its stored values without building records.
+    stored: tuple[str, ...] = ()
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
@@ -136,10 +140,15 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if not 0 <= column < len(self._columns):
             return
         spec = self._columns[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if spec.stored and isinstance(self._records, RecordRows):
+            self._records = self._records.sorted_by_columns(
+                *spec.stored, reverse=descending, blanks_last=True)
+            return
         keyed = [(self._key(spec, r), r) for r in self._records]
         present = [pair for pair in keyed if pair[0] not in (None, "")]
         blank = [r for key, r in keyed if key in (None, "")]
-        present.sort(key=lambda pair: pair[0], reverse=order == Qt.SortOrder.DescendingOrder)
+        present.sort(key=lambda pair: pair[0], reverse=descending)
         self._records = [r for _key, r in present] + blank
 
     def _key(self, column: Column[R], record: R) -> Any:
