@@ -567,6 +567,13 @@
     </message>
 </context>
 <context>
+    <name>ParsedEdit</name>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>예: {example}</translation>
+    </message>
+</context>
+<context>
     <name>PartiesEdit</name>
     <message>
         <source>Add party</source>

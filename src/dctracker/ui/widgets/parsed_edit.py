@@ -102,13 +102,14 @@ class ParsedEdit(QWidget):
 
     changed = Signal()
 
-    def __init__(self, reader: Reader, lang: str, placeholder: str = "",
+    def __init__(self, reader: Reader, lang: str, example: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._reader = reader
         self._lang = lang
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(placeholder)
+        if example:  # marked as an example: a bare "7,000억 원" in grey reads as a value
+            self.edit.setPlaceholderText(self.tr("e.g. {example}").format(example=example))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.hide()
