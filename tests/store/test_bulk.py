@@ -121,3 +121,18 @@ def test_create_many_milestones_show_their_creation_in_the_history(store: Store)
     (created,) = store.milestone_history(made[2].id)
     assert created.field == WHOLE_RECORD and created.who == "tester"
     assert json.loads(created.new)["title"] == "단계 2"
+
+
+def test_lots_written_as_one_change_share_one_history_batch(store: Store) -> None:
+    from dctracker.store import history
+    from dctracker.store.database import transaction
+
+    with transaction(store.db):
+        batch = history.next_batch(store.db)
+        [project] = bulk.create_many(store.projects, _projects()[:1], batch=batch)
+        [m] = bulk.create_many(store.milestones, [Milestone(project_id=project.id, title="착공")],
+                               batch=batch)
+        bulk.update_many(store.milestones, [replace(m, progress=20)], batch=batch)
+    batches = store.db.conn.execute("SELECT DISTINCT batch FROM history").fetchall()
+    assert batches == [(batch,)]
+    assert [(c.field, c.new) for c in store.milestone_history(m.id)][0] == ("progress", "20")

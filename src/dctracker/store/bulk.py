@@ -5,6 +5,11 @@ through `Repository.create` one at a time costs a transaction, a re-read and
 a history batch per record. These functions write exactly the same rows (same
 columns, versions, timestamps, search index via the triggers, history rows)
 with one statement per table and one history batch for the whole lot.
+
+A caller that writes several lots as one change (an import creates projects,
+organizations and milestones) opens the transaction itself and passes the
+same `batch` (history.next_batch) to each call, so undo and the history see
+one change.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from dctracker.store.codec import to_row
 from dctracker.store.database import transaction
 from dctracker.store.errors import ConflictError, NotFoundError
 # The batch form of Repository's writes: it shares the repository's internals.
-from dctracker.store.repository import Repository, _integrity
+from dctracker.store.repository import META_FIELDS, Repository, _integrity
 
 R = TypeVar("R", bound=Record)
 log = logging.getLogger(__name__)
@@ -29,7 +34,7 @@ log = logging.getLogger(__name__)
 
 def create_many(
     repo: Repository[R], records: Sequence[R], *, who: str | None = None, comment: str = "",
-    at: str | None = None,
+    at: str | None = None, batch: int | None = None,
 ) -> list[R]:
     """Insert `records` all-or-nothing; returns them as stored (ids, versions, stamps).
 
@@ -51,15 +56,16 @@ def create_many(
         for record in stored:
             repo._save_relations(record.id, record)
         _log_batch(repo, [
-            (r.id, {history.WHOLE_RECORD: (None, repo._snapshot_json(r))}) for r in stored
-        ], who=who, at=stamp, comment=comment)
+            (r.id, {history.WHOLE_RECORD: (None, _snapshot_json(repo, r, row))})
+            for r, row in zip(stored, rows)
+        ], who=who, at=stamp, comment=comment, batch=batch)
     log.info("created %d %s", len(stored), repo.table)
     return stored
 
 
 def update_many(
     repo: Repository[R], records: Sequence[R], *, who: str | None = None, comment: str = "",
-    at: str | None = None,
+    at: str | None = None, batch: int | None = None,
 ) -> list[R]:
     """Save `records`, each read at its `version`; all-or-nothing.
 
@@ -80,7 +86,7 @@ def update_many(
                 changes.append((record, changed))
         _write_updates(repo, changes, stamp)
         _log_batch(repo, [(r.id, changed) for r, changed in changes],
-                   who=who, at=stamp, comment=comment)
+                   who=who, at=stamp, comment=comment, batch=batch)
         updated = {r.id: r for r in _where_ids(repo, [r.id for r, _ in changes])}
     return [updated.get(r.id, current[r.id]) for r in records]
 
@@ -116,6 +122,14 @@ def _write_updates(
         repo._save_relations(record.id, record)
 
 
+def _snapshot_json(repo: Repository[R], record: R, row: dict[str, Any]) -> str:
+    """repo._snapshot_json(record), from the row already built for the insert
+    (to_row is most of the cost of a creation)."""
+    snapshot = {k: v for k, v in row.items() if k not in META_FIELDS}
+    snapshot.update(repo._relation_snapshot(record))
+    return history.snapshot_text({"id": record.id, **snapshot})
+
+
 def _where_ids(repo: Repository[R], ids: Sequence[int]) -> list[R]:
     return repo.where("id IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),))
 
@@ -137,11 +151,11 @@ def _insert(repo: Repository[Any], rows: list[dict[str, Any]]) -> None:
 
 def _log_batch(
     repo: Repository[Any], changes: list[tuple[int, dict[str, tuple[Any, Any]]]], *,
-    who: str | None, at: str, comment: str,
+    who: str | None, at: str, comment: str, batch: int | None = None,
 ) -> None:
     if not changes:
         return
-    batch = history.next_batch(repo.db)
+    batch = batch or history.next_batch(repo.db)
     who = who or history.current_user()
     repo.db.conn.executemany(
         "INSERT INTO history (batch, table_name, record_id, field, old, new, at, who, comment)"
