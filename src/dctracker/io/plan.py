@@ -10,6 +10,7 @@ is; a blank cell in a present column clears it, so the file decides.
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
@@ -189,7 +190,8 @@ class _Planner:
             if region is None:
                 raise _needs_region()
             return self._outcome(row, None, Project(**values, **place), validate_project)
-        return self._outcome(row, existing, replace(existing, **values, **place), validate_project)
+        return self._outcome(row, existing, replace(existing, **values, **place), validate_project,
+                             {*values, *place})
 
     def _milestone(self, row: SourceRow, values: dict[str, Any]) -> RowPlan:
         name = values.pop("project_name", "")
@@ -209,7 +211,8 @@ class _Planner:
         if existing is None:
             return self._outcome(row, None, Milestone(project_id=project.id, **values),
                                  validate_milestone)
-        return self._outcome(row, existing, replace(existing, **values), validate_milestone)
+        return self._outcome(row, existing, replace(existing, **values), validate_milestone,
+                             values.keys())
 
     def _find_project(self, name: str, sigungu: str) -> Project | None:
         found = self.projects.get(_project_key(name, sigungu))
@@ -243,7 +246,7 @@ class _Planner:
         if self._has("region") or self._has("sigungu"):
             values.update(region=region, sigungu=sigungu)
         record = replace(existing, **values) if existing else Mou(**values)
-        plan = self._outcome(row, existing, record, validate_mou)
+        plan = self._outcome(row, existing, record, validate_mou, values.keys())
         plan.new_orgs = new_orgs
         return plan
 
@@ -270,7 +273,8 @@ class _Planner:
         return parties
 
     def _outcome(self, row: SourceRow, existing: Record | None, record: Record,
-                 validate) -> RowPlan:
+                 validate, fields: Collection[str] | None = None) -> RowPlan:
+        """`fields`: those the row set on `existing` (the only ones that can differ)."""
         label = str(getattr(record, "name", None) or getattr(record, "title", ""))
         problems = errors(validate(record))
         if problems:
@@ -280,7 +284,7 @@ class _Planner:
             return RowPlan(row.number, Action.CREATE, label, record=record)
         repository = {"projects": self.store.projects, "mous": self.store.mous,
                       "milestones": self.store.milestones}[self.mapping.kind]
-        changes = repository.diff(existing, record)
+        changes = repository.diff(existing, record, fields)
         action = Action.UPDATE if changes else Action.UNCHANGED
         return RowPlan(row.number, action, label, changes=changes, record=record)
 
