@@ -60,7 +60,7 @@ def create_many(
             (r.id, {history.WHOLE_RECORD: (None, _snapshot_json(repo, r, row))})
             for r, row in zip(stored, rows)
         ], who=who, at=stamp, comment=comment, batch=batch)
-    log.info("created %d %s", len(stored), repo.table)
+    log.debug("created %d %s", len(stored), repo.table)  # callers log what the lot was
     return stored
 
 
