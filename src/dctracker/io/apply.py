@@ -66,14 +66,14 @@ class _Writer:
 
     def projects(self, projects: dict[ProjectKey, Project]) -> dict[ProjectKey, int]:
         created = bulk.create_many(self.store.projects, list(projects.values()), **self.options)
-        return {key: project.id for key, project in zip(projects, created)}
+        return {key: project.id for key, project in zip(projects, created, strict=True)}
 
     def organizations(self, rows: list[RowPlan]) -> dict[str, int]:
         names = {normalize_key(name): name for row in rows for name in row.new_orgs}
         created = bulk.create_many(self.store.organizations,
                                    [Organization(name=name) for name in names.values()],
                                    **self.options)
-        return {key: org.id for key, org in zip(names, created)}
+        return {key: org.id for key, org in zip(names, created, strict=True)}
 
     def records(self, repository: Repository, rows: list[RowPlan],
                 project_ids: dict[ProjectKey, int], org_ids: dict[str, int]) -> None:

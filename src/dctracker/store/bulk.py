@@ -58,7 +58,7 @@ def create_many(
             repo._save_relations(record.id, record)
         _log_batch(repo, [
             (r.id, {history.WHOLE_RECORD: (None, _snapshot_json(repo, r, row))})
-            for r, row in zip(stored, rows)
+            for r, row in zip(stored, rows, strict=True)
         ], who=who, at=stamp, comment=comment, batch=batch)
     log.debug("created %d %s", len(stored), repo.table)  # callers log what the lot was
     return stored

@@ -11,7 +11,12 @@ from dctracker.domain.records import Record
 from dctracker.domain.validation import Problem, errors
 from dctracker.store import history
 from dctracker.store.codec import (
-    RELATION_FIELDS, columns, date_columns, row_reader, to_column, to_row,
+    RELATION_FIELDS,
+    columns,
+    date_columns,
+    row_reader,
+    to_column,
+    to_row,
 )
 from dctracker.store.connection import Database
 from dctracker.store.database import transaction
