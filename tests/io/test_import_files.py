@@ -218,3 +218,37 @@ def test_mou_with_parties_and_linked_projects(demo_store: Store, tmp_path: Path,
     assert [(p.name, p.role.value) for p in mou.parties] == [
         ("전라남도", "local_government"), ("해남군", "other"), ("새회사", "company")]
     assert {o.name for o in demo_store.organizations.all()} >= {"해남군", "새회사"}
+
+
+def batches(store: Store) -> list[tuple]:
+    return store.db.conn.execute("SELECT DISTINCT batch, comment FROM history").fetchall()
+
+
+def test_an_import_is_one_change_in_the_history(store: Store, milestone_xlsx: Path) -> None:
+    """New projects and their milestones are saved as one batch, undone together."""
+    plan = import_file(store, milestone_xlsx)
+    assert len(plan.projects_to_create()) == 2 and store.milestones.count() == 4
+    assert batches(store) == [(1, f"import: {milestone_xlsx.name}")]
+    who = {row[0] for row in store.db.conn.execute("SELECT who FROM history")}
+    assert len(who) == 1
+
+
+def test_reimported_mou_changes_its_parties_and_links(demo_store: Store, tmp_path: Path,
+                                                      csv_text) -> None:
+    path = tmp_path / "협약.csv"
+    header = ["협약명", "당사자", "관련 사업"]
+    path.write_text(csv_text([header, ["해남 투자협약", "전라남도; 새회사(기업)",
+                                       "광양 오라클 클라우드 데이터센터"]]), encoding="utf-8")
+    import_file(demo_store, path)
+    path.write_text(csv_text([header, ["해남 투자협약", "새회사(투자사); 또다른회사(기업)", ""]]),
+                    encoding="utf-8")
+    plan = import_file(demo_store, path)
+    assert [r.action for r in plan.rows] == [Action.UPDATE]
+    (mou,) = demo_store.mous.where("title = ?", ("해남 투자협약",))
+    assert [(p.name, p.role.value) for p in mou.parties] == [
+        ("새회사", "investor"), ("또다른회사", "company")]
+    assert mou.project_ids == [] and mou.version == 2
+    last = demo_store.db.conn.execute(
+        "SELECT table_name, field FROM history WHERE batch = (SELECT max(batch) FROM history)"
+        " ORDER BY id").fetchall()
+    assert last == [("organizations", "*"), ("mous", "parties"), ("mous", "project_ids")]

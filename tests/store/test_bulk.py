@@ -121,3 +121,31 @@ def test_create_many_milestones_show_their_creation_in_the_history(store: Store)
     (created,) = store.milestone_history(made[2].id)
     assert created.field == WHOLE_RECORD and created.who == "tester"
     assert json.loads(created.new)["title"] == "단계 2"
+
+
+def test_lots_written_as_one_change_share_one_history_batch(store: Store) -> None:
+    from dctracker.store import history
+    from dctracker.store.database import transaction
+
+    with transaction(store.db):
+        batch = history.next_batch(store.db)
+        [project] = bulk.create_many(store.projects, _projects()[:1], batch=batch)
+        [m] = bulk.create_many(store.milestones, [Milestone(project_id=project.id, title="착공")],
+                               batch=batch)
+        bulk.update_many(store.milestones, [replace(m, progress=20)], batch=batch)
+    batches = store.db.conn.execute("SELECT DISTINCT batch FROM history").fetchall()
+    assert batches == [(batch,)]
+    assert [(c.field, c.new) for c in store.milestone_history(m.id)][0] == ("progress", "20")
+
+
+def test_create_many_over_several_insert_statements_indexes_every_record(store: Store) -> None:
+    [project] = bulk.create_many(store.projects, _projects()[:1])
+    made = bulk.create_many(store.milestones, [
+        Milestone(project_id=project.id, title=f"단계 {i}", notes=f"메모{i:04d}번")
+        for i in range(2500)
+    ])
+    assert [m.id for m in made] == list(range(1, 2501))
+    assert [m.title for m in store.milestones.where("id IN (1, 1000, 1001, 2500)")] == [
+        "단계 0", "단계 999", "단계 1000", "단계 2499"]
+    assert store.search("메모2499번").milestones == {2500}
+    assert store.search("메모0999번").milestones == {1000}

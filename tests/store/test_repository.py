@@ -164,3 +164,17 @@ def test_milestone_update_on_stale_version_conflicts(store: Store) -> None:
         store.record_milestone_update(MilestoneUpdate(milestone_id=milestone.id, progress=20),  # type: ignore[arg-type]
                                       read_version=1)
     assert store.milestones.get(milestone.id).progress == 10  # type: ignore[arg-type]
+
+
+def test_diff_of_named_fields_equals_the_full_diff_restricted_to_them(store: Store) -> None:
+    org = store.organizations.create(Organization(name="한국오라클", kind=OrgKind.COMPANY))
+    mou = store.mous.create(Mou(title="투자협약", pledged_jobs=100))
+    from dataclasses import replace
+
+    changed = replace(mou, pledged_jobs=300, deadline=d("2027 상반기"),
+                      parties=[MouParty(organization_id=org.id, role=PartyRole.COMPANY)])
+    full = store.mous.diff(mou, changed)
+    assert list(full) == ["pledged_jobs", "deadline", "parties"]
+    assert store.mous.diff(mou, changed, {"pledged_jobs", "parties", "notes"}) == {
+        "pledged_jobs": full["pledged_jobs"], "parties": full["parties"]}
+    assert store.mous.diff(mou, changed, {"notes", "project_ids"}) == {}

@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from dctracker.domain.records import Milestone, Mou, Organization
+from dctracker.domain.records import Milestone, Mou, Organization, Project
 from dctracker.io.cells import normalize_key
-from dctracker.io.plan import NEW_ORG, Action, ImportPlan, RowPlan
+from dctracker.io.plan import NEW_ORG, Action, ImportPlan, ProjectKey, RowPlan
 from dctracker.io.table import PROGRESS_EVERY, Cancelled, ImportCancelled, Progress
 from dctracker.store import Store, bulk, history
 from dctracker.store.database import transaction
+from dctracker.store.repository import Repository
 
 log = logging.getLogger(__name__)
 
@@ -29,56 +30,66 @@ def apply_plan(
 ) -> int:
     """Store the plan's creations and updates; returns how many records changed.
 
-    With rejected rows nothing is stored unless `skip_invalid`. A cancel
-    raises ImportCancelled inside the transaction, which rolls it all back.
+    With rejected rows nothing is stored unless `skip_invalid`. The records
+    are written in lots of PROGRESS_EVERY through the store's bulk writes, all
+    in one transaction and one history batch: an import is one change. A
+    cancel raises ImportCancelled inside the transaction, which rolls it all back.
     """
     if plan.rejected and not skip_invalid:
         raise RowsRejected(plan)
-    comment = f"import: {plan.source}"
-    who = who or history.current_user()  # once, not once per record
     rows = [r for r in plan.rows if r.action in (Action.CREATE, Action.UPDATE)]
     with transaction(store.db):
-        project_ids = _create_projects(store, plan, who, comment)
-        org_ids = _create_organizations(store, rows, who, comment)
+        write = _Writer(store, f"import: {plan.source}", who or history.current_user())
+        project_ids = write.projects(plan.projects_to_create())
+        org_ids = write.organizations(rows)
         repository = {"projects": store.projects, "mous": store.mous,
                       "milestones": store.milestones}[plan.kind]
-        # In chunks through store.bulk (one statement per chunk instead of a
-        # re-read and a history batch per record), checking for a cancel between.
         for start in range(0, len(rows), PROGRESS_EVERY):
-            if start and cancelled is not None and cancelled():
-                raise ImportCancelled
-            chunk = rows[start:start + PROGRESS_EVERY]
-            records = [_resolved(row, project_ids, org_ids) for row in chunk]
-            bulk.create_many(repository, [r for r, row in zip(records, chunk, strict=True)
-                                          if row.action is Action.CREATE], who=who, comment=comment)
-            bulk.update_many(repository, [r for r, row in zip(records, chunk, strict=True)
-                                          if row.action is Action.UPDATE], who=who, comment=comment)
-            if progress is not None and start + len(chunk) < len(rows):
-                progress(start + len(chunk))
+            if start:
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled
+                if progress is not None:
+                    progress(start)
+            write.records(repository, rows[start:start + PROGRESS_EVERY], project_ids, org_ids)
     changed = len(rows) + len(project_ids) + len(org_ids)
     log.info("import %s: %s", plan.source, plan.summary("en"))
     return changed
 
 
-def _create_projects(store, plan, who, comment) -> dict:
-    return {key: store.projects.create(project, who=who, comment=comment).id
-            for key, project in plan.projects_to_create().items()}
+class _Writer:
+    """Bulk writes sharing one history batch, stamp, user and comment."""
 
+    def __init__(self, store: Store, comment: str, who: str) -> None:
+        self.store = store
+        self.options = {"who": who, "comment": comment, "at": history.now(),
+                        "batch": history.next_batch(store.db)}
 
-def _create_organizations(store, rows, who, comment) -> dict[str, int]:
-    ids: dict[str, int] = {}
-    for row in rows:
-        for name in row.new_orgs:
-            if normalize_key(name) not in ids:
-                org = store.organizations.create(Organization(name=name), who=who, comment=comment)
-                ids[normalize_key(name)] = org.id
-    return ids
+    def projects(self, projects: dict[ProjectKey, Project]) -> dict[ProjectKey, int]:
+        created = bulk.create_many(self.store.projects, list(projects.values()), **self.options)
+        return {key: project.id for key, project in zip(projects, created, strict=True)}
+
+    def organizations(self, rows: list[RowPlan]) -> dict[str, int]:
+        names = {normalize_key(name): name for row in rows for name in row.new_orgs}
+        created = bulk.create_many(self.store.organizations,
+                                   [Organization(name=name) for name in names.values()],
+                                   **self.options)
+        return {key: org.id for key, org in zip(names, created, strict=True)}
+
+    def records(self, repository: Repository, rows: list[RowPlan],
+                project_ids: dict[ProjectKey, int], org_ids: dict[str, int]) -> None:
+        creates = [_resolved(r, project_ids, org_ids) for r in rows if r.action is Action.CREATE]
+        updates = [_resolved(r, project_ids, org_ids) for r in rows if r.action is Action.UPDATE]
+        bulk.create_many(repository, creates, **self.options)
+        bulk.update_many(repository, updates, **self.options)
 
 
 def _resolved(row: RowPlan, project_ids: dict, org_ids: dict[str, int]):
     record = row.record
     if isinstance(record, Milestone) and row.new_project is not None:
-        return replace(record, project_id=project_ids[row.new_project])
+        # The plan's own new record, shared with nothing: filled in rather than
+        # copied (100,000 copies are dear), and filled in again if re-applied.
+        record.project_id = project_ids[row.new_project]
+        return record
     if isinstance(record, Mou) and row.new_orgs:
         parties = [replace(p, organization_id=org_ids[normalize_key(p.name)])
                    if p.organization_id == NEW_ORG else p for p in record.parties]

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from dctracker.domain.dates import DateParseError, PartialDate, Precision
@@ -186,8 +187,20 @@ def _names(value: Cell) -> list[str]:
     return [" ".join(n.split()) for n in re.split(r"[;\n]", cell_text(value)) if n.strip()]
 
 
+# Parsers whose results are immutable, so one result can serve every cell that
+# holds the same value: a 100,000-row sheet repeats a few thousand dates and a
+# handful of statuses. typed: 1, 1.0 and True are different cells.
+_REMEMBERED = {"won", "area", "number", "count", "percent", "date", "bool", "region",
+               "project_status", "mou_status", "milestone_status", "milestone_kind"}
+
+
+def _parser(name: str, function: Callable[..., Any]) -> Callable[[Cell, int], Any]:
+    guarded = _guard(function)
+    return lru_cache(maxsize=16_384, typed=True)(guarded) if name in _REMEMBERED else guarded
+
+
 PARSERS: dict[str, Callable[[Cell, int], Any]] = {
-    name: _guard(function)
+    name: _parser(name, function)
     for name, function in {
         "name": _name, "text": _text, "won": _won, "area": _area, "number": _number,
         "count": _count, "percent": _percent, "date": _date, "bool": _bool, "tags": _tags,

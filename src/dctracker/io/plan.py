@@ -10,6 +10,7 @@ is; a blank cell in a present column clears it, so the file decides.
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
@@ -30,6 +31,7 @@ NEW_ORG = -1  # organization_id of a party whose organization the import creates
 # Fields that always hold a value: a blank cell keeps the stored one (or the default).
 _REQUIRED_VALUE = {"percent", "bool", "project_status", "mou_status", "milestone_status",
                    "milestone_kind"}
+_KEEP = object()  # what a blank cell of such a field means
 
 
 class Action(StrEnum):
@@ -111,6 +113,11 @@ class _Planner:
         for p in self.projects.values():
             self.names.setdefault(normalize_key(p.name), []).append(p)
         self.seen: dict[tuple, int] = {}  # natural key -> first row number
+        # Decided once, not per row: which parser reads each column, what a blank means.
+        self.columns = [(c.index, c.header, c.field.name, PARSERS[c.field.parse], c.scale,
+                         _blank_value(c.field.parse)) for c in mapping.mapped()]
+        self.fields = frozenset(c.field.name for c in mapping.mapped())
+        self.places: dict[tuple[Region | None, str], str | None] = {}
         if mapping.kind == "milestones":
             self.milestones = {(m.project_id, normalize_key(m.title)): m
                                for m in store.milestones.all()}
@@ -133,18 +140,21 @@ class _Planner:
     def _values(self, row: SourceRow) -> tuple[dict[str, Any], list[Reason]]:
         values: dict[str, Any] = {}
         reasons = []
-        for column in self.mapping.mapped():
-            cell = row.cells[column.index] if column.index < len(row.cells) else None
-            spec = column.field
+        cells = row.cells
+        for index, header, name, parse, scale, blank in self.columns:
+            cell = cells[index] if index < len(cells) else None
             if is_blank(cell):
-                if spec.parse not in _REQUIRED_VALUE:
-                    values[spec.name] = "" if spec.parse in ("text", "name", "sigungu") else None
+                if blank is not _KEEP:
+                    values[name] = blank
                 continue
             try:
-                values[spec.name] = PARSERS[spec.parse](cell, column.scale)
+                values[name] = parse(cell, scale)
             except CellError as exc:
-                reasons.append(Reason(f"{column.header}: {exc.ko}", f"{column.header}: {exc.en}"))
+                reasons.append(Reason(f"{header}: {exc.ko}", f"{header}: {exc.en}"))
         return values, reasons
+
+    def _has(self, name: str) -> bool:
+        return name in self.fields
 
     def _duplicate(self, key: tuple, row: SourceRow) -> None:
         if key in self.seen:
@@ -155,25 +165,33 @@ class _Planner:
     def _place(self, values: dict[str, Any]) -> tuple[Region | None, str]:
         """Region and official 시군구 name; either may be inferred from the other."""
         region, text = values.pop("region", None), values.pop("sigungu", "") or ""
-        sigungu = normalize_sigungu(text, region) if text else ""
+        sigungu = self._sigungu(text, region) if text else ""
         if sigungu is None:
             where = f"{region.ko}의 " if region else ""
             raise CellError(f"시군구: '{text}'은(는) {where}시군구가 아닙니다.",
                             f"District: '{text}' is not a known district.")
         return region or (region_of(sigungu) if sigungu else None), sigungu
 
+    def _sigungu(self, text: str, region: Region | None) -> str | None:
+        # A sheet names the same few 시군구 on every row.
+        key = (region, text)
+        if key not in self.places:
+            self.places[key] = normalize_sigungu(text, region)
+        return self.places[key]
+
     def _project(self, row: SourceRow, values: dict[str, Any]) -> RowPlan:
         region, sigungu = self._place(values)
         key = _project_key(values.get("name", ""), sigungu)
         self._duplicate(key, row)
         existing = self._find_project(values.get("name", ""), sigungu)
-        place = {**({"sigungu": sigungu} if self.mapping.has("sigungu") else {}),
+        place = {**({"sigungu": sigungu} if self._has("sigungu") else {}),
                  **({"region": region} if region else {})}
         if existing is None:
             if region is None:
                 raise _needs_region()
             return self._outcome(row, None, Project(**values, **place), validate_project)
-        return self._outcome(row, existing, replace(existing, **values, **place), validate_project)
+        return self._outcome(row, existing, replace(existing, **values, **place), validate_project,
+                             {*values, *place})
 
     def _milestone(self, row: SourceRow, values: dict[str, Any]) -> RowPlan:
         name = values.pop("project_name", "")
@@ -193,11 +211,12 @@ class _Planner:
         if existing is None:
             return self._outcome(row, None, Milestone(project_id=project.id, **values),
                                  validate_milestone)
-        return self._outcome(row, existing, replace(existing, **values), validate_milestone)
+        return self._outcome(row, existing, replace(existing, **values), validate_milestone,
+                             values.keys())
 
     def _find_project(self, name: str, sigungu: str) -> Project | None:
         found = self.projects.get(_project_key(name, sigungu))
-        if found is None and not self.mapping.has("sigungu"):
+        if found is None and not self._has("sigungu"):
             same_name = self.names.get(normalize_key(name), [])
             found = same_name[0] if len(same_name) == 1 else None
         return found
@@ -224,10 +243,10 @@ class _Planner:
             values["parties"] = self._parties(values["parties"] or [], existing, new_orgs)
         if "project_ids" in values:
             values["project_ids"] = [self._linked(n) for n in values["project_ids"] or []]
-        if self.mapping.has("region") or self.mapping.has("sigungu"):
+        if self._has("region") or self._has("sigungu"):
             values.update(region=region, sigungu=sigungu)
         record = replace(existing, **values) if existing else Mou(**values)
-        plan = self._outcome(row, existing, record, validate_mou)
+        plan = self._outcome(row, existing, record, validate_mou, values.keys())
         plan.new_orgs = new_orgs
         return plan
 
@@ -254,7 +273,8 @@ class _Planner:
         return parties
 
     def _outcome(self, row: SourceRow, existing: Record | None, record: Record,
-                 validate) -> RowPlan:
+                 validate, fields: Collection[str] | None = None) -> RowPlan:
+        """`fields`: those the row set on `existing` (the only ones that can differ)."""
         label = str(getattr(record, "name", None) or getattr(record, "title", ""))
         problems = errors(validate(record))
         if problems:
@@ -264,13 +284,19 @@ class _Planner:
             return RowPlan(row.number, Action.CREATE, label, record=record)
         repository = {"projects": self.store.projects, "mous": self.store.mous,
                       "milestones": self.store.milestones}[self.mapping.kind]
-        changes = repository.diff(existing, record)
+        changes = repository.diff(existing, record, fields)
         action = Action.UPDATE if changes else Action.UNCHANGED
         return RowPlan(row.number, action, label, changes=changes, record=record)
 
 
 def _project_key(name: str, sigungu: str) -> ProjectKey:
     return normalize_key(name), sigungu
+
+
+def _blank_value(parse: str) -> Any:
+    if parse in _REQUIRED_VALUE:
+        return _KEEP
+    return "" if parse in ("text", "name", "sigungu") else None
 
 
 def _needs_region() -> CellError:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dctracker.io.cells import Cell, cell_text, is_blank
 from dctracker.io.errors import MAX_ROWS, ImportFileError, too_many_rows
@@ -71,7 +72,8 @@ def build_table(
                 raise ImportCancelled
             if progress is not None:
                 progress(count)
-        cells = (list(cells) + [None] * width)[:width]
+        if len(cells) != width:
+            cells = (list(cells) + [None] * width)[:width]
         if all(is_blank(c) for c in cells) or _is_total(cells):
             continue
         if len(table.rows) >= MAX_ROWS:
@@ -99,5 +101,11 @@ def _header_index(head: list[tuple[int, list[Cell]]]) -> int | None:
 
 def _is_total(cells: list[Cell]) -> bool:
     """A 합계/소계/계 row: its label sits in one of the first cells."""
-    labels = [header_key(cell_text(c)) for c in cells[:3] if not is_blank(c)]
-    return bool(labels) and labels[0] in _TOTAL_WORDS
+    label = next((c for c in cells[:3] if not is_blank(c)), None)
+    return label is not None and _is_total_word(cell_text(label))
+
+
+@lru_cache(maxsize=4096)
+def _is_total_word(text: str) -> bool:
+    # Cached: the first column repeats the same project names down the sheet.
+    return header_key(text) in _TOTAL_WORDS

@@ -22,6 +22,7 @@ R = TypeVar("R", bound=Record)
 # Fields that live in link tables rather than columns.
 RELATION_FIELDS = frozenset({"parties", "project_ids"})
 TAG_SEPARATOR = ", "
+_PLAIN = frozenset({str, int, float})  # stored as they are (bool, a subclass of int, is not)
 
 
 @cache
@@ -49,6 +50,8 @@ def to_row(record: Record) -> dict[str, Any]:
 
 def to_column(value: Any) -> Any:
     """The stored form of one field value."""
+    if value is None or type(value) in _PLAIN:  # most values: checked first (bulk writes)
+        return value
     if isinstance(value, PartialDate):
         return value.to_value()
     if isinstance(value, Enum):
