@@ -3,7 +3,7 @@
 A province holds 100,000 milestones; building each as a record to count the
 overdue ones took seconds on every start. Here SQL selects and orders the
 rows over the stored columns, asking the domain (through sql_functions.py)
-for each date's interval and each slippage, and the lists stay RecordRows,
+for each date's interval and each slippage; the lists keep only ids (RecordsByIds),
 so only the rows a table shows become records. The in-memory `compute`
 (domain/dashboard.py) remains the definition: tests hold the two equal, and
 days before today (rebuilt from the history) still use it.
@@ -29,12 +29,13 @@ from dctracker.domain.slippage import milestone_slippage, slippage
 from dctracker.store import queries
 from dctracker.store.codec import stored_date
 from dctracker.store.facade import Store
-from dctracker.store.rows import RecordRows
+from dctracker.store.rows import RecordRows, RecordsByIds
 
 _DUE = "coalesce(forecast, baseline)"  # dashboard.due_date
 _OPEN = f"actual IS NULL AND status NOT IN ({', '.join('?' for _ in CLOSED)})"  # dashboard.is_open
 _OPEN_PARAMS = [s.value for s in CLOSED]
 _BY_DUE = f"dct_end({_DUE}), dct_start({_DUE}), id"  # dashboard._by_due
+_IN_IDS = "id IN (SELECT value FROM json_each(?))"
 _CURRENT = "coalesce(actual, forecast)"  # milestone_slippage compares this to the baseline
 
 
@@ -71,10 +72,15 @@ class _Select:
         self._condition = f"({condition}) AND " if condition else ""
         self._params = params
 
-    def rows(self, condition: str, params: list, order_by: str) -> RecordRows[Milestone]:
-        return self._store.milestones.rows(
-            self._condition + condition, [*self._params, *params], order_by=order_by
+    def rows(self, condition: str, params: list, order_by: str) -> RecordsByIds[Milestone]:
+        cursor = self._store.db.conn.execute(
+            f"SELECT id FROM milestones WHERE {self._condition}{condition} ORDER BY {order_by}",
+            [*self._params, *params],
         )
+        return RecordsByIds([row[0] for row in cursor], self._fetch)
+
+    def _fetch(self, ids: list[int]) -> RecordRows[Milestone]:
+        return self._store.milestones.rows(_IN_IDS, [json.dumps(ids)])
 
 
 def _due_within(as_of: date, days: int) -> tuple[str, list, str]:
@@ -103,8 +109,7 @@ def _most_slipped(store: Store, condition: str, params: list) -> list[Slipped]:
             if len(ids) == MOST_SLIPPED_COUNT:
                 break
     cursor.close()
-    found = {m.id: m for m in store.milestones.rows("id IN (SELECT value FROM json_each(?))",
-                                                    [json.dumps(ids)])}
+    found = {m.id: m for m in store.milestones.rows(_IN_IDS, [json.dumps(ids)])}
     result = []
     for milestone_id in ids:
         m = found[milestone_id]
