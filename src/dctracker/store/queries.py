@@ -45,6 +45,11 @@ def mous(store: Store, f: RecordFilter) -> list[Mou]:
     return _mous_in(store.mous.all(), project_places(store), f, search_hits(store, f))
 
 
+def project_names(store: Store) -> dict[int, str]:
+    """Every project's name by id, from the column."""
+    return dict(store.db.conn.execute("SELECT id, name FROM projects").fetchall())
+
+
 def project_places(store: Store) -> dict[int, tuple[Region, str]]:
     """Every project's place straight from the columns: no project records built."""
     return {

@@ -61,11 +61,11 @@ def load_dashboard(
     projects = queries.projects(store, record_filter)
     # Counted in SQL, building only the milestones the lists show.
     figures = dashboard_queries.figures(store, record_filter, as_of, projects)
-    names = dict(store.db.conn.execute("SELECT id, name FROM projects").fetchall())
     return _dashboard(store, record_filter, as_of, figures, projects,
                       partial(queries.milestones, store, record_filter),
                       queries.mous(store, record_filter),
-                      queries.project_places(store), names, historical=False)
+                      queries.project_places(store), queries.project_names(store),
+                      historical=False)
 
 
 def _from_history(store: Store, record_filter: RecordFilter, as_of: date) -> DashboardData:
