@@ -179,3 +179,34 @@ def test_today_stays_today_after_midnight_but_a_chosen_day_stays(
     assert view.as_of() == date(2026, 1, 31) and view.history_note.text() != ""
     view.findChild(QPushButton, "asOfToday").click()
     assert view.as_of() == date(2026, 4, 2)
+
+
+def _shown(view: DashboardView) -> dict[str, list[list[str]]]:
+    shown = {"cards": [[c.title.text(), c.value.text()] for c in view.cards]}
+    for table in view.findChildren(QTableWidget):
+        shown[table.objectName()] = [
+            [table.item(r, c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount())
+        ]
+    return shown
+
+
+@pytest.mark.parametrize("region", [None, Region.JEONNAM])
+def test_today_counted_in_sql_shows_what_the_history_shows(
+    qtbot: QtBot, store: Store, history_clock: HistoryClock, region: Region | None
+) -> None:
+    """On its own day the tab counts in SQL; the day after, the same day is
+    rebuilt from the history and counted in memory: the two must agree."""
+    known_dashboard.build(store, history_clock)
+
+    def view_on(today: date) -> DashboardView:
+        view = DashboardView(store, "ko", lambda: RecordFilter(region=region), today=lambda: today)
+        qtbot.addWidget(view)
+        view.set_as_of(known_dashboard.AS_OF)
+        view.refresh()
+        return view
+
+    on_the_day, the_day_after = view_on(known_dashboard.AS_OF), view_on(date(2025, 11, 27))
+    assert on_the_day.history_note.text() == "" and the_day_after.history_note.text() != ""
+    assert _shown(on_the_day) == _shown(the_day_after)
+    assert any(row[1] == "건축 인허가" for row in _shown(on_the_day)["overdueTable"])

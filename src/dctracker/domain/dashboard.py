@@ -9,7 +9,7 @@ only from 2025-07-01, and it is "due within 30 days" from 2025-05-31 on
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -19,7 +19,7 @@ from dctracker.domain.slippage import Slippage, is_overdue, milestone_slippage
 
 DUE_SOON_DAYS = (30, 90)
 MOST_SLIPPED_COUNT = 5
-_CLOSED = (MilestoneStatus.DONE, MilestoneStatus.CANCELLED)
+CLOSED = (MilestoneStatus.DONE, MilestoneStatus.CANCELLED)  # no longer due (also in SQL: store/dashboard_queries.py)
 
 
 @dataclass(frozen=True)
@@ -32,10 +32,10 @@ class Slipped:
 class DashboardFigures:
     as_of: date
     projects_by_status: dict[ProjectStatus, int]  # every status, in the enum's order
-    overdue: list[Milestone]  # most overdue (earliest due) first
-    due_30: list[Milestone]  # soonest first
-    due_90: list[Milestone]  # includes due_30
-    completed_this_quarter: list[Milestone]
+    overdue: Sequence[Milestone]  # most overdue (earliest due) first
+    due_30: Sequence[Milestone]  # soonest first
+    due_90: Sequence[Milestone]  # includes due_30
+    completed_this_quarter: Sequence[Milestone]
     most_slipped: list[Slipped]  # at most MOST_SLIPPED_COUNT, most days first
 
     @property
@@ -49,7 +49,7 @@ def due_date(milestone: Milestone) -> PartialDate | None:
 
 
 def is_open(milestone: Milestone) -> bool:
-    return milestone.actual is None and milestone.status not in _CLOSED
+    return milestone.actual is None and milestone.status not in CLOSED
 
 
 def days_overdue(milestone: Milestone, as_of: date) -> int | None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING, Any
 
+from dctracker.store import sql_functions
+
 if TYPE_CHECKING:
     import sqlite_utils
 
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 class Database:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        sql_functions.register(conn)
         self._utils: sqlite_utils.Database | None = None
         # Values derived from the data that are dear to recompute, kept for
         # this connection; each user checks they are still current.

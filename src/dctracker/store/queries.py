@@ -42,12 +42,20 @@ def projects(store: Store, f: RecordFilter) -> RecordRows[Project]:
 
 
 def mous(store: Store, f: RecordFilter) -> list[Mou]:
-    # The projects' places straight from their columns: no project records built.
-    places = {
+    return _mous_in(store.mous.all(), project_places(store), f, search_hits(store, f))
+
+
+def project_names(store: Store) -> dict[int, str]:
+    """Every project's name by id, from the column."""
+    return dict(store.db.conn.execute("SELECT id, name FROM projects").fetchall())
+
+
+def project_places(store: Store) -> dict[int, tuple[Region, str]]:
+    """Every project's place straight from the columns: no project records built."""
+    return {
         project_id: (Region(region), sigungu) for project_id, region, sigungu
         in store.db.conn.execute("SELECT id, region, sigungu FROM projects")
     }
-    return _mous_in(store.mous.all(), places, f, search_hits(store, f))
 
 
 def _mous_in(
@@ -75,6 +83,15 @@ def milestones(
     There may be 100,000: the filter runs in SQL and records are built only
     when read (RecordRows), except that `overdue_as_of` reads every one.
     """
+    condition, params = milestone_sql(store, f)
+    rows = store.milestones.rows(condition, params)
+    if overdue_as_of is not None:
+        return rows.filtered(lambda m: is_overdue(m, overdue_as_of))
+    return rows
+
+
+def milestone_sql(store: Store, f: RecordFilter) -> tuple[str, list]:
+    """The filter of milestones() as a condition on the milestones table."""
     conditions, params = [], []
     place, place_params = _project_sql(f)
     if place:
@@ -84,14 +101,11 @@ def milestones(
     if hits is not None:
         conditions.append(f"(id IN {_JSON_VALUES} OR project_id IN {_JSON_VALUES})")
         params += [json.dumps(sorted(hits.milestones)), json.dumps(sorted(hits.projects))]
-    rows = store.milestones.rows(" AND ".join(conditions), params)
     if f.period is not None:
-        period = f.period
-        at = [rows.columns.index(c) for c in _CURRENT]
-        rows = rows.kept(lambda row: period.touches(_date(_first_set(row, at))))
-    if overdue_as_of is not None:
-        return rows.filtered(lambda m: is_overdue(m, overdue_as_of))
-    return rows
+        # Period.touches(Milestone.current), through the domain (sql_functions.py).
+        conditions.append(f"dct_touches(coalesce({', '.join(_CURRENT)}), ?, ?)")
+        params += [f.period.start.isoformat(), f.period.end.isoformat()]
+    return " AND ".join(conditions), params
 
 
 _JSON_VALUES = "(SELECT value FROM json_each(?))"

@@ -62,15 +62,17 @@ class Repository(Generic[R]):
         self._load_relations(records)
         return records
 
-    def rows(self, condition: str = "", params: Iterable[Any] = ()) -> RecordRows[R]:
+    def rows(
+        self, condition: str = "", params: Iterable[Any] = (), *, order_by: str = "id"
+    ) -> RecordRows[R]:
         """Like where(), but each record is built only when it is read (see rows.py)."""
-        cursor = self.db.conn.execute(self._select(condition), tuple(params))
+        cursor = self.db.conn.execute(self._select(condition, order_by), tuple(params))
         return RecordRows(self._columns, cursor.fetchall(), self._build,
                           date_columns=date_columns(self.cls))
 
-    def _select(self, condition: str) -> str:
+    def _select(self, condition: str, order_by: str = "id") -> str:
         where = f" WHERE {condition}" if condition else ""
-        return f"SELECT {', '.join(self._columns)} FROM {self.table}{where} ORDER BY id"
+        return f"SELECT {', '.join(self._columns)} FROM {self.table}{where} ORDER BY {order_by}"
 
     def _build(self, row: tuple[Any, ...]) -> R:
         record = self._read(row)

@@ -9,7 +9,7 @@ on the stored values, so a sorted list of 100,000 rows needs no records.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, Generic, TypeVar, overload
 
@@ -131,3 +131,56 @@ class RecordRows(Sequence[R], Generic[R]):
 def _date_key(value: str) -> tuple[Any, ...]:
     # Cached: a province's 100,000 milestones share a few thousand dates.
     return stored_date(value).sort_key()
+
+
+class RecordsByIds(Sequence[R], Generic[R]):
+    """Records in the order of `ids`, fetched a page at a time when first read.
+
+    The dashboard lists up to 50,000 overdue milestones of a province and
+    shows 200: ordering them in SQL needs only their ids, and fetching every
+    column of the rest costs more than the ordering itself.
+    """
+
+    PAGE = 200
+
+    def __init__(self, ids: list[int], fetch: Callable[[list[int]], Iterable[R]]) -> None:
+        self._ids = ids
+        self._fetch = fetch
+        self._made: dict[int, R] = {}
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    @overload
+    def __getitem__(self, i: int) -> R: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[R]: ...
+    def __getitem__(self, i: int | slice) -> R | list[R]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        i = range(len(self))[i]  # negative indexes; IndexError past the end
+        if i not in self._made:
+            self._load_page(i // self.PAGE)
+        return self._made[i]
+
+    def _load_page(self, page: int) -> None:
+        first = page * self.PAGE
+        ids = self._ids[first:first + self.PAGE]
+        found = {record.id: record for record in self._fetch(ids)}
+        for offset, record_id in enumerate(ids):
+            if record_id not in found:  # deleted by another user since the ids were read
+                raise LookupError(f"record {record_id} is no longer stored")
+            self._made[first + offset] = found[record_id]
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment] (mutable records inside)
+
+    def __repr__(self) -> str:
+        return f"RecordsByIds({len(self)} records)"

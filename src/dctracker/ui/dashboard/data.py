@@ -5,8 +5,10 @@ No Qt here: the CLI report and the tab both call `load_dashboard`.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property, partial
 
 from dctracker.domain.dashboard import DashboardFigures, compute
 from dctracker.domain.filters import RecordFilter
@@ -19,7 +21,7 @@ from dctracker.domain.ledger import (
 )
 from dctracker.domain.records import Milestone, Mou, Project
 from dctracker.domain.regions import Region, Zone
-from dctracker.store import Store, queries
+from dctracker.store import Store, dashboard_queries, queries
 from dctracker.store.as_of import records_as_of
 
 
@@ -29,12 +31,17 @@ class DashboardData:
     historical: bool  # rebuilt from the history (as_of is before today)
     record_filter: RecordFilter
     figures: DashboardFigures
-    projects: list[Project]
-    milestones: list[Milestone]
+    projects: Sequence[Project]
+    # Read by the report's timeline only: fetched then (100,000 rows are dear).
+    load_milestones: Callable[[], Sequence[Milestone]]
     ledger: list[LedgerRow]
     region_totals: list[tuple[Region, LedgerTotal]]
     zone_totals: list[tuple[Zone, LedgerTotal]]
     project_names: dict[int, str]  # of every project, for the milestones' rows
+
+    @cached_property
+    def milestones(self) -> Sequence[Milestone]:
+        return self.load_milestones()
 
     def project_name(self, milestone: Milestone) -> str:
         return self.project_names.get(milestone.project_id, "")
@@ -49,31 +56,52 @@ def load_dashboard(
     today on they are the current ones, and the dates are measured at `as_of`.
     """
     today = today or date.today()
-    historical = as_of < today
-    if historical:
-        past = records_as_of(store, as_of)
-        all_projects, all_mous, all_milestones = past.projects, past.mous, past.milestones
-    else:
-        all_projects, all_mous = store.projects.all(), store.mous.all()
-        all_milestones = store.milestones.all()
+    if as_of < today:
+        return _from_history(store, record_filter, as_of)
+    projects = queries.projects(store, record_filter)
+    # Counted in SQL, building only the milestones the lists show.
+    figures = dashboard_queries.figures(store, record_filter, as_of, projects)
+    return _dashboard(store, record_filter, as_of, figures, projects,
+                      partial(queries.milestones, store, record_filter),
+                      queries.mous(store, record_filter),
+                      queries.project_places(store), queries.project_names(store),
+                      historical=False)
+
+
+def _from_history(store: Store, record_filter: RecordFilter, as_of: date) -> DashboardData:
+    """The records as they stood at the end of `as_of`, filtered and counted in memory."""
+    past = records_as_of(store, as_of)
     hits = queries.search_hits(store, record_filter)
-    projects = queries.filter_projects(all_projects, record_filter, hits, all_milestones)
-    mous = queries.filter_mous(all_mous, all_projects, record_filter, hits)
-    milestones = queries.filter_milestones(all_milestones, all_projects, record_filter, hits)
-    places = {p.id: (p.region, p.sigungu) for p in all_projects if p.id is not None}
+    projects = queries.filter_projects(past.projects, record_filter, hits, past.milestones)
+    milestones = queries.filter_milestones(past.milestones, past.projects, record_filter, hits)
+    return _dashboard(
+        store, record_filter, as_of, compute(projects, milestones, as_of), projects,
+        lambda: milestones,
+        queries.filter_mous(past.mous, past.projects, record_filter, hits),
+        {p.id: (p.region, p.sigungu) for p in past.projects if p.id is not None},
+        {p.id: p.name for p in past.projects if p.id is not None}, historical=True,
+    )
+
+
+def _dashboard(
+    store: Store, record_filter: RecordFilter, as_of: date, figures: DashboardFigures,
+    projects: Sequence[Project], load_milestones: Callable[[], Sequence[Milestone]],
+    mous: list[Mou],
+    places: dict[int, tuple[Region, str]], names: dict[int, str], *, historical: bool,
+) -> DashboardData:
     regions = [r for r in Region if record_filter.region in (None, r)]
     by_region = totals_by_region(mous, places)
     return DashboardData(
         as_of=as_of,
         historical=historical,
         record_filter=record_filter,
-        figures=compute(projects, milestones, as_of),
+        figures=figures,
         projects=projects,
-        milestones=milestones,
+        load_milestones=load_milestones,
         ledger=[ledger_row(m, as_of) for m in _ledger_order(mous)],
         region_totals=[(r, by_region[r]) for r in regions],
         zone_totals=totals_by_zone(mous, places, [z for z in store.zones() if z.region in regions]),
-        project_names={p.id: p.name for p in all_projects if p.id is not None},
+        project_names=names,
     )
 
 

@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Generic, TypeVar, overload
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -50,6 +51,48 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+T = TypeVar("T")
+U = TypeVar("U")
+
+
+class Mapped(Sequence[U], Generic[T, U]):
+    """`make(item)` for each of `items`, made when first read and then kept.
+
+    A province may have 50,000 overdue milestones; the tab shows the first
+    200, so only those become records and rows (the PDF reads them all).
+    """
+
+    def __init__(self, items: Sequence[T], make: Callable[[T], U]) -> None:
+        self._items = items
+        self._make = make
+        self._made: dict[int, U] = {}
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @overload
+    def __getitem__(self, i: int) -> U: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[U]: ...
+    def __getitem__(self, i: int | slice) -> U | list[U]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        i = range(len(self))[i]  # negative indexes; IndexError past the end
+        if i not in self._made:
+            self._made[i] = self._make(self._items[i])
+        return self._made[i]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
+
 @dataclass(frozen=True)
 class Card:
     key: str  # stable name, e.g. "overdue" (the card widget's "card_key" property)
@@ -63,8 +106,8 @@ class Card:
 class Table:
     title: str
     headers: list[str]
-    rows: list[list[Cell]]
-    ids: list[int | None] = field(default_factory=list)  # record id per row
+    rows: Sequence[Sequence[Cell]]
+    ids: Sequence[int | None] = field(default_factory=list)  # record id per row
     numeric: frozenset[int] = frozenset()  # right-aligned columns
     empty_text: str = ""
     totals: int = 0  # the last `totals` rows are sums
@@ -163,15 +206,19 @@ def _milestone_table(
     last: Callable[[Milestone], Number], empty: str, lang: str,
 ) -> Table:
     """Overdue and due-soon lists share their columns but the fourth."""
-    rows: list[list[Cell]] = [
-        [data.project_name(m), m.title, _text(due_date(m), lang), last(m), m.owner]
-        for m in milestones
-    ]
+    def row(m: Milestone) -> list[Cell]:
+        return [data.project_name(m), m.title, _text(due_date(m), lang), last(m), m.owner]
+
     headers = _headers([QT_TRANSLATE_NOOP("Dashboard", "Project"),
                         QT_TRANSLATE_NOOP("Dashboard", "Milestone"),
                         QT_TRANSLATE_NOOP("Dashboard", "Due")])
     headers += [last_header, translate("Dashboard", "Owner")]
-    return Table(title, headers, rows, [m.id for m in milestones], frozenset({3}), empty)
+    return Table(title, headers, Mapped(milestones, row), Mapped(milestones, _id),
+                 frozenset({3}), empty)
+
+
+def _id(milestone: Milestone) -> int | None:
+    return milestone.id
 
 
 def overdue_table(data: DashboardData, lang: str) -> Table:

@@ -122,7 +122,7 @@ class TableSection(QWidget):
         notes = [table.note] if table.note else []
         body = len(table.rows) - table.totals
         if body <= MAX_ROWS_SHOWN:
-            return table.rows, list(table.ids), notes
+            return list(table.rows), list(table.ids), notes
         keep = [*range(MAX_ROWS_SHOWN), *range(body, len(table.rows))]
         ids = [table.ids[i] if i < len(table.ids) else None for i in keep]
         notes.append(self.tr("The first {shown:,} of {total:,} are shown.").format(

@@ -1,0 +1,128 @@
+"""The dashboard's figures over the current records, counted in SQL.
+
+A province holds 100,000 milestones; building each as a record to count the
+overdue ones took seconds on every start. Here SQL selects and orders the
+rows over the stored columns, asking the domain (through sql_functions.py)
+for each date's interval and each slippage; the lists keep only ids (RecordsByIds),
+so only the rows a table shows become records. The in-memory `compute`
+(domain/dashboard.py) remains the definition: tests hold the two equal, and
+days before today (rebuilt from the history) still use it.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+from dctracker.domain.dashboard import (
+    CLOSED,
+    DUE_SOON_DAYS,
+    MOST_SLIPPED_COUNT,
+    DashboardFigures,
+    Slipped,
+    quarter_end,
+    quarter_start,
+)
+from dctracker.domain.filters import RecordFilter
+from dctracker.domain.records import Milestone, MilestoneStatus, Project, ProjectStatus
+from dctracker.domain.slippage import milestone_slippage, slippage
+from dctracker.store import queries
+from dctracker.store.codec import stored_date
+from dctracker.store.facade import Store
+from dctracker.store.rows import RecordRows, RecordsByIds
+
+_DUE = "coalesce(forecast, baseline)"  # dashboard.due_date
+_OPEN = f"actual IS NULL AND status NOT IN ({', '.join('?' for _ in CLOSED)})"  # dashboard.is_open
+_OPEN_PARAMS = [s.value for s in CLOSED]
+_BY_DUE = f"dct_end({_DUE}), dct_start({_DUE}), id"  # dashboard._by_due
+_IN_IDS = "id IN (SELECT value FROM json_each(?))"
+_CURRENT = "coalesce(actual, forecast)"  # milestone_slippage compares this to the baseline
+
+
+def figures(
+    store: Store, f: RecordFilter, as_of: date, projects: RecordRows[Project]
+) -> DashboardFigures:
+    """domain.dashboard.compute(projects, queries.milestones(store, f), as_of),
+    building no record but those the lists show. `projects` = queries.projects(store, f)."""
+    condition, params = queries.milestone_sql(store, f)
+    select = _Select(store, condition, params)
+    short, long = DUE_SOON_DAYS
+    return DashboardFigures(
+        as_of=as_of,
+        projects_by_status=_by_status(projects),
+        overdue=select.rows(f"{_OPEN} AND dct_end({_DUE}) < ?", [*_OPEN_PARAMS, as_of.isoformat()],
+                            _BY_DUE),
+        due_30=select.rows(*_due_within(as_of, short)),
+        due_90=select.rows(*_due_within(as_of, long)),
+        completed_this_quarter=select.rows(
+            "actual IS NOT NULL AND status <> ? AND dct_start(actual) BETWEEN ? AND ?"
+            " AND dct_end(actual) <= ?",
+            [MilestoneStatus.CANCELLED.value, quarter_start(as_of).isoformat(), as_of.isoformat(),
+             quarter_end(as_of).isoformat()],
+            "dct_end(actual), id"),
+        most_slipped=_most_slipped(store, condition, params),
+    )
+
+
+class _Select:
+    """Milestones under the filter's condition and one more, in an order."""
+
+    def __init__(self, store: Store, condition: str, params: list) -> None:
+        self._store = store
+        self._condition = f"({condition}) AND " if condition else ""
+        self._params = params
+
+    def rows(self, condition: str, params: list, order_by: str) -> RecordsByIds[Milestone]:
+        cursor = self._store.db.conn.execute(
+            f"SELECT id FROM milestones WHERE {self._condition}{condition} ORDER BY {order_by}",
+            [*self._params, *params],
+        )
+        return RecordsByIds([row[0] for row in cursor], self._fetch)
+
+    def _fetch(self, ids: list[int]) -> RecordRows[Milestone]:
+        return self._store.milestones.rows(_IN_IDS, [json.dumps(ids)])
+
+
+def _due_within(as_of: date, days: int) -> tuple[str, list, str]:
+    """dashboard.is_due_within."""
+    bounds = [as_of.isoformat(), (as_of + timedelta(days=days)).isoformat()]
+    return f"{_OPEN} AND dct_end({_DUE}) BETWEEN ? AND ?", [*_OPEN_PARAMS, *bounds], _BY_DUE
+
+
+def _most_slipped(store: Store, condition: str, params: list) -> list[Slipped]:
+    """dashboard.most_slipped. Slippage is 0 for nested intervals and otherwise
+    the days between the intervals' ends, so a late milestone is among those
+    whose current end is after the baseline's, late by exactly that gap: the
+    SQL orders those by the gap (cheap, cached per date value) and the domain
+    decides, row by row, until it has found enough (62,000 slippages took 0.6 s)."""
+    where = f"({condition}) AND " if condition else ""
+    cursor = store.db.conn.execute(
+        f"SELECT id, baseline, {_CURRENT} FROM milestones WHERE {where}status <> ?"
+        f" AND dct_end({_CURRENT}) > dct_end(baseline)"
+        f" ORDER BY julianday(dct_end({_CURRENT})) - julianday(dct_end(baseline)) DESC, id",
+        [*params, MilestoneStatus.CANCELLED.value],
+    )
+    ids = []
+    for milestone_id, baseline, current in cursor:
+        if slippage(stored_date(baseline), stored_date(current)).late:  # type: ignore[union-attr]
+            ids.append(milestone_id)
+            if len(ids) == MOST_SLIPPED_COUNT:
+                break
+    cursor.close()
+    found = {m.id: m for m in store.milestones.rows(_IN_IDS, [json.dumps(ids)])}
+    result = []
+    for milestone_id in ids:
+        m = found[milestone_id]
+        slipped = milestone_slippage(m)
+        assert slipped is not None and slipped.late, "chosen by the same rule"
+        result.append(Slipped(m, slipped))
+    return result
+
+
+def _by_status(projects: RecordRows[Project]) -> dict[ProjectStatus, int]:
+    """dashboard.projects_by_status, from the stored status column."""
+    counts = dict.fromkeys(ProjectStatus, 0)
+    for i in range(len(projects)):
+        counts[ProjectStatus(projects.value(i, "status"))] += 1
+    return counts
+
