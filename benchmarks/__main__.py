@@ -44,8 +44,10 @@ def main(argv: list[str] | None = None) -> int:
             print(harness.line(result), flush=True)
     if args.profile:
         _print_import_profile(db_path)
-    path = harness.save(results, {"generator_version": datagen.GENERATOR_VERSION,
-                                  "seconds": round(time.perf_counter() - started, 1)})
+    path = harness.save(
+        results,
+        {"generator_version": datagen.GENERATOR_VERSION, "seconds": round(time.perf_counter() - started, 1)},
+    )
     print(f"\nwrote {path.relative_to(path.parents[2])} in {time.perf_counter() - started:.0f} s")
     return 1 if any(r.met is False for r in results) else 0
 
@@ -54,8 +56,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--repeat", type=int, default=7, help="runs per case (median)")
     parser.add_argument("--quick", action="store_true", help="3 runs per case")
-    parser.add_argument("--profile", action="store_true",
-                        help="print where the time goes (cProfile, -X importtime)")
+    parser.add_argument(
+        "--profile", action="store_true", help="print where the time goes (cProfile, -X importtime)"
+    )
     parser.add_argument("--only", nargs="*", help="run cases whose name contains one of these")
     return parser
 

@@ -31,7 +31,7 @@ from dctracker.domain.records import (
     Project,
     ProjectStatus,
 )
-from dctracker.domain.regions import SIGUNGU, Region
+from dctracker.domain.regions import SIGUNGU
 from dctracker.store import Store, bulk
 
 GENERATOR_VERSION = 1
@@ -82,9 +82,7 @@ def generate(path: Path) -> None:
         orgs = bulk.create_many(store.organizations, _organizations(rng), who="datagen", at=STAMP)
         projects = bulk.create_many(store.projects, _projects(rng), who="datagen", at=STAMP)
         bulk.create_many(store.mous, _mous(rng, projects, orgs), who="datagen", at=STAMP)
-        milestones = bulk.create_many(
-            store.milestones, _milestones(rng, projects), who="datagen", at=STAMP
-        )
+        milestones = bulk.create_many(store.milestones, _milestones(rng, projects), who="datagen", at=STAMP)
         _update_until_history_is_full(rng, store, milestones)
         store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -93,9 +91,10 @@ def generate(path: Path) -> None:
 
 def _organizations(rng: random.Random) -> list[Organization]:
     return [
-        Organization(name=f"{rng.choice(('한빛', '남도', '빛고을', '영산', '서남'))}"
-                          f"{rng.choice(COMPANIES)} {i + 1}",
-                     kind=rng.choice((OrgKind.COMPANY, OrgKind.INVESTOR, OrgKind.PUBLIC_AGENCY)))
+        Organization(
+            name=f"{rng.choice(('한빛', '남도', '빛고을', '영산', '서남'))}{rng.choice(COMPANIES)} {i + 1}",
+            kind=rng.choice((OrgKind.COMPANY, OrgKind.INVESTOR, OrgKind.PUBLIC_AGENCY)),
+        )
         for i in range(ORGANIZATIONS)
     ]
 
@@ -105,39 +104,55 @@ def _projects(rng: random.Random) -> list[Project]:
     for i in range(PROJECTS):
         region, sigungu = PLACES[i % len(PLACES)]
         start_year = rng.randint(2019, 2029)
-        result.append(Project(
-            name=f"{sigungu} {rng.choice(TOPICS)} {i // len(PLACES) + 1}호",
-            region=region, sigungu=sigungu, category=rng.choice(TOPICS),
-            site=f"{sigungu} 일원", lead_agency=region.label("ko"),
-            investment=rng.randint(1, 200) * 100_000_000 * 10,
-            area_m2=float(rng.randint(1_000, 300_000)), planned_jobs=rng.randint(0, 500),
-            status=rng.choice(list(ProjectStatus)),
-            planned_start=_date(rng, start_year),
-            planned_finish=PartialDate(start_year + rng.randint(2, 6), Precision.YEAR,
-                                       until=rng.random() < 0.3),
-            tags=rng.sample(("클라우드", "동부권", "서부권", "재생에너지", "국비"), 2),
-            notes=rng.choice(NOTES),
-        ))
+        result.append(
+            Project(
+                name=f"{sigungu} {rng.choice(TOPICS)} {i // len(PLACES) + 1}호",
+                region=region,
+                sigungu=sigungu,
+                category=rng.choice(TOPICS),
+                site=f"{sigungu} 일원",
+                lead_agency=region.label("ko"),
+                investment=rng.randint(1, 200) * 100_000_000 * 10,
+                area_m2=float(rng.randint(1_000, 300_000)),
+                planned_jobs=rng.randint(0, 500),
+                status=rng.choice(list(ProjectStatus)),
+                planned_start=_date(rng, start_year),
+                planned_finish=PartialDate(
+                    start_year + rng.randint(2, 6), Precision.YEAR, until=rng.random() < 0.3
+                ),
+                tags=rng.sample(("클라우드", "동부권", "서부권", "재생에너지", "국비"), 2),
+                notes=rng.choice(NOTES),
+            )
+        )
     return result
 
 
 def _mous(rng: random.Random, projects: list[Project], orgs: list[Organization]) -> list[Mou]:
     result = []
-    for i in range(MOUS):
+    for _ in range(MOUS):
         project = projects[rng.randrange(len(projects))]
         year = rng.randint(2019, 2026)
         pledged = rng.randint(1, 100) * 1_000_000_000
-        result.append(Mou(
-            title=f"{project.name} 투자협약", region=project.region, sigungu=project.sigungu,
-            signed_on=PartialDate(year, Precision.DAY, rng.randint(1, 12), rng.randint(1, 28)),
-            deadline=PartialDate(year + rng.randint(2, 8), Precision.YEAR, until=True),
-            status=rng.choice(list(MouStatus)), pledged_investment=pledged,
-            pledged_jobs=rng.randint(10, 300), realized_investment=pledged // rng.randint(1, 5),
-            binding=rng.random() < 0.2, notes=rng.choice(NOTES),
-            parties=[MouParty(organization_id=o.id, role=rng.choice(list(PartyRole)))
-                     for o in rng.sample(orgs, rng.randint(1, 3))],
-            project_ids=[project.id],
-        ))
+        result.append(
+            Mou(
+                title=f"{project.name} 투자협약",
+                region=project.region,
+                sigungu=project.sigungu,
+                signed_on=PartialDate(year, Precision.DAY, rng.randint(1, 12), rng.randint(1, 28)),
+                deadline=PartialDate(year + rng.randint(2, 8), Precision.YEAR, until=True),
+                status=rng.choice(list(MouStatus)),
+                pledged_investment=pledged,
+                pledged_jobs=rng.randint(10, 300),
+                realized_investment=pledged // rng.randint(1, 5),
+                binding=rng.random() < 0.2,
+                notes=rng.choice(NOTES),
+                parties=[
+                    MouParty(organization_id=o.id, role=rng.choice(list(PartyRole)))
+                    for o in rng.sample(orgs, rng.randint(1, 3))
+                ],
+                project_ids=[project.id],
+            )
+        )
     return result
 
 
@@ -148,11 +163,16 @@ def _milestones(rng: random.Random, projects: list[Project]) -> list[Milestone]:
         year = project.planned_start.year
         for n in range(MILESTONES_PER_PROJECT):
             kind = kinds[n % len(kinds)]
-            result.append(Milestone(
-                project_id=project.id, title=f"{project.sigungu} {kind.label('ko')} {n // 9 + 1}차",
-                kind=kind, baseline=_date(rng, year + n // 12),
-                owner=f"{project.lead_agency} {rng.choice(OWNERS)}", notes=rng.choice(NOTES),
-            ))
+            result.append(
+                Milestone(
+                    project_id=project.id,
+                    title=f"{project.sigungu} {kind.label('ko')} {n // 9 + 1}차",
+                    kind=kind,
+                    baseline=_date(rng, year + n // 12),
+                    owner=f"{project.lead_agency} {rng.choice(OWNERS)}",
+                    notes=rng.choice(NOTES),
+                )
+            )
     return result
 
 
@@ -172,9 +192,7 @@ def _date(rng: random.Random, year: int) -> PartialDate:
     return PartialDate(year, precision, until=until)
 
 
-def _update_until_history_is_full(
-    rng: random.Random, store: Store, milestones: list[Milestone]
-) -> None:
+def _update_until_history_is_full(rng: random.Random, store: Store, milestones: list[Milestone]) -> None:
     """진행 현황 입력, over and over: each save changes the forecast and progress."""
     current = {m.id: m for m in milestones}
     order = [m.id for m in milestones]
@@ -182,9 +200,10 @@ def _update_until_history_is_full(
     while (rows := _history_rows(store)) < HISTORY_TARGET:
         wanted = min(CHUNK, (HISTORY_TARGET - rows) // 2 or 1)
         start = (step * CHUNK) % len(order)
-        changed = [_progressed(rng, current[i]) for i in order[start:start + wanted]]
-        for saved in bulk.update_many(store.milestones, changed, who="datagen",
-                                      comment="진행 현황 입력", at=STAMP):
+        changed = [_progressed(rng, current[i]) for i in order[start : start + wanted]]
+        for saved in bulk.update_many(
+            store.milestones, changed, who="datagen", comment="진행 현황 입력", at=STAMP
+        ):
             current[saved.id] = saved
         step += 1
 
@@ -198,8 +217,9 @@ def _progressed(rng: random.Random, m: Milestone) -> Milestone:
     base = m.forecast or m.baseline
     forecast = _date(rng, base.year + rng.choice((0, 0, 1)))
     if forecast == m.forecast:
-        forecast = PartialDate(forecast.year + 1, forecast.precision, forecast.month,
-                               forecast.day, forecast.until)
+        forecast = PartialDate(
+            forecast.year + 1, forecast.precision, forecast.month, forecast.day, forecast.until
+        )
     progress = m.progress + rng.randint(1, 30) if m.progress < 70 else m.progress - rng.randint(1, 20)
     status = MilestoneStatus.IN_PROGRESS if m.status is MilestoneStatus.PLANNED else m.status
     return replace(m, forecast=forecast, progress=progress, status=status)

@@ -73,9 +73,13 @@ class Result:
         if ours is None:
             ours, baseline = data["ours_s"], data["baseline_s"]
         return cls(
-            case=str(data.get("case") or data.get("name")), ours=float(ours),
-            baseline=float(baseline), unit=unit, max_ratio=data.get("max_ratio"),
-            max_ours=data.get("max_ours"), note=str(data.get("note", "")),
+            case=str(data.get("case") or data.get("name")),
+            ours=float(ours),
+            baseline=float(baseline),
+            unit=unit,
+            max_ratio=data.get("max_ratio"),
+            max_ours=data.get("max_ours"),
+            note=str(data.get("note", "")),
         )
 
 
@@ -128,8 +132,11 @@ def save(results: list[Result], extra: dict[str, Any]) -> Path:
     path = RESULTS_DIR / "latest.json"
     document = {
         "date": datetime.now().astimezone().isoformat(timespec="seconds"),
-        "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0],
-                    "platform": platform.platform(terse=True)},
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": sys.version.split()[0],
+            "platform": platform.platform(terse=True),
+        },
         **extra,
         "cases": [r.as_dict() for r in results],
     }

@@ -39,9 +39,18 @@ def make_workbook(path: Path, rows: int = ROWS) -> None:
     sheet.append(HEADER)
     for i in range(rows):
         region, sigungu = PLACES[i % PROJECTS % len(PLACES)]
-        sheet.append([f"데이터센터 사업 {i % PROJECTS}", region, sigungu, f"단계 {i // PROJECTS}",
-                      date(2025, 1, 1) + timedelta(days=i % 1500), "2027년 상반기", i % 101,
-                      "부지 협의"])
+        sheet.append(
+            [
+                f"데이터센터 사업 {i % PROJECTS}",
+                region,
+                sigungu,
+                f"단계 {i // PROJECTS}",
+                date(2025, 1, 1) + timedelta(days=i % 1500),
+                "2027년 상반기",
+                i % 101,
+                "부지 협의",
+            ]
+        )
     workbook.save(path)
 
 
@@ -89,8 +98,22 @@ def plain_export(out: Path) -> None:
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet()
-    row = ["데이터센터 사업 1", "전남", "광양시", 7000, "단계 1", "인허가", date(2025, 3, 1),
-           "2027년 상반기", None, "계획", 30, "", "", "부지 협의"]
+    row = [
+        "데이터센터 사업 1",
+        "전남",
+        "광양시",
+        7000,
+        "단계 1",
+        "인허가",
+        date(2025, 3, 1),
+        "2027년 상반기",
+        None,
+        "계획",
+        30,
+        "",
+        "",
+        "부지 협의",
+    ]
     for _ in range(ROWS + 1):
         sheet.append(row)
     workbook.save(out)
@@ -103,19 +126,31 @@ def run() -> list[dict]:
         make_workbook(source)
         baseline = timed(lambda: raw_read(source))
         ours = timed(lambda: our_import(source, db))
-        rows = [{"case": f"import {ROWS:,}-row milestone XLSX", "ours_s": round(ours, 2),
-                 "baseline_s": round(baseline, 2), "ratio": round(ours / baseline, 1),
-                 "max_ratio": 2.0,
-                 "note": "into an empty database, with history; baseline: python-calamine read"}]
+        rows = [
+            {
+                "case": f"import {ROWS:,}-row milestone XLSX",
+                "ours_s": round(ours, 2),
+                "baseline_s": round(baseline, 2),
+                "ratio": round(ours / baseline, 1),
+                "max_ratio": 2.0,
+                "note": "into an empty database, with history; baseline: python-calamine read",
+            }
+        ]
         baseline = timed(lambda: plain_export(work / "plain.xlsx"))
         ours = timed(lambda: our_export(db, work / "export.xlsx"))
         tracemalloc.start()
         our_export(db, work / "traced.xlsx")
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
-        rows.append({"case": f"export {ROWS:,} milestones to XLSX", "ours_s": round(ours, 2),
-                     "baseline_s": round(baseline, 2), "ratio": round(ours / baseline, 1),
-                     "peak_mb": round(peak / 2**20, 1)})
+        rows.append(
+            {
+                "case": f"export {ROWS:,} milestones to XLSX",
+                "ours_s": round(ours, 2),
+                "baseline_s": round(baseline, 2),
+                "ratio": round(ours / baseline, 1),
+                "peak_mb": round(peak / 2**20, 1),
+            }
+        )
     return rows
 
 

@@ -59,7 +59,9 @@ def wait_for_paint(app, watched, extra=None):
     print(json.dumps({"ready": ready, "painted": PaintWatcher.painted, "rss_mb": rss, **(extra or {})}))
 """
 
-BARE = _WAIT_FOR_PAINT + """
+BARE = (
+    _WAIT_FOR_PAINT
+    + """
 from PySide6.QtWidgets import QMainWindow
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
@@ -67,8 +69,11 @@ window.resize(1400, 860)
 window.show()
 wait_for_paint(app, window)
 """
+)
 
-APP = _WAIT_FOR_PAINT + """
+APP = (
+    _WAIT_FOR_PAINT
+    + """
 from pathlib import Path
 from dctracker.app import create_main_window
 app = QApplication(sys.argv[:1])
@@ -85,6 +90,7 @@ if len(sys.argv) > 2 and sys.argv[2] in ("screen", "all"):  # memory: also hold 
     extra = {"milestones": len(rows)}
 wait_for_paint(app, watched, extra)
 """
+)
 
 
 def _env() -> dict[str, str]:
@@ -95,8 +101,12 @@ def _child(script: str, *args: str, importtime: bool = False) -> tuple[float, di
     flags = ["-X", "importtime"] if importtime else []
     started = time.time()
     done = subprocess.run(
-        [sys.executable, *flags, "-c", script, *args], capture_output=True, text=True,
-        env=_env(), timeout=120, check=False,
+        [sys.executable, *flags, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=120,
+        check=False,
     )
     if done.returncode != 0:
         raise RuntimeError(f"benchmark child failed:\n{done.stderr[-2000:]}")
@@ -115,9 +125,13 @@ def cold_start(db_path: Path, repeat: int) -> list[Result]:
         ours.append(_child(APP, str(db_path))[0])
     bare = statistics.median(base)
     return [
-        Result("cold start to painted main window", statistics.median(ours), bare,
-               max_ratio=2.0,
-               note="fresh process, offscreen; baseline: bare QApplication + QMainWindow"),
+        Result(
+            "cold start to painted main window",
+            statistics.median(ours),
+            bare,
+            max_ratio=2.0,
+            note="fresh process, offscreen; baseline: bare QApplication + QMainWindow",
+        ),
     ]
 
 
@@ -126,11 +140,21 @@ def memory(db_path: Path) -> list[Result]:
     _, screen = _child(APP, str(db_path), "screen")
     _, everything = _child(APP, str(db_path), "all")
     return [
-        Result("peak RSS, window + milestone list", screen["rss_mb"], bare["rss_mb"], unit="MB",
-               max_ours=400.0, note=f"{screen['milestones']:,} milestones listed, one screen "
-                                    "built; baseline: bare window"),
-        Result("peak RSS, every milestone record built", everything["rss_mb"], bare["rss_mb"],
-               unit="MB", note="what a model that copies the list into Python objects costs"),
+        Result(
+            "peak RSS, window + milestone list",
+            screen["rss_mb"],
+            bare["rss_mb"],
+            unit="MB",
+            max_ours=400.0,
+            note=f"{screen['milestones']:,} milestones listed, one screen built; baseline: bare window",
+        ),
+        Result(
+            "peak RSS, every milestone record built",
+            everything["rss_mb"],
+            bare["rss_mb"],
+            unit="MB",
+            note="what a model that copies the list into Python objects costs",
+        ),
     ]
 
 

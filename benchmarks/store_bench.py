@@ -49,11 +49,17 @@ def milestone_list(store: Store, raw: sqlite3.Connection, repeat: int) -> Result
     sql = _select(store) + " ORDER BY id"
     ours, base = paired_medians(
         lambda: queries.milestones(store, RecordFilter())[:SCREENFUL],
-        lambda: raw.execute(sql).fetchall(), repeat,
+        lambda: raw.execute(sql).fetchall(),
+        repeat,
     )
     count = len(queries.milestones(store, RecordFilter()))
-    return Result("milestone list ready (100k rows)", ours, base, max_ratio=2.0,
-                  note=f"{count:,} rows; baseline: sqlite3 fetchall of the same columns")
+    return Result(
+        "milestone list ready (100k rows)",
+        ours,
+        base,
+        max_ratio=2.0,
+        note=f"{count:,} rows; baseline: sqlite3 fetchall of the same columns",
+    )
 
 
 def sort_and_filter(store: Store, raw: sqlite3.Connection, repeat: int) -> Result:
@@ -65,10 +71,16 @@ def sort_and_filter(store: Store, raw: sqlite3.Connection, repeat: int) -> Resul
     only = RecordFilter(region=Region.JEONNAM)
     ours, base = paired_medians(
         lambda: queries.milestones(store, only).sorted_by_columns(*CURRENT)[:SCREENFUL],
-        lambda: raw.execute(sql, (Region.JEONNAM.value,)).fetchall(), repeat,
+        lambda: raw.execute(sql, (Region.JEONNAM.value,)).fetchall(),
+        repeat,
     )
-    return Result("sort by date + filter by region", ours, base, max_ratio=3.0,
-                  note="baseline: the same rows by SQL WHERE + ORDER BY coalesce(...)")
+    return Result(
+        "sort by date + filter by region",
+        ours,
+        base,
+        max_ratio=3.0,
+        note="baseline: the same rows by SQL WHERE + ORDER BY coalesce(...)",
+    )
 
 
 def search(store: Store, raw: sqlite3.Connection, repeat: int) -> Result:
@@ -85,11 +97,16 @@ def search(store: Store, raw: sqlite3.Connection, repeat: int) -> Result:
         sql = f"SELECT rowid FROM search_index WHERE {like}"
         patterns = [f"%{t}%" for t in terms]
         for _ in range(repeat):
-            base += sample_times(lambda: raw.execute(sql, patterns).fetchall(), 1)
-            ours += sample_times(lambda: store.search(query), 1)
-    return Result("Korean search p95 (store.search)", p95(ours), p95(base), max_ours=0.050,
-                  note=f"{len(SEARCHES)} queries x {repeat}; first search after opening "
-                       f"{first * 1000:.0f} ms; baseline: LIKE '%term%' on the index")
+            base += sample_times(lambda s=sql, p=patterns: raw.execute(s, p).fetchall(), 1)
+            ours += sample_times(lambda q=query: store.search(q), 1)
+    return Result(
+        "Korean search p95 (store.search)",
+        p95(ours),
+        p95(base),
+        max_ours=0.050,
+        note=f"{len(SEARCHES)} queries x {repeat}; first search after opening "
+        f"{first * 1000:.0f} ms; baseline: LIKE '%term%' on the index",
+    )
 
 
 def search_list(store: Store, raw: sqlite3.Connection, repeat: int) -> Result:
@@ -102,10 +119,16 @@ def search_list(store: Store, raw: sqlite3.Connection, repeat: int) -> Result:
     query = "데이터센터"
     ours, base = paired_medians(
         lambda: queries.milestones(store, RecordFilter(search=query))[:SCREENFUL],
-        lambda: raw.execute(sql, (f'"{query}"', f'"{query}"')).fetchall(), repeat,
+        lambda: raw.execute(sql, (f'"{query}"', f'"{query}"')).fetchall(),
+        repeat,
     )
-    return Result(f"milestone list searched ('{query}')", ours, base, max_ratio=3.0,
-                  note="baseline: one SQL query joining the FTS matches")
+    return Result(
+        f"milestone list searched ('{query}')",
+        ours,
+        base,
+        max_ratio=3.0,
+        note="baseline: one SQL query joining the FTS matches",
+    )
 
 
 def overdue(store: Store, raw: sqlite3.Connection, repeat: int) -> Result:
@@ -114,28 +137,40 @@ def overdue(store: Store, raw: sqlite3.Connection, repeat: int) -> Result:
     as_of = date(2027, 1, 1)
     ours, base = paired_medians(
         lambda: queries.milestones(store, RecordFilter(), overdue_as_of=as_of),
-        lambda: raw.execute(sql).fetchall(), repeat,
+        lambda: raw.execute(sql).fetchall(),
+        repeat,
     )
     count = len(queries.milestones(store, RecordFilter(), overdue_as_of=as_of))
-    return Result("overdue milestones (builds all 100k records)", ours, base,
-                  note=f"{count:,} overdue on {as_of}; not targeted; baseline: sqlite3 fetch")
+    return Result(
+        "overdue milestones (builds all 100k records)",
+        ours,
+        base,
+        note=f"{count:,} overdue on {as_of}; not targeted; baseline: sqlite3 fetch",
+    )
 
 
 def status_and_period(store: Store, raw: sqlite3.Connection, repeat: int) -> Result:
     """The toolbar's status and period filters: projects planned or in progress,
     milestones dated in the next three years, sorted by date."""
     this_year = date.today().year
-    f = RecordFilter(statuses=frozenset({ProjectStatus.PLANNED, ProjectStatus.IN_PROGRESS}),
-                     period=Period(date(this_year, 1, 1), date(this_year + 2, 12, 31)))
+    f = RecordFilter(
+        statuses=frozenset({ProjectStatus.PLANNED, ProjectStatus.IN_PROGRESS}),
+        period=Period(date(this_year, 1, 1), date(this_year + 2, 12, 31)),
+    )
     sql = (
         _select(store) + " WHERE project_id IN (SELECT id FROM projects WHERE status IN (?, ?))"
         " ORDER BY coalesce(actual, forecast, baseline)"
     )
     ours, base = paired_medians(
         lambda: queries.milestones(store, f).sorted_by_columns(*CURRENT)[:SCREENFUL],
-        lambda: raw.execute(sql, ("planned", "in_progress")).fetchall(), repeat,
+        lambda: raw.execute(sql, ("planned", "in_progress")).fetchall(),
+        repeat,
     )
     count = len(queries.milestones(store, f))
-    return Result("status + period filter, sorted by date", ours, base, max_ratio=3.0,
-                  note=f"{count:,} rows; baseline: SQL of the status part alone (more rows), "
-                       "ORDER BY coalesce(...)")
+    return Result(
+        "status + period filter, sorted by date",
+        ours,
+        base,
+        max_ratio=3.0,
+        note=f"{count:,} rows; baseline: SQL of the status part alone (more rows), ORDER BY coalesce(...)",
+    )

@@ -59,21 +59,37 @@ def run(db_path: Path, repeat: int) -> list[Result]:
     try:
         ours, base = paired_medians(show, lambda: raw.execute(sql).fetchall(), repeat)
         slip_ours, slip_base = paired_medians(
-            lambda: sort_by("Slippage"), lambda: raw.execute(by_date).fetchall(), repeat)
+            lambda: sort_by("Slippage"), lambda: raw.execute(by_date).fetchall(), repeat
+        )
         date_ours, date_base = paired_medians(
-            lambda: sort_by("Baseline"), lambda: raw.execute(by_date).fetchall(), repeat)
+            lambda: sort_by("Baseline"), lambda: raw.execute(by_date).fetchall(), repeat
+        )
     finally:
         view.close()
         store.close()
     clicks = _filter_clicks(app, db_path, raw, repeat)
     raw.close()
     return [
-        Result("milestone table painted (model + view)", ours, base, max_ratio=2.0,
-               note="MilestoneTableModel over RecordRows in a RecordView; baseline: sqlite3 fetch"),
-        Result("  + header click: sort by slippage", slip_ours, slip_base,
-               note="load, sort (builds every record) and repaint; baseline: SQL ORDER BY date"),
-        Result("  + header click: sort by baseline", date_ours, date_base, max_ratio=3.0,
-               note="load, sort and repaint; baseline: SQL ORDER BY date"),
+        Result(
+            "milestone table painted (model + view)",
+            ours,
+            base,
+            max_ratio=2.0,
+            note="MilestoneTableModel over RecordRows in a RecordView; baseline: sqlite3 fetch",
+        ),
+        Result(
+            "  + header click: sort by slippage",
+            slip_ours,
+            slip_base,
+            note="load, sort (builds every record) and repaint; baseline: SQL ORDER BY date",
+        ),
+        Result(
+            "  + header click: sort by baseline",
+            date_ours,
+            date_base,
+            max_ratio=3.0,
+            note="load, sort and repaint; baseline: SQL ORDER BY date",
+        ),
         *clicks,
     ]
 
@@ -84,8 +100,10 @@ def _filter_clicks(app, db_path: Path, raw: sqlite3.Connection, repeat: int) -> 
     from dctracker.ui.main_window import MainWindow
 
     # The window keeps its settings in the data folder: not the user's.
-    with tempfile.TemporaryDirectory() as data_dir, \
-            mock.patch.dict(os.environ, {"DCTRACKER_DATA_DIR": data_dir}):
+    with (
+        tempfile.TemporaryDirectory() as data_dir,
+        mock.patch.dict(os.environ, {"DCTRACKER_DATA_DIR": data_dir}),
+    ):
         window = MainWindow(open_store(db_path), "ko")
         window.show()
         app.processEvents()
@@ -99,16 +117,22 @@ def _filter_clicks(app, db_path: Path, raw: sqlite3.Connection, repeat: int) -> 
             window.close()
     note = "baseline: the two milestone fetches with sqlite3"
     return [
-        Result("region click on the dashboard (전남, all)", *on_dashboard,
-               note=f"tables and dashboard reload; {note}"),
-        Result("region click on the milestone tab", *on_table, max_ratio=3.0,
-               note=f"tables reload, hidden tabs wait; {note}"),
+        Result(
+            "region click on the dashboard (전남, all)",
+            *on_dashboard,
+            note=f"tables and dashboard reload; {note}",
+        ),
+        Result(
+            "region click on the milestone tab",
+            *on_table,
+            max_ratio=3.0,
+            note=f"tables reload, hidden tabs wait; {note}",
+        ),
     ]
 
 
 def _timed_clicks(app, window, raw: sqlite3.Connection, repeat: int) -> tuple[float, float]:
-    sql = ("SELECT * FROM milestones WHERE project_id IN"
-           " (SELECT id FROM projects WHERE region = ?)")
+    sql = "SELECT * FROM milestones WHERE project_id IN (SELECT id FROM projects WHERE region = ?)"
 
     def click() -> None:
         window.set_filter(RecordFilter(Region.JEONNAM))

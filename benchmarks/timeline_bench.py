@@ -49,8 +49,12 @@ def _baseline(layout, size):
     plot.resize(*size)
     points = pg.ScatterPlotItem(
         x=np.array([m.x0 for m in layout.marks], float),
-        y=np.array([m.row for m in layout.marks], float), symbol="d", size=11,
-        pen=pg.mkPen("#1f3b5c"), brush=pg.mkBrush("#ffffff"))
+        y=np.array([m.row for m in layout.marks], float),
+        symbol="d",
+        size=11,
+        pen=pg.mkPen("#1f3b5c"),
+        brush=pg.mkBrush("#ffffff"),
+    )
     plot.addItem(points)
     plot.getViewBox().invertY(True)
     plot.show()
@@ -86,8 +90,14 @@ def run() -> list[dict]:
     view.set_layout(layout)
     draw_s = time.perf_counter() - started
     base = _baseline(layout, size)
-    rows = [{"case": f"timeline load ({len(layout.marks)} marks)", "ours_s": load_s + draw_s,
-             "baseline_s": fetch_s, "ratio": (load_s + draw_s) / fetch_s}]
+    rows = [
+        {
+            "case": f"timeline load ({len(layout.marks)} marks)",
+            "ours_s": load_s + draw_s,
+            "baseline_s": fetch_s,
+            "ratio": (load_s + draw_s) / fetch_s,
+        }
+    ]
     cases = (("pan, 30 lanes shown", 30), (f"pan, {MAX_LANES_SHOWN} lanes (zoomed out)", MAX_LANES_SHOWN))
     for case, rows_shown in cases:
         (x0, x1), _ = view.box.viewRange()
@@ -96,8 +106,14 @@ def run() -> list[dict]:
             box.setRange(xRange=(x0, x1), yRange=(-0.5, y1), padding=0)
         ours = _pan_seconds(view.plot, view.box, FRAMES)
         baseline = _pan_seconds(base, base.getViewBox(), FRAMES)
-        rows.append({"case": case, "ours_s": ours, "baseline_s": baseline,
-                     "ratio": ours / baseline if baseline else None})
+        rows.append(
+            {
+                "case": case,
+                "ours_s": ours,
+                "baseline_s": baseline,
+                "ratio": ours / baseline if baseline else None,
+            }
+        )
     view.close()
     base.close()
     return rows

@@ -17,7 +17,11 @@ def dctracker(*args: str, env_dir: Path | None = None) -> subprocess.CompletedPr
         env["DCTRACKER_DATA_DIR"] = str(env_dir)
     return subprocess.run(
         [sys.executable, "-m", "dctracker.cli", *args],
-        capture_output=True, text=True, encoding="utf-8", env=env, timeout=60,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=60,
     )
 
 

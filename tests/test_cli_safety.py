@@ -6,11 +6,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from test_cli import dctracker
 
 from dctracker.store import open_store
 from dctracker.store.backup import list_backups
-
-from test_cli import dctracker
 
 
 @pytest.fixture

@@ -10,7 +10,11 @@ def test_demo_holds_the_seed_facts(demo_store: Store) -> None:
     projects = {p.name: p for p in demo_store.projects.all()}
     oracle = projects["광양 오라클 클라우드 데이터센터"]
     assert (oracle.investment, oracle.area_m2, oracle.planned_jobs, oracle.sigungu, oracle.site) == (
-        7000 * EOK, 105000.0, 200, "광양시", "광양 황금산단",
+        7000 * EOK,
+        105000.0,
+        200,
+        "광양시",
+        "광양 황금산단",
     )
     assert oracle.planned_finish.to_text("ko") == "2030년까지"  # type: ignore[union-attr]
     assert projects["순천 NHN 공공 클라우드 데이터센터·IT 밸리"].investment == 3000 * EOK
@@ -21,7 +25,8 @@ def test_demo_holds_the_seed_facts(demo_store: Store) -> None:
 def test_demo_mou_parties_and_pledges(demo_store: Store) -> None:
     mou = next(m for m in demo_store.mous.all() if "오라클" in m.title)
     assert {(p.name, p.role) for p in mou.parties} == {
-        ("광양시", PartyRole.LOCAL_GOVERNMENT), ("한국오라클", PartyRole.COMPANY),
+        ("광양시", PartyRole.LOCAL_GOVERNMENT),
+        ("한국오라클", PartyRole.COMPANY),
         ("마스턴투자운용", PartyRole.INVESTOR),
     }
     assert (mou.pledged_investment, mou.pledged_jobs) == (7000 * EOK, 200)
@@ -42,6 +47,10 @@ def test_demo_invents_no_days(demo_store: Store) -> None:
 
 def test_demo_program_indicators(demo_store: Store) -> None:
     figures = {(i.name, i.actual, i.unit) for i in demo_store.indicators.all()}
-    assert {("선정 과제", 125.0, "건"), ("AI 학습모델 지원", 580.0, "건"),
-            ("상용화 모델 개발 지원", 28.0, "건"), ("기업 매출", 240.0, "억원"),
-            ("신규 고용", 300.0, "명")} <= figures
+    assert {
+        ("선정 과제", 125.0, "건"),
+        ("AI 학습모델 지원", 580.0, "건"),
+        ("상용화 모델 개발 지원", 28.0, "건"),
+        ("기업 매출", 240.0, "억원"),
+        ("신규 고용", 300.0, "명"),
+    } <= figures

@@ -45,8 +45,19 @@ def main() -> int:
             continue
         ts = TRANSLATIONS / f"{catalog}_ko.ts"
         subprocess.run(
-            ["pyside6-lupdate", *map(str, sources), "-no-obsolete", "-locations", "none",
-             "-source-language", "en", "-target-language", "ko", "-ts", str(ts)],
+            [
+                "pyside6-lupdate",
+                *map(str, sources),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-source-language",
+                "en",
+                "-target-language",
+                "ko",
+                "-ts",
+                str(ts),
+            ],
             check=True,
         )
         subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)

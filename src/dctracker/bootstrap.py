@@ -15,7 +15,7 @@ def create_database(path: Path, *, demo: bool) -> Store:
     store = open_store(path)
     install_default_zones(store.db)
     if demo:
-        from dctracker.demo import load_demo  # noqa: PLC0415 (only on first start; keeps start-up light)
+        from dctracker.demo import load_demo
 
         load_demo(store)
     return store

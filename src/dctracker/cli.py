@@ -23,11 +23,14 @@ COMMANDS = [init, list_command, check, export, import_command, backup, report]
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--db", type=Path, default=argparse.SUPPRESS,
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
         help="database file (default: in the user data folder)",
     )
     parser = argparse.ArgumentParser(
-        prog="dctracker", parents=[common],
+        prog="dctracker",
+        parents=[common],
         description="광주·전남 데이터센터·AI 투자사업 추적 (track data-center investment projects)",
     )
     parser.add_argument("--lang", choices=["ko", "en"], help="UI language")

@@ -65,8 +65,7 @@ def _projects() -> list[Project]:
             "기업 대상 AI 컴퓨팅·실증 인프라 제공.",
             source=SOURCE,
             tags=["AI", "데이터센터", "국가균형발전"],
-            notes="기사의 '47.256m²'는 47,256㎡로 읽음 (소수점 표기 오류로 판단). "
-            "기사에 시군구 표기 없음.",
+            notes="기사의 '47.256m²'는 47,256㎡로 읽음 (소수점 표기 오류로 판단). 기사에 시군구 표기 없음.",
         ),
         Project(
             name="AI형 자율주행 대형 드라이빙 시뮬레이터",
@@ -205,32 +204,80 @@ def _milestones(project: dict[str, int], mou: dict[str, int]) -> list[Milestone]
     national = project["국가 AI 데이터센터"]
     cluster = project["전남 글로벌 데이터 클러스터"]
     return [
-        Milestone(project_id=oracle, mou_id=mou["oracle"], title="투자협약 체결",
-                  kind=MilestoneKind.MOU_SIGNING, baseline=_date("2021-11"),
-                  actual=_date("2021-11"), status=MilestoneStatus.DONE, progress=100,
-                  owner="광양시", source=SOURCE, notes=FORUM_YEAR_NOTE),
-        Milestone(project_id=oracle, mou_id=mou["oracle"],
-                  title="4세대 클라우드 데이터센터 단계별 구축 완료",
-                  kind=MilestoneKind.COMPLETION, baseline=_date("2030년까지"),
-                  owner="광양시", source=SOURCE),
-        Milestone(project_id=nhn, mou_id=mou["nhn"], title="투자협약 체결",
-                  kind=MilestoneKind.MOU_SIGNING, status=MilestoneStatus.DONE, progress=100,
-                  owner="순천시", source=SOURCE, notes="체결일은 기사에 없음."),
-        Milestone(project_id=nhn, mou_id=mou["nhn"],
-                  title="전남·산하기관·22개 시군 공공데이터 이전",
-                  kind=MilestoneKind.DATA_MIGRATION, baseline=_date("2025년까지"),
-                  owner="NHN엔터프라이즈", source=SOURCE),
-        Milestone(project_id=national, title="실증·창업동 및 데이터센터동 구축",
-                  kind=MilestoneKind.COMPLETION, status=MilestoneStatus.IN_PROGRESS,
-                  owner="광주인공지능산업융합사업단", source=SOURCE),
-        Milestone(project_id=national, title="기업 대상 AI 데이터센터 서비스 개시",
-                  kind=MilestoneKind.OPERATION_START, status=MilestoneStatus.DONE,
-                  progress=100, owner="광주인공지능산업융합사업단", source=SOURCE,
-                  notes="기사 시점에 서비스 제공 중. 개시일은 기사에 없음."),
-        Milestone(project_id=cluster, title="전라남도 데이터산업 진흥 조례 제정",
-                  kind=MilestoneKind.OTHER, owner="전라남도", source=SOURCE),
-        Milestone(project_id=cluster, title="동부권(여수·순천·광양) 데이터 집적단지 조성",
-                  kind=MilestoneKind.OTHER, owner="전라남도", source=SOURCE),
+        Milestone(
+            project_id=oracle,
+            mou_id=mou["oracle"],
+            title="투자협약 체결",
+            kind=MilestoneKind.MOU_SIGNING,
+            baseline=_date("2021-11"),
+            actual=_date("2021-11"),
+            status=MilestoneStatus.DONE,
+            progress=100,
+            owner="광양시",
+            source=SOURCE,
+            notes=FORUM_YEAR_NOTE,
+        ),
+        Milestone(
+            project_id=oracle,
+            mou_id=mou["oracle"],
+            title="4세대 클라우드 데이터센터 단계별 구축 완료",
+            kind=MilestoneKind.COMPLETION,
+            baseline=_date("2030년까지"),
+            owner="광양시",
+            source=SOURCE,
+        ),
+        Milestone(
+            project_id=nhn,
+            mou_id=mou["nhn"],
+            title="투자협약 체결",
+            kind=MilestoneKind.MOU_SIGNING,
+            status=MilestoneStatus.DONE,
+            progress=100,
+            owner="순천시",
+            source=SOURCE,
+            notes="체결일은 기사에 없음.",
+        ),
+        Milestone(
+            project_id=nhn,
+            mou_id=mou["nhn"],
+            title="전남·산하기관·22개 시군 공공데이터 이전",
+            kind=MilestoneKind.DATA_MIGRATION,
+            baseline=_date("2025년까지"),
+            owner="NHN엔터프라이즈",
+            source=SOURCE,
+        ),
+        Milestone(
+            project_id=national,
+            title="실증·창업동 및 데이터센터동 구축",
+            kind=MilestoneKind.COMPLETION,
+            status=MilestoneStatus.IN_PROGRESS,
+            owner="광주인공지능산업융합사업단",
+            source=SOURCE,
+        ),
+        Milestone(
+            project_id=national,
+            title="기업 대상 AI 데이터센터 서비스 개시",
+            kind=MilestoneKind.OPERATION_START,
+            status=MilestoneStatus.DONE,
+            progress=100,
+            owner="광주인공지능산업융합사업단",
+            source=SOURCE,
+            notes="기사 시점에 서비스 제공 중. 개시일은 기사에 없음.",
+        ),
+        Milestone(
+            project_id=cluster,
+            title="전라남도 데이터산업 진흥 조례 제정",
+            kind=MilestoneKind.OTHER,
+            owner="전라남도",
+            source=SOURCE,
+        ),
+        Milestone(
+            project_id=cluster,
+            title="동부권(여수·순천·광양) 데이터 집적단지 조성",
+            kind=MilestoneKind.OTHER,
+            owner="전라남도",
+            source=SOURCE,
+        ),
     ]
 
 
@@ -247,16 +294,36 @@ def _indicators(project: dict[str, int]) -> list[Indicator]:
         ("신규 고용", "명", 300.0),
     ]
     result = [
-        Indicator(name=name, unit=unit, program=program, project_id=national, actual=value,
-                  as_of=as_of, source=SOURCE, notes=note)
+        Indicator(
+            name=name,
+            unit=unit,
+            program=program,
+            project_id=national,
+            actual=value,
+            as_of=as_of,
+            source=SOURCE,
+            notes=note,
+        )
         for name, unit, value in figures
     ]
     context = "국내 데이터센터 분포 (2020)"
-    shares = [("국내 데이터센터 수", "개", 156.0), ("경기 비중", "%", 39.9),
-              ("서울 비중", "%", 37.5), ("광주 비중", "%", 1.6), ("전남 비중", "%", 1.8)]
+    shares = [
+        ("국내 데이터센터 수", "개", 156.0),
+        ("경기 비중", "%", 39.9),
+        ("서울 비중", "%", 37.5),
+        ("광주 비중", "%", 1.6),
+        ("전남 비중", "%", 1.8),
+    ]
     result += [
-        Indicator(name=name, unit=unit, program=context, actual=value, as_of=_date("2020"),
-                  source=SOURCE, notes="공공+민간 합계 기준")
+        Indicator(
+            name=name,
+            unit=unit,
+            program=context,
+            actual=value,
+            as_of=_date("2020"),
+            source=SOURCE,
+            notes="공공+민간 합계 기준",
+        )
         for name, unit, value in shares
     ]
     return result
@@ -272,9 +339,7 @@ def load_demo(store: Store, who: str = "demo") -> None:
             ).id
             for name, kind, notes in ORGANIZATIONS
         }
-        project = {
-            p.name: store.projects.create(p, who=who, comment=comment).id for p in _projects()
-        }
+        project = {p.name: store.projects.create(p, who=who, comment=comment).id for p in _projects()}
         oracle, nhn = (store.mous.create(m, who=who, comment=comment) for m in _mous(org, project))
         mou = {"oracle": oracle.id, "nhn": nhn.id}
         for milestone in _milestones(project, mou):

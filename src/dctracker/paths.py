@@ -17,7 +17,7 @@ def data_dir() -> Path:
     override = os.environ.get("DCTRACKER_DATA_DIR")
     if override:
         return Path(override)
-    from platformdirs import user_data_path  # noqa: PLC0415 (not needed when --db is given)
+    from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, appauthor=False)
 
@@ -26,7 +26,7 @@ def log_dir() -> Path:
     override = os.environ.get("DCTRACKER_DATA_DIR")
     if override:
         return Path(override) / "logs"
-    from platformdirs import user_log_path  # noqa: PLC0415
+    from platformdirs import user_log_path
 
     return user_log_path(APP_NAME, appauthor=False)
 

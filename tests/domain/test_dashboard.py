@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 
 from dctracker.domain.dashboard import (
-    compute,
     completed_in_quarter,
+    compute,
     days_overdue,
     is_due_within,
     quarter_end,
@@ -19,10 +19,18 @@ from dctracker.domain.regions import Region
 d = PartialDate.parse
 
 
-def ms(id_: int, baseline: str | None = None, forecast: str | None = None,
-       actual: str | None = None, status: MilestoneStatus = MilestoneStatus.PLANNED) -> Milestone:
+def ms(
+    id_: int,
+    baseline: str | None = None,
+    forecast: str | None = None,
+    actual: str | None = None,
+    status: MilestoneStatus = MilestoneStatus.PLANNED,
+) -> Milestone:
     return Milestone(
-        id=id_, project_id=1, title=f"m{id_}", status=status,
+        id=id_,
+        project_id=1,
+        title=f"m{id_}",
+        status=status,
         baseline=d(baseline) if baseline else None,
         forecast=d(forecast) if forecast else None,
         actual=d(actual) if actual else None,
@@ -133,6 +141,10 @@ def test_figures_over_a_known_set() -> None:
     assert [m.id for m in f.due_90] == [3, 6, 4]
     assert [m.id for m in f.completed_this_quarter] == [5]
     assert [(s.milestone.id, s.slippage.days) for s in f.most_slipped] == [
-        (1, 214), (4, 133), (5, 126), (8, 10), (9, 4),
+        (1, 214),
+        (4, 133),
+        (5, 126),
+        (8, 10),
+        (9, 4),
     ]
     assert all(s.slippage.exact for s in f.most_slipped)

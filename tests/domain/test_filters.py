@@ -18,17 +18,20 @@ def d(text: str) -> PartialDate:
     return PartialDate.parse(text)
 
 
-@pytest.mark.parametrize(("first", "last", "touches"), [
-    ("2026-03-05", None, True),
-    ("2025-12-31", None, False),
-    ("2027-01-01", None, False),
-    ("2025년 4분기", None, False),
-    ("2025년 하반기", "2026년 1월", True),  # a span reaching into the period
-    ("2024", "2030", True),  # a span around the whole period
-    ("2026년 12월", None, True),
-    ("2025", None, False),
-    (None, "2026-06", True),  # only a finish: that month
-])
+@pytest.mark.parametrize(
+    ("first", "last", "touches"),
+    [
+        ("2026-03-05", None, True),
+        ("2025-12-31", None, False),
+        ("2027-01-01", None, False),
+        ("2025년 4분기", None, False),
+        ("2025년 하반기", "2026년 1월", True),  # a span reaching into the period
+        ("2024", "2030", True),  # a span around the whole period
+        ("2026년 12월", None, True),
+        ("2025", None, False),
+        (None, "2026-06", True),  # only a finish: that month
+    ],
+)
 def test_period_touches_the_days_a_partial_date_covers(
     first: str | None, last: str | None, touches: bool
 ) -> None:
@@ -54,9 +57,15 @@ def test_statuses_none_means_all() -> None:
 
 
 def test_filters_stay_hashable_and_equal_by_value() -> None:
-    a = RecordFilter(Region.JEONNAM, frozenset({"광양시"}), "데이터",
-                     frozenset({ProjectStatus.PLANNED}), YEAR_2026)
-    b = RecordFilter(Region.JEONNAM, frozenset({"광양시"}), "데이터",
-                     frozenset({ProjectStatus.PLANNED}), Period(date(2026, 1, 1), date(2026, 12, 31)))
+    a = RecordFilter(
+        Region.JEONNAM, frozenset({"광양시"}), "데이터", frozenset({ProjectStatus.PLANNED}), YEAR_2026
+    )
+    b = RecordFilter(
+        Region.JEONNAM,
+        frozenset({"광양시"}),
+        "데이터",
+        frozenset({ProjectStatus.PLANNED}),
+        Period(date(2026, 1, 1), date(2026, 12, 31)),
+    )
     assert a == b and hash(a) == hash(b) and len({a, b}) == 1
     assert a != RecordFilter(Region.JEONNAM, frozenset({"광양시"}), "데이터")

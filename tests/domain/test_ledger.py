@@ -24,8 +24,9 @@ def mou(id_: int, **fields: object) -> Mou:
 
 
 def test_percent_realized_of_investment_and_jobs() -> None:
-    m = mou(1, pledged_investment=7000 * EOK, realized_investment=1750 * EOK,
-            pledged_jobs=200, realized_jobs=30)
+    m = mou(
+        1, pledged_investment=7000 * EOK, realized_investment=1750 * EOK, pledged_jobs=200, realized_jobs=30
+    )
     row = ledger_row(m, date(2025, 1, 1))
     assert row.investment_ratio == pytest.approx(0.25)
     assert row.jobs_ratio == pytest.approx(0.15)
@@ -51,18 +52,19 @@ def test_days_since_signing_unknown_before_signing_or_without_a_date() -> None:
 
 
 def test_total_sums_and_ratio() -> None:
-    t = total([
-        mou(1, pledged_investment=7000 * EOK, realized_investment=700 * EOK, pledged_jobs=200),
-        mou(2, pledged_investment=3000 * EOK, realized_jobs=12),
-    ])
+    t = total(
+        [
+            mou(1, pledged_investment=7000 * EOK, realized_investment=700 * EOK, pledged_jobs=200),
+            mou(2, pledged_investment=3000 * EOK, realized_jobs=12),
+        ]
+    )
     assert (t.pledged_investment, t.realized_investment) == (10000 * EOK, 700 * EOK)
     assert (t.pledged_jobs, t.realized_jobs) == (200, 12)
     assert t.investment_ratio == pytest.approx(0.07)
     assert t.jobs_ratio == pytest.approx(0.06)
 
 
-PLACES = {10: (Region.JEONNAM, "광양시"), 11: (Region.JEONNAM, "해남군"),
-          12: (Region.GWANGJU, "광산구")}
+PLACES = {10: (Region.JEONNAM, "광양시"), 11: (Region.JEONNAM, "해남군"), 12: (Region.GWANGJU, "광산구")}
 
 
 def test_mou_place_is_its_own_or_its_projects() -> None:
@@ -74,12 +76,24 @@ def test_mou_place_is_its_own_or_its_projects() -> None:
 
 def test_totals_per_region_and_zone() -> None:
     mous = [
-        mou(1, region=Region.JEONNAM, sigungu="광양시", pledged_investment=7000 * EOK,
-            realized_investment=350 * EOK, pledged_jobs=200),
+        mou(
+            1,
+            region=Region.JEONNAM,
+            sigungu="광양시",
+            pledged_investment=7000 * EOK,
+            realized_investment=350 * EOK,
+            pledged_jobs=200,
+        ),
         mou(2, region=Region.JEONNAM, sigungu="순천시", pledged_investment=3000 * EOK),
         mou(3, project_ids=[11], pledged_investment=500 * EOK, realized_investment=500 * EOK),
-        mou(4, region=Region.GWANGJU, sigungu="", pledged_investment=100 * EOK, pledged_jobs=50,
-            realized_jobs=25),
+        mou(
+            4,
+            region=Region.GWANGJU,
+            sigungu="",
+            pledged_investment=100 * EOK,
+            pledged_jobs=50,
+            realized_jobs=25,
+        ),
         mou(5, pledged_investment=1 * EOK),  # placed nowhere: in no region total
     ]
     regions = totals_by_region(mous, PLACES)
@@ -88,10 +102,13 @@ def test_totals_per_region_and_zone() -> None:
     assert regions[Region.JEONNAM].investment_ratio == pytest.approx(850 / 10500)
     assert regions[Region.GWANGJU].pledged_jobs == 50
     assert regions[Region.GWANGJU].jobs_ratio == pytest.approx(0.5)
-    zones = [Zone("동부권", Region.JEONNAM, ["여수시", "순천시", "광양시"]),
-             Zone("서부권", Region.JEONNAM, ["해남군"])]
+    zones = [
+        Zone("동부권", Region.JEONNAM, ["여수시", "순천시", "광양시"]),
+        Zone("서부권", Region.JEONNAM, ["해남군"]),
+    ]
     by_zone = totals_by_zone(mous, PLACES, zones)
     assert [(z.name, t.pledged_investment) for z, t in by_zone] == [
-        ("동부권", 10000 * EOK), ("서부권", 500 * EOK),
+        ("동부권", 10000 * EOK),
+        ("서부권", 500 * EOK),
     ]
     assert by_zone[1][1].investment_ratio == pytest.approx(1.0)

@@ -35,8 +35,13 @@ def test_regions_hold_5_gu_and_22_sigun() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("광주", Region.GWANGJU), ("광주광역시", Region.GWANGJU), ("전남", Region.JEONNAM),
-     ("전라남도", Region.JEONNAM), ("Jeonnam", Region.JEONNAM)],
+    [
+        ("광주", Region.GWANGJU),
+        ("광주광역시", Region.GWANGJU),
+        ("전남", Region.JEONNAM),
+        ("전라남도", Region.JEONNAM),
+        ("Jeonnam", Region.JEONNAM),
+    ],
 )
 def test_parse_region(text: str, expected: Region) -> None:
     assert parse_region(text) is expected
@@ -49,8 +54,15 @@ def test_parse_region_rejects_unknown() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("광양", "광양시"), ("광양시", "광양시"), ("Gwangyang-si", "광양시"), ("해남", "해남군"),
-     ("광산구", "광산구"), ("없는곳", None), ("", None)],
+    [
+        ("광양", "광양시"),
+        ("광양시", "광양시"),
+        ("Gwangyang-si", "광양시"),
+        ("해남", "해남군"),
+        ("광산구", "광산구"),
+        ("없는곳", None),
+        ("", None),
+    ],
 )
 def test_normalize_sigungu(text: str, expected: str | None) -> None:
     assert normalize_sigungu(text) == expected
@@ -118,19 +130,24 @@ def test_half_year_milestone_is_overdue_only_after_june_30() -> None:
 
 def test_milestone_update_applies_only_given_fields() -> None:
     before = _milestone(forecast=d("2025-06"), progress=10, owner="광양시")
-    after = MilestoneUpdate(milestone_id=1, progress=50, status=MilestoneStatus.IN_PROGRESS).apply(
-        before
-    )
+    after = MilestoneUpdate(milestone_id=1, progress=50, status=MilestoneStatus.IN_PROGRESS).apply(before)
     assert (after.progress, after.status, after.forecast, after.owner) == (
-        50, MilestoneStatus.IN_PROGRESS, d("2025-06"), "광양시",
+        50,
+        MilestoneStatus.IN_PROGRESS,
+        d("2025-06"),
+        "광양시",
     )
     assert before.progress == 10
 
 
 def test_validation_names_every_problem_field() -> None:
     project = Project(
-        name=" ", region=Region.GWANGJU, sigungu="광양시", investment=-1,
-        planned_start=d("2026"), planned_finish=d("2025"),
+        name=" ",
+        region=Region.GWANGJU,
+        sigungu="광양시",
+        investment=-1,
+        planned_start=d("2026"),
+        planned_finish=d("2025"),
     )
     problems = validate_project(project)
     assert {p.field for p in problems} == {"name", "sigungu", "investment", "planned_finish"}
@@ -139,9 +156,7 @@ def test_validation_names_every_problem_field() -> None:
 
 
 def test_progress_outside_range_is_an_error_and_early_actual_a_warning() -> None:
-    problems = validate_milestone(
-        _milestone(progress=120, baseline=d("2025-06-01"), actual=d("2025-01-01"))
-    )
+    problems = validate_milestone(_milestone(progress=120, baseline=d("2025-06-01"), actual=d("2025-01-01")))
     by_field = {p.field: p for p in problems}
     assert by_field["progress"].severity is Severity.ERROR
     assert "120" in by_field["progress"].message("en")

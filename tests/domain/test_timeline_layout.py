@@ -18,8 +18,7 @@ from dctracker.domain.timeline_axis import axis_ticks
 d = PartialDate.parse
 
 
-def _project(pid: int, name: str, region: Region = Region.JEONNAM, sigungu: str = "",
-             **kw) -> Project:
+def _project(pid: int, name: str, region: Region = Region.JEONNAM, sigungu: str = "", **kw) -> Project:
     return Project(id=pid, name=name, region=region, sigungu=sigungu, **kw)
 
 
@@ -50,10 +49,10 @@ def test_lanes_group_region_zone_sigungu_project() -> None:
 
 
 def test_collapsed_zone_hides_its_lanes_and_marks() -> None:
-    projects = [_project(1, "광양", sigungu="광양시", planned_start=d("2025-01-01"),
-                         planned_finish=d("2026-12-31")),
-                _project(2, "나주", sigungu="나주시", planned_start=d("2025-01-01"),
-                         planned_finish=d("2026-12-31"))]
+    projects = [
+        _project(1, "광양", sigungu="광양시", planned_start=d("2025-01-01"), planned_finish=d("2026-12-31")),
+        _project(2, "나주", sigungu="나주시", planned_start=d("2025-01-01"), planned_finish=d("2026-12-31")),
+    ]
     layout = build_layout(projects, [], [], DEFAULT_ZONES, collapsed=frozenset({"jeonnam/동부권"}))
     assert [ln.label for ln in layout.lanes] == ["전라남도", "나주시", "나주", "동부권"]
     assert layout.lanes[-1].collapsed
@@ -62,10 +61,11 @@ def test_collapsed_zone_hides_its_lanes_and_marks() -> None:
 
 def test_bar_spans_planned_dates_and_fills_to_mean_progress() -> None:
     p = _project(1, "P", planned_start=d("2025-03"), planned_finish=d("2027년까지"))
-    ms = [Milestone(id=1, project_id=1, title="a", progress=40, baseline=d("2025-06-01")),
-          Milestone(id=2, project_id=1, title="b", status=MilestoneStatus.DONE,
-                    baseline=d("2026-01-01")),
-          Milestone(id=3, project_id=1, title="c", status=MilestoneStatus.CANCELLED)]
+    ms = [
+        Milestone(id=1, project_id=1, title="a", progress=40, baseline=d("2025-06-01")),
+        Milestone(id=2, project_id=1, title="b", status=MilestoneStatus.DONE, baseline=d("2026-01-01")),
+        Milestone(id=3, project_id=1, title="c", status=MilestoneStatus.CANCELLED),
+    ]
     (bar,) = build_layout([p], ms, []).bars
     assert (bar.x0, bar.x1) == (x_of(date(2025, 3, 1)), x_of(date(2028, 1, 1)))
     assert bar.progress == 0.7
@@ -75,8 +75,7 @@ def test_bar_spans_planned_dates_and_fills_to_mean_progress() -> None:
 
 def test_slipped_milestone_has_ghost_at_baseline_and_slip_line() -> None:
     p = _project(1, "P")
-    m = Milestone(id=7, project_id=1, title="착공", baseline=d("2025-03-10"),
-                  forecast=d("2025-05-20"))
+    m = Milestone(id=7, project_id=1, title="착공", baseline=d("2025-03-10"), forecast=d("2025-05-20"))
     layout = build_layout([p], [m], [])
     styles = {mk.style: mk for mk in layout.marks}
     assert styles[Style.FORECAST].x0 == x_of(date(2025, 5, 20))
@@ -87,16 +86,14 @@ def test_slipped_milestone_has_ghost_at_baseline_and_slip_line() -> None:
 
 
 def test_on_time_milestone_has_no_ghost() -> None:
-    m = Milestone(id=7, project_id=1, title="a", baseline=d("2025년 상반기"),
-                  actual=d("2025-04-02"))
+    m = Milestone(id=7, project_id=1, title="a", baseline=d("2025년 상반기"), actual=d("2025-04-02"))
     layout = build_layout([_project(1, "P")], [m], [])
     assert [mk.style for mk in layout.marks] == [Style.ACTUAL]
     assert layout.slips == []
 
 
 def test_half_year_date_is_a_span_over_the_half() -> None:
-    m = Milestone(id=1, project_id=1, title="a", forecast=d("2026년 하반기"),
-                  baseline=d("2026년 상반기"))
+    m = Milestone(id=1, project_id=1, title="a", forecast=d("2026년 하반기"), baseline=d("2026년 상반기"))
     layout = build_layout([_project(1, "P")], [m], [])
     current = next(mk for mk in layout.marks if mk.style is Style.FORECAST)
     assert current.is_span
@@ -144,8 +141,10 @@ def test_axis_labels_follow_zoom_in_korean_and_english() -> None:
 
 def test_hit_prefers_points_then_spans_then_the_bar() -> None:
     p = _project(1, "P", planned_start=d("2025-01-01"), planned_finish=d("2026-12-31"))
-    ms = [Milestone(id=5, project_id=1, title="a", forecast=d("2025-06-15")),
-          Milestone(id=6, project_id=1, title="b", forecast=d("2025년 상반기"))]
+    ms = [
+        Milestone(id=5, project_id=1, title="a", forecast=d("2025-06-15")),
+        Milestone(id=6, project_id=1, title="b", forecast=d("2025년 상반기")),
+    ]
     layout = build_layout([p], ms, [])
     row = layout.row_of("projects", 1)
     assert layout.hit(x_of(date(2025, 6, 16)), row, 3) == ("milestones", 5)
@@ -155,6 +154,7 @@ def test_hit_prefers_points_then_spans_then_the_bar() -> None:
 
 
 def test_english_lanes_use_romanized_sigungu() -> None:
-    lanes = build_layout([_project(1, "Gwangyang DC", sigungu="광양시")], [], [], DEFAULT_ZONES,
-                         lang="en").lanes
+    lanes = build_layout(
+        [_project(1, "Gwangyang DC", sigungu="광양시")], [], [], DEFAULT_ZONES, lang="en"
+    ).lanes
     assert [ln.label for ln in lanes] == ["Jeollanam-do", "동부권", "Gwangyang-si", "Gwangyang DC"]

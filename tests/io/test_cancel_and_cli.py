@@ -40,8 +40,14 @@ def test_cancel_while_reading(tmp_path: Path) -> None:
 
 
 def dctracker(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "dctracker.cli", *args], capture_output=True,
-                          text=True, encoding="utf-8", env=dict(os.environ), timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "dctracker.cli", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=dict(os.environ),
+        timeout=120,
+    )
 
 
 def test_import_command_dry_run_then_import(db_path: Path, milestone_xlsx: Path) -> None:
@@ -49,7 +55,10 @@ def test_import_command_dry_run_then_import(db_path: Path, milestone_xlsx: Path)
     dry = dctracker("import", str(milestone_xlsx), "--dry-run", "--db", str(db_path))
     assert dry.returncode == 0, dry.stderr
     assert "5행 추가: 인허가" in dry.stdout
-    assert "새 사업 (new project): 광양 오라클 클라우드 데이터센터 (전남 광양시)" in dry.stdout and "추가 4, 수정 0, 변경 없음 0, 거부 0" in dry.stdout
+    assert (
+        "새 사업 (new project): 광양 오라클 클라우드 데이터센터 (전남 광양시)" in dry.stdout
+        and "추가 4, 수정 0, 변경 없음 0, 거부 0" in dry.stdout
+    )
     listed = dctracker("list", "milestones", "--db", str(db_path))
     assert "인허가" not in listed.stdout
     done = dctracker("import", str(milestone_xlsx), "--db", str(db_path))
@@ -82,8 +91,7 @@ def test_export_command(tmp_path: Path, fmt: str) -> None:
     db = tmp_path / "demo.db"
     assert dctracker("init", "--db", str(db)).returncode == 0
     out = tmp_path / f"m.{fmt}"
-    result = dctracker("export", "milestones", "--out", str(out), "--region", "전남",
-                       "--db", str(db))
+    result = dctracker("export", "milestones", "--out", str(out), "--region", "전남", "--db", str(db))
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 0
     bad = dctracker("export", "projects", "--out", str(tmp_path / "p.pdf"), "--db", str(db))

@@ -22,8 +22,17 @@ from dctracker.io.importer import mapping_for, read_table
 from dctracker.io.plan import Action, plan_import
 from dctracker.store import Store
 
-HOSTILE = ["=HYPERLINK(\"http://x\",\"y\")", "+1+2", "-3", "@SUM(A1)", "\tcmd", "\rcmd",
-           "'=already quoted", "'", "plain"]
+HOSTILE = [
+    '=HYPERLINK("http://x","y")',
+    "+1+2",
+    "-3",
+    "@SUM(A1)",
+    "\tcmd",
+    "\rcmd",
+    "'=already quoted",
+    "'",
+    "plain",
+]
 
 
 def history_count(store: Store) -> int:
@@ -69,14 +78,16 @@ def test_hostile_text_is_neutralized_and_round_trips(demo_store: Store, tmp_path
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Korean Excel reads UTF-8
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(keepends=True)))
     notes = [row[rows[0].index("비고")] for row in rows[1:]]
-    assert notes[0] == "'=HYPERLINK(\"http://x\",\"y\")" and notes[2] == "'-3"
+    assert notes[0] == '\'=HYPERLINK("http://x","y")' and notes[2] == "'-3"
     assert not any(n[:1] in "=+-@\t\r" and n for n in notes)
 
     sheet = load_workbook(xlsx_path).active
-    cells = [row[sheet[1].index(next(c for c in sheet[1] if c.value == "비고"))]
-             for row in sheet.iter_rows(min_row=2)]
+    cells = [
+        row[sheet[1].index(next(c for c in sheet[1] if c.value == "비고"))]
+        for row in sheet.iter_rows(min_row=2)
+    ]
     assert all(c.data_type != "f" for c in cells)
-    assert cells[0].value == "'=HYPERLINK(\"http://x\",\"y\")"
+    assert cells[0].value == '\'=HYPERLINK("http://x","y")'
 
     before = history_count(demo_store)
     for path in (csv_path, xlsx_path):
@@ -89,12 +100,23 @@ def test_hostile_text_is_neutralized_and_round_trips(demo_store: Store, tmp_path
 def test_xlsx_is_styled_with_real_dates_and_money(store: Store, tmp_path: Path) -> None:
     from dctracker.domain.records import Milestone, Project
 
-    project = store.projects.create(Project(
-        name="광양 데이터센터", region=Region.JEONNAM, sigungu="광양시", investment=7000 * EOK,
-        planned_finish=PartialDate(2030, Precision.YEAR, until=True)))
-    store.milestones.create(Milestone(
-        project_id=project.id, title="착공", baseline=PartialDate.from_date(date(2025, 3, 31)),
-        forecast=PartialDate(2025, Precision.HALF, 7)))
+    project = store.projects.create(
+        Project(
+            name="광양 데이터센터",
+            region=Region.JEONNAM,
+            sigungu="광양시",
+            investment=7000 * EOK,
+            planned_finish=PartialDate(2030, Precision.YEAR, until=True),
+        )
+    )
+    store.milestones.create(
+        Milestone(
+            project_id=project.id,
+            title="착공",
+            baseline=PartialDate.from_date(date(2025, 3, 31)),
+            forecast=PartialDate(2025, Precision.HALF, 7),
+        )
+    )
     path = tmp_path / "m.xlsx"
     export_records(store, "milestones", RecordFilter(), path)
     sheet = load_workbook(path).active
@@ -119,10 +141,12 @@ def test_export_into_an_empty_database_recreates_the_records(
             export_records(demo_store, kind, RecordFilter(), tmp_path / f"{kind}.xlsx")
             reimport(fresh, tmp_path / f"{kind}.xlsx")
         assert {p.name for p in fresh.projects.all()} == {p.name for p in demo_store.projects.all()}
-        theirs = {(m.title, m.baseline, m.forecast, m.actual, m.progress)
-                  for m in demo_store.milestones.all()}
-        assert {(m.title, m.baseline, m.forecast, m.actual, m.progress)
-                for m in fresh.milestones.all()} == theirs
+        theirs = {
+            (m.title, m.baseline, m.forecast, m.actual, m.progress) for m in demo_store.milestones.all()
+        }
+        assert {
+            (m.title, m.baseline, m.forecast, m.actual, m.progress) for m in fresh.milestones.all()
+        } == theirs
         parties = {m.title: [(p.name, p.role) for p in m.parties] for m in demo_store.mous.all()}
         assert {m.title: [(p.name, p.role) for p in m.parties] for m in fresh.mous.all()} == parties
     finally:

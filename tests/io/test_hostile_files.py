@@ -18,7 +18,7 @@ BILLION_LAUGHS = (
         for i in range(1, 10)
     )
     + b']>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-    b"<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&lol9;</t></is></c></row>"
+    b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>'
     b"</sheetData></worksheet>"
 )
 
@@ -90,9 +90,7 @@ def test_too_many_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         read_table(path)
 
 
-def test_too_many_xlsx_rows_refused_before_reading(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_too_many_xlsx_rows_refused_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from openpyxl import Workbook
 
     monkeypatch.setattr("dctracker.io.xlsx_io.MAX_ROWS", 50)

@@ -54,35 +54,45 @@ def test_cp949_csv_with_korean_headers(store: Store, cp949_csv: Path) -> None:
 
 @pytest.mark.parametrize(
     "encoding, prefix, delimiter",
-    [("utf-8", b"", ","), ("utf-8", codecs.BOM_UTF8, ";"), ("cp949", b"", "\t"),
-     ("euc-kr", b"", "|"), ("utf-16", b"", ",")],
+    [
+        ("utf-8", b"", ","),
+        ("utf-8", codecs.BOM_UTF8, ";"),
+        ("cp949", b"", "\t"),
+        ("euc-kr", b"", "|"),
+        ("utf-16", b"", ","),
+    ],
 )
-def test_encodings_and_delimiters(store: Store, tmp_path: Path, csv_text, encoding: str,
-                                  prefix: bytes, delimiter: str) -> None:
-    text = csv_text([
-        ["사업명", "시군구", "투자액(억원)", "비고"],
-        ["해남 구성지구 데이터센터", "해남", "1,200", "서부권, 데이터 클러스터"],
-    ], delimiter)
+def test_encodings_and_delimiters(
+    store: Store, tmp_path: Path, csv_text, encoding: str, prefix: bytes, delimiter: str
+) -> None:
+    text = csv_text(
+        [
+            ["사업명", "시군구", "투자액(억원)", "비고"],
+            ["해남 구성지구 데이터센터", "해남", "1,200", "서부권, 데이터 클러스터"],
+        ],
+        delimiter,
+    )
     path = tmp_path / "list.csv"
     path.write_bytes(prefix + text.encode(encoding))
     import_file(store, path)
     (project,) = store.projects.all()
     assert (project.name, project.region, project.sigungu) == (
-        "해남 구성지구 데이터센터", Region.JEONNAM, "해남군")
+        "해남 구성지구 데이터센터",
+        Region.JEONNAM,
+        "해남군",
+    )
     assert project.investment == 1200 * EOK  # the (억원) header unit applies to bare numbers
     assert project.notes == "서부권, 데이터 클러스터"
 
 
 def test_undecidable_encoding_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "mixed.csv"
-    path.write_bytes("사업명,지역\n".encode("utf-8") + bytes([0x80, 0xFF, 0xFE, 0x81]) * 50)
+    path.write_bytes("사업명,지역\n".encode() + bytes([0x80, 0xFF, 0xFE, 0x81]) * 50)
     with pytest.raises(ImportFileError, match="인코딩"):
         read_table(path)
 
 
-def test_xlsx_title_rows_merged_cells_serial_dates_and_total_row(
-    store: Store, milestone_xlsx: Path
-) -> None:
+def test_xlsx_title_rows_merged_cells_serial_dates_and_total_row(store: Store, milestone_xlsx: Path) -> None:
     table = read_table(milestone_xlsx)
     assert (table.sheet, table.header_row) == ("추진현황", 4)
     assert [r.number for r in table.rows] == [5, 6, 7, 9]  # blank row and 합계 row skipped
@@ -93,10 +103,16 @@ def test_xlsx_title_rows_merged_cells_serial_dates_and_total_row(
     apply_plan(store, plan)
     oracle, national = store.projects.all()
     assert (oracle.name, oracle.region, oracle.sigungu) == (
-        "광양 오라클 클라우드 데이터센터", Region.JEONNAM, "광양시")
+        "광양 오라클 클라우드 데이터센터",
+        Region.JEONNAM,
+        "광양시",
+    )
     assert oracle.investment == 7000 * EOK
     assert (national.region, national.sigungu, national.investment) == (
-        Region.GWANGJU, "북구", 4000)  # no unit in the header: a bare number is won
+        Region.GWANGJU,
+        "북구",
+        4000,
+    )  # no unit in the header: a bare number is won
     permit, groundbreaking, opening = store.milestones.where("project_id = ?", (oracle.id,))
     assert permit.title == "인허가"
     assert permit.baseline == PartialDate.from_date(date(2025, 7, 1))  # serial 45839
@@ -149,8 +165,9 @@ def test_reimport_is_idempotent_and_updates_in_place(
     changed = tmp_path / "6월.xlsx"
     workbook.save(changed)
     plan = import_file(store, changed)
-    assert [(r.row, r.action, r.changes) for r in plan.rows if r.action is not Action.UNCHANGED] \
-        == [(5, Action.UPDATE, {"progress": (30, 60)})]
+    assert [(r.row, r.action, r.changes) for r in plan.rows if r.action is not Action.UNCHANGED] == [
+        (5, Action.UPDATE, {"progress": (30, 60)})
+    ]
     assert store.milestones.count() == before[2]
     permit = store.milestones.where("title = ?", ("인허가",))[0]
     (change,) = [c for c in store.milestone_history(permit.id) if c.field == "progress"]
@@ -176,8 +193,10 @@ def test_choose_sheet_and_missing_sheet(milestone_xlsx: Path, tmp_path: Path) ->
 def test_blank_cells(store: Store, tmp_path: Path, csv_text) -> None:
     """A blank date or note clears it; a blank status or progress keeps what is stored."""
     path = tmp_path / "m.csv"
-    rows = [["사업명", "시군구", "마일스톤", "기준일", "상태", "진척률(%)", "비고"],
-            ["광양 데이터센터", "광양", "착공", "2026-01", "진행 중", "40", "메모"]]
+    rows = [
+        ["사업명", "시군구", "마일스톤", "기준일", "상태", "진척률(%)", "비고"],
+        ["광양 데이터센터", "광양", "착공", "2026-01", "진행 중", "40", "메모"],
+    ]
     path.write_text(csv_text(rows), encoding="utf-8")
     import_file(store, path)
     rows[1][3:] = ["", "", "", ""]
@@ -198,12 +217,24 @@ def test_new_project_without_place_is_rejected(store: Store, tmp_path: Path) -> 
 
 def test_mou_with_parties_and_linked_projects(demo_store: Store, tmp_path: Path, csv_text) -> None:
     path = tmp_path / "협약.csv"
-    path.write_text(csv_text([
-        ["협약명", "체결일", "당사자", "약정 투자액", "약정 고용", "관련 사업", "구속력"],
-        ["해남 데이터센터 투자협약", "2025. 6. 30.", "전라남도(지방자치단체); 해남군; 새회사(기업)",
-         "2조 원", "300명", "광양 오라클 클라우드 데이터센터", "아니오"],
-        ["없는 사업 협약", "2025-07", "전라남도", "", "", "그런 사업 없음", ""],
-    ]), encoding="utf-8")
+    path.write_text(
+        csv_text(
+            [
+                ["협약명", "체결일", "당사자", "약정 투자액", "약정 고용", "관련 사업", "구속력"],
+                [
+                    "해남 데이터센터 투자협약",
+                    "2025. 6. 30.",
+                    "전라남도(지방자치단체); 해남군; 새회사(기업)",
+                    "2조 원",
+                    "300명",
+                    "광양 오라클 클라우드 데이터센터",
+                    "아니오",
+                ],
+                ["없는 사업 협약", "2025-07", "전라남도", "", "", "그런 사업 없음", ""],
+            ]
+        ),
+        encoding="utf-8",
+    )
     table = read_table(path)
     plan = plan_import(demo_store, table, mapping_for(table))
     assert plan.kind == "mous"
@@ -216,7 +247,10 @@ def test_mou_with_parties_and_linked_projects(demo_store: Store, tmp_path: Path,
     assert mou.signed_on == PartialDate.from_date(date(2025, 6, 30))
     assert (mou.pledged_investment, mou.pledged_jobs, mou.binding) == (2 * 10**12, 300, False)
     assert [(p.name, p.role.value) for p in mou.parties] == [
-        ("전라남도", "local_government"), ("해남군", "other"), ("새회사", "company")]
+        ("전라남도", "local_government"),
+        ("해남군", "other"),
+        ("새회사", "company"),
+    ]
     assert {o.name for o in demo_store.organizations.all()} >= {"해남군", "새회사"}
 
 
@@ -233,22 +267,26 @@ def test_an_import_is_one_change_in_the_history(store: Store, milestone_xlsx: Pa
     assert len(who) == 1
 
 
-def test_reimported_mou_changes_its_parties_and_links(demo_store: Store, tmp_path: Path,
-                                                      csv_text) -> None:
+def test_reimported_mou_changes_its_parties_and_links(demo_store: Store, tmp_path: Path, csv_text) -> None:
     path = tmp_path / "협약.csv"
     header = ["협약명", "당사자", "관련 사업"]
-    path.write_text(csv_text([header, ["해남 투자협약", "전라남도; 새회사(기업)",
-                                       "광양 오라클 클라우드 데이터센터"]]), encoding="utf-8")
+    path.write_text(
+        csv_text([header, ["해남 투자협약", "전라남도; 새회사(기업)", "광양 오라클 클라우드 데이터센터"]]),
+        encoding="utf-8",
+    )
     import_file(demo_store, path)
-    path.write_text(csv_text([header, ["해남 투자협약", "새회사(투자사); 또다른회사(기업)", ""]]),
-                    encoding="utf-8")
+    path.write_text(
+        csv_text([header, ["해남 투자협약", "새회사(투자사); 또다른회사(기업)", ""]]), encoding="utf-8"
+    )
     plan = import_file(demo_store, path)
     assert [r.action for r in plan.rows] == [Action.UPDATE]
     (mou,) = demo_store.mous.where("title = ?", ("해남 투자협약",))
     assert [(p.name, p.role.value) for p in mou.parties] == [
-        ("새회사", "investor"), ("또다른회사", "company")]
+        ("새회사", "investor"),
+        ("또다른회사", "company"),
+    ]
     assert mou.project_ids == [] and mou.version == 2
     last = demo_store.db.conn.execute(
-        "SELECT table_name, field FROM history WHERE batch = (SELECT max(batch) FROM history)"
-        " ORDER BY id").fetchall()
+        "SELECT table_name, field FROM history WHERE batch = (SELECT max(batch) FROM history) ORDER BY id"
+    ).fetchall()
     assert last == [("organizations", "*"), ("mous", "parties"), ("mous", "project_ids")]

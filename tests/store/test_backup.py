@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from test_crash_safety import BATCH, assert_whole_batches, start_writer
 
 from dctracker.bootstrap import create_database
 from dctracker.domain.records import Project
@@ -26,8 +27,6 @@ from dctracker.store.backup import (
     rotate,
 )
 from dctracker.store.errors import DamagedDatabaseError, DatabaseLockedError
-
-from test_crash_safety import BATCH, assert_whole_batches, start_writer
 
 
 def _names(store: Store) -> set[str]:

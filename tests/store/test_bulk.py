@@ -28,10 +28,14 @@ STAMP = "2026-01-02T03:04:05+09:00"
 
 def _projects() -> list[Project]:
     return [
-        Project(name="광양 데이터센터", region=Region.JEONNAM, sigungu="광양시",
-                planned_finish=d("2030년까지"), tags=["클라우드"]),
-        Project(name="AI 집적단지", region=Region.GWANGJU, sigungu="북구",
-                planned_start=d("2025년 상반기")),
+        Project(
+            name="광양 데이터센터",
+            region=Region.JEONNAM,
+            sigungu="광양시",
+            planned_finish=d("2030년까지"),
+            tags=["클라우드"],
+        ),
+        Project(name="AI 집적단지", region=Region.GWANGJU, sigungu="북구", planned_start=d("2025년 상반기")),
     ]
 
 
@@ -66,10 +70,16 @@ def test_create_many_writes_what_one_by_one_creates_write(tmp_path: Path) -> Non
 def test_create_many_keeps_relations_and_fills_the_search_index(store: Store) -> None:
     [org] = bulk.create_many(store.organizations, [Organization(name="마스턴투자운용")])
     [project] = bulk.create_many(store.projects, _projects()[:1])
-    [mou] = bulk.create_many(store.mous, [Mou(
-        title="투자협약", parties=[MouParty(organization_id=org.id, role=PartyRole.INVESTOR)],
-        project_ids=[project.id],
-    )])
+    [mou] = bulk.create_many(
+        store.mous,
+        [
+            Mou(
+                title="투자협약",
+                parties=[MouParty(organization_id=org.id, role=PartyRole.INVESTOR)],
+                project_ids=[project.id],
+            )
+        ],
+    )
     again = store.mous.get(mou.id)
     assert again.project_ids == [project.id]
     assert [(p.name, p.role) for p in again.parties] == [("마스턴투자운용", PartyRole.INVESTOR)]
@@ -86,17 +96,21 @@ def test_create_many_rejects_everything_when_one_record_is_invalid(store: Store)
 
 def test_update_many_logs_changed_fields_and_bumps_versions(store: Store) -> None:
     project = store.projects.create(_projects()[0])
-    made = bulk.create_many(store.milestones, [
-        Milestone(project_id=project.id, title=f"인허가 {i}", baseline=d("2025 Q3"))
-        for i in range(3)
-    ], at=STAMP)
+    made = bulk.create_many(
+        store.milestones,
+        [Milestone(project_id=project.id, title=f"인허가 {i}", baseline=d("2025 Q3")) for i in range(3)],
+        at=STAMP,
+    )
     changed = [replace(made[0], forecast=d("2026-03"), progress=10), made[1]]
     saved = bulk.update_many(store.milestones, changed, who="김주무관", comment="지연", at=STAMP)
 
     assert [m.version for m in saved] == [2, 1]
     assert store.milestones.get(made[0].id).forecast == d("2026-03")
-    log = [(c.field, c.old, c.new, c.comment) for c in changes_for(store.db, "milestones", made[0].id)
-           if c.field != WHOLE_RECORD]
+    log = [
+        (c.field, c.old, c.new, c.comment)
+        for c in changes_for(store.db, "milestones", made[0].id)
+        if c.field != WHOLE_RECORD
+    ]
     assert sorted(log) == [("forecast", None, "2026-03", "지연"), ("progress", "0", "10", "지연")]
     assert changes_for(store.db, "milestones", made[1].id)[0].field == WHOLE_RECORD
 
@@ -112,10 +126,11 @@ def test_update_many_refuses_a_stale_version_and_writes_nothing(store: Store) ->
 
 def test_create_many_milestones_show_their_creation_in_the_history(store: Store) -> None:
     [project] = bulk.create_many(store.projects, _projects()[:1])
-    made = bulk.create_many(store.milestones, [
-        Milestone(project_id=project.id, title=f"단계 {i}", forecast=d("2026년 상반기"))
-        for i in range(3)
-    ], who="tester")
+    made = bulk.create_many(
+        store.milestones,
+        [Milestone(project_id=project.id, title=f"단계 {i}", forecast=d("2026년 상반기")) for i in range(3)],
+        who="tester",
+    )
     assert [m.title for m in store.milestones.all()] == ["단계 0", "단계 1", "단계 2"]
     assert store.milestones.get(made[1].id).forecast.to_text() == "2026년 상반기"
     (created,) = store.milestone_history(made[2].id)
@@ -130,8 +145,9 @@ def test_lots_written_as_one_change_share_one_history_batch(store: Store) -> Non
     with transaction(store.db):
         batch = history.next_batch(store.db)
         [project] = bulk.create_many(store.projects, _projects()[:1], batch=batch)
-        [m] = bulk.create_many(store.milestones, [Milestone(project_id=project.id, title="착공")],
-                               batch=batch)
+        [m] = bulk.create_many(
+            store.milestones, [Milestone(project_id=project.id, title="착공")], batch=batch
+        )
         bulk.update_many(store.milestones, [replace(m, progress=20)], batch=batch)
     batches = store.db.conn.execute("SELECT DISTINCT batch FROM history").fetchall()
     assert batches == [(batch,)]
@@ -140,12 +156,16 @@ def test_lots_written_as_one_change_share_one_history_batch(store: Store) -> Non
 
 def test_create_many_over_several_insert_statements_indexes_every_record(store: Store) -> None:
     [project] = bulk.create_many(store.projects, _projects()[:1])
-    made = bulk.create_many(store.milestones, [
-        Milestone(project_id=project.id, title=f"단계 {i}", notes=f"메모{i:04d}번")
-        for i in range(2500)
-    ])
+    made = bulk.create_many(
+        store.milestones,
+        [Milestone(project_id=project.id, title=f"단계 {i}", notes=f"메모{i:04d}번") for i in range(2500)],
+    )
     assert [m.id for m in made] == list(range(1, 2501))
     assert [m.title for m in store.milestones.where("id IN (1, 1000, 1001, 2500)")] == [
-        "단계 0", "단계 999", "단계 1000", "단계 2499"]
+        "단계 0",
+        "단계 999",
+        "단계 1000",
+        "단계 2499",
+    ]
     assert store.search("메모2499번").milestones == {2500}
     assert store.search("메모0999번").milestones == {1000}

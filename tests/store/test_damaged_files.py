@@ -171,7 +171,7 @@ def test_write_interrupted_in_rollback_journal_mode_is_rolled_back_on_open(demo_
         "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
         "conn.execute('PRAGMA cache_size = 2')\n"  # spill pages into the file before commit
         "conn.execute('BEGIN IMMEDIATE')\n"
-        "conn.execute(\"UPDATE history SET comment = hex(randomblob(400))\")\n"
+        'conn.execute("UPDATE history SET comment = hex(randomblob(400))")\n'
         "os.kill(os.getpid(), 9)\n"
     )
     subprocess.run([sys.executable, "-c", crash, str(demo_file)], check=False)

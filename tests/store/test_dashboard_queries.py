@@ -46,12 +46,20 @@ def filled(store: Store) -> Store:
     }
     ids = {}
     for name, (region, sigungu, status) in places.items():
-        ids[name] = store.projects.create(Project(
-            name=f"{name} 데이터센터", region=region, sigungu=sigungu, status=status)).id
+        ids[name] = store.projects.create(
+            Project(name=f"{name} 데이터센터", region=region, sigungu=sigungu, status=status)
+        ).id
     for project, title, baseline, forecast, actual, status in MILESTONES:
-        store.milestones.create(Milestone(
-            project_id=ids[project], title=title, status=status, baseline=_d(baseline),
-            forecast=_d(forecast), actual=_d(actual)))
+        store.milestones.create(
+            Milestone(
+                project_id=ids[project],
+                title=title,
+                status=status,
+                baseline=_d(baseline),
+                forecast=_d(forecast),
+                actual=_d(actual),
+            )
+        )
     return store
 
 
@@ -80,23 +88,38 @@ def test_the_known_set_gives_the_hand_computed_figures(filled: Store) -> None:
     assert _titles(figures.due_90) == ["설계", "환경영향평가", "착공"]
     assert _titles(figures.completed_this_quarter) == ["전력 인입", "준공"]
     assert [(s.milestone.title, s.slippage.days) for s in figures.most_slipped] == [
-        ("인허가", 214), ("착공", 133), ("전력 인입", 126), ("측량", 10), ("협의", 4),
+        ("인허가", 214),
+        ("착공", 133),
+        ("전력 인입", 126),
+        ("측량", 10),
+        ("협의", 4),
     ]
 
 
-@pytest.mark.parametrize("as_of", [
-    AS_OF, date(2025, 6, 30), date(2025, 7, 1), date(2025, 12, 31), date(2026, 1, 1),
-    date(2024, 3, 1), date(2031, 1, 1),
-])
-@pytest.mark.parametrize("f", [
-    RecordFilter(),
-    RecordFilter(region=Region.JEONNAM),
-    RecordFilter(region=Region.JEONNAM, sigungu=frozenset({"해남군"})),
-    RecordFilter(search="광양"),
-    RecordFilter(statuses=frozenset({ProjectStatus.PLANNED, ProjectStatus.IDEA})),
-    RecordFilter(period=Period(date(2025, 10, 1), date(2025, 12, 31))),
-    RecordFilter(period=Period(date(2025, 1, 1), date(2025, 1, 4))),
-])
+@pytest.mark.parametrize(
+    "as_of",
+    [
+        AS_OF,
+        date(2025, 6, 30),
+        date(2025, 7, 1),
+        date(2025, 12, 31),
+        date(2026, 1, 1),
+        date(2024, 3, 1),
+        date(2031, 1, 1),
+    ],
+)
+@pytest.mark.parametrize(
+    "f",
+    [
+        RecordFilter(),
+        RecordFilter(region=Region.JEONNAM),
+        RecordFilter(region=Region.JEONNAM, sigungu=frozenset({"해남군"})),
+        RecordFilter(search="광양"),
+        RecordFilter(statuses=frozenset({ProjectStatus.PLANNED, ProjectStatus.IDEA})),
+        RecordFilter(period=Period(date(2025, 10, 1), date(2025, 12, 31))),
+        RecordFilter(period=Period(date(2025, 1, 1), date(2025, 1, 4))),
+    ],
+)
 def test_sql_figures_equal_the_domain_figures(filled: Store, f: RecordFilter, as_of: date) -> None:
     in_sql, in_memory = _in_sql(filled, f, as_of), _in_memory(filled, f, as_of)
     assert in_sql.projects_by_status == in_memory.projects_by_status

@@ -74,12 +74,9 @@ def test_disk_full_during_a_save_keeps_everything_as_it_was(store: Store) -> Non
     store.projects.create(Project(name="광양 데이터센터", region=Region.JEONNAM))
     pages = store.db.execute("PRAGMA page_count").fetchone()[0]
     store.db.execute(f"PRAGMA max_page_count = {pages}")  # the disk is now full
-    with pytest.raises(DiskFullError) as caught:
-        with transaction(store.db):
-            for n in range(20):
-                store.projects.create(
-                    Project(name=f"사업 {n}", region=Region.GWANGJU, description="설명 " * 500)
-                )
+    with pytest.raises(DiskFullError) as caught, transaction(store.db):
+        for n in range(20):
+            store.projects.create(Project(name=f"사업 {n}", region=Region.GWANGJU, description="설명 " * 500))
     assert "disk is full" in caught.value.message("en") and "디스크 공간" in caught.value.message("ko")
     assert [p.name for p in store.projects.all()] == ["광양 데이터센터"]
     assert store.db.execute("SELECT count(*) FROM history").fetchone()[0] == 1

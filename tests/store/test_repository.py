@@ -37,8 +37,13 @@ def _project(store: Store, **kwargs: object) -> Project:
 
 def test_create_and_read_back_every_field_type(store: Store, db_path: Path) -> None:
     created = _project(
-        store, investment=7000 * EOK, area_m2=105000.5, planned_jobs=200,
-        planned_start=d("2021-11"), planned_finish=d("2030년까지"), tags=["클라우드", "동부권"],
+        store,
+        investment=7000 * EOK,
+        area_m2=105000.5,
+        planned_jobs=200,
+        planned_start=d("2021-11"),
+        planned_finish=d("2030년까지"),
+        tags=["클라우드", "동부권"],
     )
     store.close()
     reopened = open_store(db_path).projects.get(created.id)  # type: ignore[arg-type]
@@ -104,15 +109,20 @@ def test_mou_keeps_parties_in_order_and_linked_projects(store: Store) -> None:
     ]
     mou = store.mous.create(
         Mou(
-            title="오라클 투자협약", pledged_investment=7000 * EOK, pledged_jobs=200,
-            parties=[MouParty(organization_id=orgs[1].id, role=PartyRole.COMPANY),  # type: ignore[arg-type]
-                     MouParty(organization_id=orgs[0].id, role=PartyRole.LOCAL_GOVERNMENT)],  # type: ignore[arg-type]
+            title="오라클 투자협약",
+            pledged_investment=7000 * EOK,
+            pledged_jobs=200,
+            parties=[
+                MouParty(organization_id=orgs[1].id, role=PartyRole.COMPANY),  # type: ignore[arg-type]
+                MouParty(organization_id=orgs[0].id, role=PartyRole.LOCAL_GOVERNMENT),
+            ],  # type: ignore[arg-type]
             project_ids=[project.id],  # type: ignore[list-item]
         )
     )
     read = store.mous.get(mou.id)  # type: ignore[arg-type]
     assert [(p.name, p.role) for p in read.parties] == [
-        ("한국오라클", PartyRole.COMPANY), ("광양시", PartyRole.LOCAL_GOVERNMENT),
+        ("한국오라클", PartyRole.COMPANY),
+        ("광양시", PartyRole.LOCAL_GOVERNMENT),
     ]
     assert read.project_ids == [project.id]
     assert store.mous.for_project(project.id) == [read]  # type: ignore[arg-type]
@@ -143,14 +153,22 @@ def test_milestone_update_is_history_with_comment(store: Store) -> None:
         Milestone(project_id=project.id, title="착공", baseline=d("2025-06"))  # type: ignore[arg-type]
     )
     store.record_milestone_update(
-        MilestoneUpdate(milestone_id=milestone.id, forecast=d("2025년 하반기"), progress=30,  # type: ignore[arg-type]
-                        status=MilestoneStatus.DELAYED, comment="인허가 지연"),
-        read_version=milestone.version, who="박주무관",
+        MilestoneUpdate(
+            milestone_id=milestone.id,
+            forecast=d("2025년 하반기"),
+            progress=30,  # type: ignore[arg-type]
+            status=MilestoneStatus.DELAYED,
+            comment="인허가 지연",
+        ),
+        read_version=milestone.version,
+        who="박주무관",
     )
     history = store.milestone_history(milestone.id)  # type: ignore[arg-type]
     newest = [c for c in history if c.comment == "인허가 지연"]
     assert {(c.field, c.old, c.new) for c in newest} == {
-        ("forecast", None, "2025-H2"), ("progress", "0", "30"), ("status", "planned", "delayed"),
+        ("forecast", None, "2025-H2"),
+        ("progress", "0", "30"),
+        ("status", "planned", "delayed"),
     }
     assert history[-1].field == WHOLE_RECORD  # creation comes last: newest first
 
@@ -158,11 +176,15 @@ def test_milestone_update_is_history_with_comment(store: Store) -> None:
 def test_milestone_update_on_stale_version_conflicts(store: Store) -> None:
     project = _project(store)
     milestone = store.milestones.create(Milestone(project_id=project.id, title="착공"))  # type: ignore[arg-type]
-    store.record_milestone_update(MilestoneUpdate(milestone_id=milestone.id, progress=10),  # type: ignore[arg-type]
-                                  read_version=1)
+    store.record_milestone_update(
+        MilestoneUpdate(milestone_id=milestone.id, progress=10),  # type: ignore[arg-type]
+        read_version=1,
+    )
     with pytest.raises(ConflictError):
-        store.record_milestone_update(MilestoneUpdate(milestone_id=milestone.id, progress=20),  # type: ignore[arg-type]
-                                      read_version=1)
+        store.record_milestone_update(
+            MilestoneUpdate(milestone_id=milestone.id, progress=20),  # type: ignore[arg-type]
+            read_version=1,
+        )
     assert store.milestones.get(milestone.id).progress == 10  # type: ignore[arg-type]
 
 
@@ -171,10 +193,16 @@ def test_diff_of_named_fields_equals_the_full_diff_restricted_to_them(store: Sto
     mou = store.mous.create(Mou(title="투자협약", pledged_jobs=100))
     from dataclasses import replace
 
-    changed = replace(mou, pledged_jobs=300, deadline=d("2027 상반기"),
-                      parties=[MouParty(organization_id=org.id, role=PartyRole.COMPANY)])
+    changed = replace(
+        mou,
+        pledged_jobs=300,
+        deadline=d("2027 상반기"),
+        parties=[MouParty(organization_id=org.id, role=PartyRole.COMPANY)],
+    )
     full = store.mous.diff(mou, changed)
     assert list(full) == ["pledged_jobs", "deadline", "parties"]
     assert store.mous.diff(mou, changed, {"pledged_jobs", "parties", "notes"}) == {
-        "pledged_jobs": full["pledged_jobs"], "parties": full["parties"]}
+        "pledged_jobs": full["pledged_jobs"],
+        "parties": full["parties"],
+    }
     assert store.mous.diff(mou, changed, {"notes", "project_ids"}) == {}

@@ -12,17 +12,18 @@ d = PartialDate.parse
 
 @pytest.fixture
 def milestones(store: Store) -> Store:
-    [project] = bulk.create_many(store.projects, [
-        Project(name="광양 데이터센터", region=Region.JEONNAM, sigungu="광양시")
-    ])
-    bulk.create_many(store.milestones, [
-        Milestone(project_id=project.id, title="착공", baseline=d("2026년 하반기")),
-        Milestone(project_id=project.id, title="설계", baseline=d("2025-03-31"),
-                  forecast=d("2026-03")),
-        Milestone(project_id=project.id, title="인허가", baseline=d("2025 Q2"),
-                  actual=d("2025-06-30")),
-        Milestone(project_id=project.id, title="준공"),
-    ])
+    [project] = bulk.create_many(
+        store.projects, [Project(name="광양 데이터센터", region=Region.JEONNAM, sigungu="광양시")]
+    )
+    bulk.create_many(
+        store.milestones,
+        [
+            Milestone(project_id=project.id, title="착공", baseline=d("2026년 하반기")),
+            Milestone(project_id=project.id, title="설계", baseline=d("2025-03-31"), forecast=d("2026-03")),
+            Milestone(project_id=project.id, title="인허가", baseline=d("2025 Q2"), actual=d("2025-06-30")),
+            Milestone(project_id=project.id, title="준공"),
+        ],
+    )
     return store
 
 

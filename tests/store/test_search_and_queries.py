@@ -11,13 +11,15 @@ from dctracker.store import Store, open_store, queries
 
 @pytest.mark.parametrize(
     ("query", "expected"),
-    [("광양", {"광양 오라클 클라우드 데이터센터", "전남 글로벌 데이터 클러스터"}),  # 2 syllables
-     ("오라클", {"광양 오라클 클라우드 데이터센터"}),
-     ("황금산단", {"광양 오라클 클라우드 데이터센터"}),  # the site
-     ("nhn", {"순천 NHN 공공 클라우드 데이터센터·IT 밸리"}),  # case-insensitive
-     ("클라우드 순천", {"순천 NHN 공공 클라우드 데이터센터·IT 밸리"}),  # all terms
-     ("해남", {"서부권 데이터 집적단지 (해남 구성지구)", "전남 글로벌 데이터 클러스터"}),
-     ("100%", set())],
+    [
+        ("광양", {"광양 오라클 클라우드 데이터센터", "전남 글로벌 데이터 클러스터"}),  # 2 syllables
+        ("오라클", {"광양 오라클 클라우드 데이터센터"}),
+        ("황금산단", {"광양 오라클 클라우드 데이터센터"}),  # the site
+        ("nhn", {"순천 NHN 공공 클라우드 데이터센터·IT 밸리"}),  # case-insensitive
+        ("클라우드 순천", {"순천 NHN 공공 클라우드 데이터센터·IT 밸리"}),  # all terms
+        ("해남", {"서부권 데이터 집적단지 (해남 구성지구)", "전남 글로벌 데이터 클러스터"}),
+        ("100%", set()),
+    ],
 )
 def test_korean_substring_search_over_projects(demo_store: Store, query: str, expected: set) -> None:
     found = queries.projects(demo_store, RecordFilter(search=query))
@@ -68,9 +70,7 @@ def _texts_containing(store: Store, table: str, column: str, text: str) -> set[i
 
 
 @pytest.mark.parametrize("term", ["광양", "해남", "데이터", "클라우드", "오라클", "Q", "IT", "시"])
-def test_search_finds_exactly_the_records_whose_text_contains_the_term(
-    demo_store: Store, term: str
-) -> None:
+def test_search_finds_exactly_the_records_whose_text_contains_the_term(demo_store: Store, term: str) -> None:
     view_ids = _texts_containing(demo_store, "project_search_text", "body", term)
     assert demo_store.search(term).projects == view_ids
     milestone_ids = _texts_containing(demo_store, "milestone_search_text", "body", term)
@@ -103,10 +103,15 @@ def test_search_sees_writes_of_another_connection(demo_store: Store) -> None:
 
 @pytest.mark.parametrize(
     "record_filter",
-    [RecordFilter(), RecordFilter(region=Region.GWANGJU), RecordFilter(region=Region.JEONNAM),
-     RecordFilter(sigungu=frozenset({"광양시", "해남군"})),
-     RecordFilter(region=Region.JEONNAM, sigungu=frozenset({"순천시", ""})),
-     RecordFilter(region=Region.JEONNAM, search="데이터"), RecordFilter(search="광양 착공")],
+    [
+        RecordFilter(),
+        RecordFilter(region=Region.GWANGJU),
+        RecordFilter(region=Region.JEONNAM),
+        RecordFilter(sigungu=frozenset({"광양시", "해남군"})),
+        RecordFilter(region=Region.JEONNAM, sigungu=frozenset({"순천시", ""})),
+        RecordFilter(region=Region.JEONNAM, search="데이터"),
+        RecordFilter(search="광양 착공"),
+    ],
 )
 def test_milestone_filter_in_sql_agrees_with_the_domain_rule(
     demo_store: Store, record_filter: RecordFilter
@@ -114,7 +119,8 @@ def test_milestone_filter_in_sql_agrees_with_the_domain_rule(
     places = {p.id: p for p in demo_store.projects.all()}
     hits = demo_store.search(record_filter.search) if record_filter.search else None
     expected = [
-        m.id for m in demo_store.milestones.all()
+        m.id
+        for m in demo_store.milestones.all()
         if record_filter.matches_place(places[m.project_id].region, places[m.project_id].sigungu)
         and (hits is None or m.id in hits.milestones or m.project_id in hits.projects)
     ]

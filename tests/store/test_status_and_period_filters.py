@@ -33,8 +33,11 @@ def filled(store: Store) -> Store:
     ids = {}
     for name, status, start, finish in specs:
         region = Region.GWANGJU if name.startswith("광주") else Region.JEONNAM
-        project = store.projects.create(Project(
-            name=name, region=region, status=status, planned_start=_d(start), planned_finish=_d(finish)))
+        project = store.projects.create(
+            Project(
+                name=name, region=region, status=status, planned_start=_d(start), planned_finish=_d(finish)
+            )
+        )
         ids[name] = project.id
     for project, title, baseline, forecast, actual in [
         ("여수 데이터센터", "착공", "2025-03", None, "2025-04-10"),
@@ -43,14 +46,20 @@ def filled(store: Store) -> Store:
         ("해남 데이터센터", "인허가", None, None, None),  # undated
         ("광주 AI센터", "개소", "2022-10", None, "2022-11"),
     ]:
-        store.milestones.create(Milestone(
-            project_id=ids[project], title=title, baseline=_d(baseline), forecast=_d(forecast),
-            actual=_d(actual)))
+        store.milestones.create(
+            Milestone(
+                project_id=ids[project],
+                title=title,
+                baseline=_d(baseline),
+                forecast=_d(forecast),
+                actual=_d(actual),
+            )
+        )
     return store
 
 
 def _names(records: object) -> set[str]:
-    return {getattr(r, "name", None) or getattr(r, "title") for r in records}  # type: ignore[attr-defined]
+    return {getattr(r, "name", None) or r.title for r in records}  # type: ignore[attr-defined]
 
 
 def test_statuses_keep_projects_and_their_milestones(filled: Store) -> None:
@@ -79,16 +88,21 @@ def test_everything_combines(filled: Store) -> None:
     assert _names(queries.milestones(filled, f)) == {"준공"}
 
 
-@pytest.mark.parametrize("record_filter", [
-    RecordFilter(statuses=BUILDING),
-    RecordFilter(statuses=frozenset()),
-    RecordFilter(period=YEAR_2027),
-    RecordFilter(period=Period(date(2025, 4, 1), date.max)),
-    RecordFilter(region=Region.JEONNAM, statuses=frozenset({ProjectStatus.PLANNED}), period=YEAR_2027),
-])
+@pytest.mark.parametrize(
+    "record_filter",
+    [
+        RecordFilter(statuses=BUILDING),
+        RecordFilter(statuses=frozenset()),
+        RecordFilter(period=YEAR_2027),
+        RecordFilter(period=Period(date(2025, 4, 1), date.max)),
+        RecordFilter(region=Region.JEONNAM, statuses=frozenset({ProjectStatus.PLANNED}), period=YEAR_2027),
+    ],
+)
 def test_sql_agrees_with_the_in_memory_lists(filled: Store, record_filter: RecordFilter) -> None:
     projects, milestones = filled.projects.all(), filled.milestones.all()
     assert [p.id for p in queries.projects(filled, record_filter)] == [
-        p.id for p in queries.filter_projects(projects, record_filter, None, milestones)]
+        p.id for p in queries.filter_projects(projects, record_filter, None, milestones)
+    ]
     assert queries.milestones(filled, record_filter).ids() == [
-        m.id for m in queries.filter_milestones(milestones, projects, record_filter, None)]
+        m.id for m in queries.filter_milestones(milestones, projects, record_filter, None)
+    ]

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from ui_helpers import Dialogs
 
 from dctracker.app import create_main_window
 from dctracker.bootstrap import create_database
 from dctracker.ui.dialogs import messages
 from dctracker.ui.main_window import MainWindow
-from ui_helpers import Dialogs
 
 
 @pytest.fixture(autouse=True)

@@ -8,15 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QTreeWidget
 from pytestqt.qtbot import QtBot
+from ui_helpers import column, records, table, type_text
 
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.regions import Region
 from dctracker.ui.main_window import MainWindow
 from dctracker.ui.widgets.region_tree import FilterRole
-from ui_helpers import column, records, table, type_text
 
 
-def _node(tree: QTreeWidget, prefix: str):  # noqa: ANN202 (a QTreeWidgetItem)
+def _node(tree: QTreeWidget, prefix: str):
     items = tree.findItems(prefix, Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive)
     assert items, f"no node {prefix!r}"
     return items[0]
@@ -90,8 +90,12 @@ def test_record_activated_selects_it_and_clears_a_hiding_filter(qtbot: QtBot, wi
 def test_milestone_table_marks_slippage_and_overdue(window: MainWindow) -> None:
     view = table(window, "milestones")
     model = view.model()
-    slip = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "지연")
-    status = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "상태")
+    slip = next(
+        c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "지연"
+    )
+    status = next(
+        c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "상태"
+    )
     overdue = [r for r in range(model.rowCount()) if model.index(r, status).data().startswith("⚠")]
     assert overdue, "the demo data has milestones past their plan"
     row = overdue[0]
@@ -102,7 +106,9 @@ def test_milestone_table_marks_slippage_and_overdue(window: MainWindow) -> None:
 
 def test_sorting_by_money_puts_blanks_last(qtbot: QtBot, window: MainWindow) -> None:
     view = table(window, "projects")
-    headers = [view.model().headerData(c, Qt.Orientation.Horizontal) for c in range(view.model().columnCount())]
+    headers = [
+        view.model().headerData(c, Qt.Orientation.Horizontal) for c in range(view.model().columnCount())
+    ]
     view.sortByColumn(headers.index("투자액"), Qt.SortOrder.DescendingOrder)
     values = column(view, "투자액")
     assert values[:2] == ["7,000억 원", "3,000억 원"] and values[-1] == ""
@@ -119,7 +125,9 @@ def test_english_window_headers_and_language_switch(qtbot: QtBot, window: MainWi
     assert english.findChild(QTreeWidget, "regionTree").topLevelItem(0).text(0).startswith("All")
 
 
-def test_other_window_changes_show_up(qtbot: QtBot, open_window: Callable[..., MainWindow], demo_db: Path) -> None:
+def test_other_window_changes_show_up(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], demo_db: Path
+) -> None:
     first, second = open_window(), open_window()
     project = next(p for p in second.store.projects.all() if "국가" in p.name)
     project.investment = 123 * 10**8

@@ -12,8 +12,9 @@ from dctracker.ui.dashboard.widgets import MAX_ROWS_SHOWN, TableSection
 def test_a_long_table_shows_its_first_rows_its_totals_and_how_many_there_are(qtbot: QtBot) -> None:
     body = MAX_ROWS_SHOWN + 50
     rows = [[f"사업 {i}", str(i)] for i in range(body)] + [["합계", str(sum(range(body)))]]
-    table = Table("지연 마일스톤", ["사업", "일"], rows, [*range(1, body + 1), None],
-                  frozenset({1}), "없음", totals=1)
+    table = Table(
+        "지연 마일스톤", ["사업", "일"], rows, [*range(1, body + 1), None], frozenset({1}), "없음", totals=1
+    )
     section = TableSection("overdue")
     qtbot.addWidget(section)
     section.show_table(table)

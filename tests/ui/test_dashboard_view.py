@@ -7,12 +7,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import known_dashboard
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QPushButton, QTableWidget, QTabWidget
 from pytestqt.qtbot import QtBot
 
-import known_dashboard
 from dctracker.app import create_main_window
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.regions import Region
@@ -163,9 +163,7 @@ def test_a_zone_selection_narrows_figures_and_names_its_places(window: MainWindo
     assert "광양시, 순천시, 여수시" in dashboard(window).heading.text()
 
 
-def test_today_stays_today_after_midnight_but_a_chosen_day_stays(
-    qtbot: QtBot, store: Store
-) -> None:
+def test_today_stays_today_after_midnight_but_a_chosen_day_stays(qtbot: QtBot, store: Store) -> None:
     clock = [date(2026, 3, 31)]
     view = DashboardView(store, "ko", RecordFilter, today=lambda: clock[0])
     qtbot.addWidget(view)
@@ -185,8 +183,7 @@ def _shown(view: DashboardView) -> dict[str, list[list[str]]]:
     shown = {"cards": [[c.title.text(), c.value.text()] for c in view.cards]}
     for table in view.findChildren(QTableWidget):
         shown[table.objectName()] = [
-            [table.item(r, c).text() for c in range(table.columnCount())]
-            for r in range(table.rowCount())
+            [table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())
         ]
     return shown
 

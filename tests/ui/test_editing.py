@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
+from ui_helpers import Dialogs, click_row, records, save, type_into, type_text
 
 from dctracker.store import open_store
 from dctracker.ui.dialogs.milestone_update import MilestoneUpdateDialog
 from dctracker.ui.main_window import MainWindow
-from ui_helpers import Dialogs, click_row, records, save, type_into, type_text
 
 
 def test_money_typed_in_korean_is_stored_exactly(qtbot: QtBot, window: MainWindow, demo_db: Path) -> None:
@@ -93,7 +93,9 @@ def test_duplicate_then_delete_with_confirmation(qtbot: QtBot, window: MainWindo
     assert copy_name not in [o.name for o in window.store.organizations.all()]
 
 
-def test_delete_project_explains_what_goes_with_it(qtbot: QtBot, window: MainWindow, dialogs: Dialogs) -> None:
+def test_delete_project_explains_what_goes_with_it(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs
+) -> None:
     dialogs.answer = False
     project = click_row(qtbot, window, "projects", "광양")
     window.delete_record()
@@ -149,7 +151,9 @@ def test_unsaved_invalid_edits_are_not_dropped_when_moving_on(
     assert "광양" in window.tables["projects"].current_record().name
 
 
-def test_english_form_shows_money_it_can_read_back(qtbot: QtBot, open_window: Callable[..., MainWindow]) -> None:
+def test_english_form_shows_money_it_can_read_back(
+    qtbot: QtBot, open_window: Callable[..., MainWindow]
+) -> None:
     window = open_window("en")
     project = click_row(qtbot, window, "projects", "광양")
     money = window.detail.forms["projects"].editor("investment")

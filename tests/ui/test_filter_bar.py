@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLineEdit, QToolButton
 from pytestqt.qtbot import QtBot
+from ui_helpers import records, type_into
 
 from dctracker.domain.filters import Period, RecordFilter
 from dctracker.domain.records import ProjectStatus
@@ -16,7 +17,6 @@ from dctracker.domain.regions import Region
 from dctracker.ui.charts.timeline_tab import TimelineTab
 from dctracker.ui.dashboard.view import DashboardView
 from dctracker.ui.main_window import MainWindow
-from ui_helpers import records, type_into
 
 
 def _status_action(window: MainWindow, status: ProjectStatus) -> QAction:
@@ -66,8 +66,9 @@ def test_status_menu_narrows_tables_timeline_and_dashboard(qtbot: QtBot, window:
 def test_all_statuses_entry_brings_everything_back(qtbot: QtBot, window: MainWindow) -> None:
     _only(qtbot, window, {ProjectStatus.IDEA})
     assert {p.status for p in records(window, "projects")} == {ProjectStatus.IDEA}
-    everything = next(a for a in window.findChild(QToolButton, "statusFilter").menu().actions()
-                      if a.text() == "모든 상태")
+    everything = next(
+        a for a in window.findChild(QToolButton, "statusFilter").menu().actions() if a.text() == "모든 상태"
+    )
     with qtbot.waitSignal(window.filterChanged):
         everything.trigger()
     assert window.current_filter().statuses is None and len(records(window, "projects")) == 8
@@ -116,8 +117,9 @@ def test_region_click_and_search_keep_status_and_period(qtbot: QtBot, window: Ma
 
 
 def test_filters_set_elsewhere_show_in_the_controls(qtbot: QtBot, window: MainWindow) -> None:
-    window.set_filter(RecordFilter(statuses=frozenset({ProjectStatus.OPERATING}),
-                                   period=Period(date(2025, 4, 1), date.max)))
+    window.set_filter(
+        RecordFilter(statuses=frozenset({ProjectStatus.OPERATING}), period=Period(date(2025, 4, 1), date.max))
+    )
     assert window.findChild(QToolButton, "statusFilter").text() == "상태: 운영 중 ▾"
     assert window.findChild(QLineEdit, "periodFrom").text() == "2025. 4. 1."
     assert window.findChild(QLineEdit, "periodTo").text() == ""
@@ -146,8 +148,13 @@ def test_dashboard_heading_and_printed_timeline_say_what_is_left_out(
 ) -> None:
     from dctracker.ui.charts.export import scope_text
 
-    window.set_filter(RecordFilter(region=Region.JEONNAM, statuses=frozenset({ProjectStatus.PLANNED}),
-                                   period=Period(date(2026, 1, 1), date(2028, 12, 31))))
+    window.set_filter(
+        RecordFilter(
+            region=Region.JEONNAM,
+            statuses=frozenset({ProjectStatus.PLANNED}),
+            period=Period(date(2026, 1, 1), date(2028, 12, 31)),
+        )
+    )
     heading = window.findChild(DashboardView).heading.text()
     assert "전라남도" in heading and "상태: 계획" in heading and "일정: 2026년 – 2028년" in heading
     scope = scope_text(window.current_filter(), "ko")

@@ -27,18 +27,28 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     store = create_database(path, demo=False)
     gj = store.projects.create(Project(name="광주 AI 센터", region=Region.GWANGJU)).id
     jn = store.projects.create(Project(name="광양 데이터센터", region=Region.JEONNAM)).id
-    store.mous.create(Mou(title="광양 협약", signed_on=d("2021-11"), project_ids=[jn],
-                          pledged_investment=7000 * EOK, realized_investment=500 * EOK,
-                          pledged_jobs=200, realized_jobs=30))
+    store.mous.create(
+        Mou(
+            title="광양 협약",
+            signed_on=d("2021-11"),
+            project_ids=[jn],
+            pledged_investment=7000 * EOK,
+            realized_investment=500 * EOK,
+            pledged_jobs=200,
+            realized_jobs=30,
+        )
+    )
     store.mous.create(Mou(title="광주 협약", region=Region.GWANGJU, pledged_investment=100 * EOK))
     m = store.milestones.create(Milestone(project_id=jn, title="착공", baseline=d("2025-06-30")))
     for forecast in ("2025-12-31", "2026년 상반기"):
         current = store.milestones.get(m.id)
-        store.record_milestone_update(MilestoneUpdate(milestone_id=m.id, forecast=d(forecast)),
-                                      read_version=current.version)
+        store.record_milestone_update(
+            MilestoneUpdate(milestone_id=m.id, forecast=d(forecast)), read_version=current.version
+        )
     for year, actual in (("2022", 80.0), ("2023", 150.0)):
-        store.indicators.create(Indicator(name="신규 고용", unit="명", project_id=gj,
-                                          target=300.0, actual=actual, as_of=d(year)))
+        store.indicators.create(
+            Indicator(name="신규 고용", unit="명", project_id=gj, target=300.0, actual=actual, as_of=d(year))
+        )
     store.close()
     win = create_main_window(path, "ko")
     qtbot.addWidget(win)

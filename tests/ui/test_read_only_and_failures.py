@@ -12,14 +12,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
+from ui_helpers import Dialogs, click_row, save, type_into, type_text
 
 from dctracker.bootstrap import create_database
 from dctracker.store.errors import DiskFullError
 from dctracker.ui.main_window import MainWindow
-from ui_helpers import Dialogs, click_row, save, type_into, type_text
 
-WRITING = ("newAction", "duplicateAction", "deleteAction", "undoAction", "redoAction",
-           "milestoneUpdateAction", "importAction", "editZonesAction")
+WRITING = (
+    "newAction",
+    "duplicateAction",
+    "deleteAction",
+    "undoAction",
+    "redoAction",
+    "milestoneUpdateAction",
+    "importAction",
+    "editZonesAction",
+)
 
 
 @pytest.fixture
@@ -46,9 +54,7 @@ def test_read_only_file_disables_every_write_and_says_so(read_only_window: MainW
         assert action is not None and not action.isEnabled(), name
 
 
-def test_read_only_form_shows_values_but_takes_no_edits(
-    qtbot: QtBot, read_only_window: MainWindow
-) -> None:
+def test_read_only_form_shows_values_but_takes_no_edits(qtbot: QtBot, read_only_window: MainWindow) -> None:
     window = read_only_window
     project = click_row(qtbot, window, "projects", "광양")
     form = window.detail.forms["projects"]
@@ -71,9 +77,7 @@ def test_read_only_mou_party_rows_are_locked(qtbot: QtBot, read_only_window: Mai
     assert all(e.isReadOnly() for e in parties.findChildren(QLineEdit))
 
 
-def test_read_only_milestone_progress_button_is_off(
-    qtbot: QtBot, read_only_window: MainWindow
-) -> None:
+def test_read_only_milestone_progress_button_is_off(qtbot: QtBot, read_only_window: MainWindow) -> None:
     window = read_only_window
     click_row(qtbot, window, "milestones", "")
     assert not window.detail.forms["milestones"].update_button.isEnabled()

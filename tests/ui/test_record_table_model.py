@@ -45,12 +45,28 @@ def test_sorted_order_survives_a_reload() -> None:
 
 
 def test_late_slippage_red_early_green_and_overdue_marked() -> None:
-    late = Milestone(id=1, project_id=1, title="늦음", baseline=PartialDate.parse("2020-03-01"),
-                     forecast=PartialDate.parse("2020-04-10"))
-    early = Milestone(id=2, project_id=1, title="빠름", baseline=PartialDate.parse("2030년 하반기"),
-                      forecast=PartialDate.parse("2030년 상반기"))
-    done = Milestone(id=3, project_id=1, title="완료", baseline=PartialDate.parse("2020"),
-                     actual=PartialDate.parse("2020-06"), status=MilestoneStatus.DONE)
+    late = Milestone(
+        id=1,
+        project_id=1,
+        title="늦음",
+        baseline=PartialDate.parse("2020-03-01"),
+        forecast=PartialDate.parse("2020-04-10"),
+    )
+    early = Milestone(
+        id=2,
+        project_id=1,
+        title="빠름",
+        baseline=PartialDate.parse("2030년 하반기"),
+        forecast=PartialDate.parse("2030년 상반기"),
+    )
+    done = Milestone(
+        id=3,
+        project_id=1,
+        title="완료",
+        baseline=PartialDate.parse("2020"),
+        actual=PartialDate.parse("2020-06"),
+        status=MilestoneStatus.DONE,
+    )
     model = MilestoneTableModel("ko")
     model.set_project_names({1: "광양 데이터센터"})
     model.set_records([late, early, done])

@@ -30,8 +30,10 @@ def test_a_table_over_record_rows_builds_only_the_records_it_shows(qtbot) -> Non
 def _milestone_rows(built: list[int]) -> RecordRows[Milestone]:
     columns = ("id", "title", "baseline", "forecast", "actual", "progress")
     stored = [
-        (1, "착공", "2026-H2", None, None, 0), (2, "인허가", "2025-Q3", "2026-03", None, 40),
-        (3, "준공", None, None, None, 0), (4, "설계", "2025", "2025-Q4", "2025-11-20", 100),
+        (1, "착공", "2026-H2", None, None, 0),
+        (2, "인허가", "2025-Q3", "2026-03", None, 40),
+        (3, "준공", None, None, None, 0),
+        (4, "설계", "2025", "2025-Q4", "2025-11-20", 100),
         (5, "부지 매입", "2026-H2", "..2027", None, 10),
     ]
 
@@ -42,8 +44,7 @@ def _milestone_rows(built: list[int]) -> RecordRows[Milestone]:
             values[name] = PartialDate.from_value(values[name]) if values[name] else None
         return Milestone(project_id=1, **values)
 
-    return RecordRows(columns, stored, build,
-                      date_columns=frozenset({"baseline", "forecast", "actual"}))
+    return RecordRows(columns, stored, build, date_columns=frozenset({"baseline", "forecast", "actual"}))
 
 
 @pytest.mark.parametrize("header", ["Milestone", "Baseline", "Forecast", "Actual", "Progress"])

@@ -28,8 +28,8 @@ from dctracker.store.errors import (
     DatabaseLockedError,
     NotADctrackerDatabaseError,
 )
-from dctracker.ui.main_window import MainWindow
 from dctracker.ui.dialogs import messages
+from dctracker.ui.main_window import MainWindow
 from dctracker.ui.recovery import automatic_backup, crash, open_failure, restore_dialog
 from dctracker.ui.recovery.logging_setup import setup_logging
 
@@ -41,8 +41,11 @@ class Shown:
         self.texts: list[tuple[str, str]] = []
         for kind in ("show_error", "show_info"):
             monkeypatch.setattr(messages, kind, self._recorder(kind))
-        monkeypatch.setattr(messages, "ask_yes_no",
-                            lambda _p, text, default_yes=False, title=None: self._record("confirm", text, answer))
+        monkeypatch.setattr(
+            messages,
+            "ask_yes_no",
+            lambda _p, text, default_yes=False, title=None: self._record("confirm", text, answer),
+        )
 
     def _recorder(self, kind: str) -> Callable[..., None]:
         return lambda _parent, text, title=None: self._record(kind, text, None)
@@ -176,7 +179,9 @@ def test_uncaught_exception_is_logged_shown_and_the_app_goes_on(
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(crash, "show_crash_dialog", lambda headline, details: shown.append((headline, details)))
+    monkeypatch.setattr(
+        crash, "show_crash_dialog", lambda headline, details: shown.append((headline, details))
+    )
     crash.install_excepthook("ko")
     emitter, after = Emitter(), []
 
@@ -201,7 +206,9 @@ def test_uncaught_exception_is_logged_shown_and_the_app_goes_on(
 def test_crash_dialog_copies_details(qtbot: QtBot) -> None:
     crash.show_crash_dialog("문제가 생겼습니다", "Traceback: 상세 내용")
     crash.show_crash_dialog("문제가 생겼습니다", "Traceback: 두 번째")
-    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, crash.CrashDialog) and w.isVisible()]
+    dialogs = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, crash.CrashDialog) and w.isVisible()
+    ]
     assert len(dialogs) == 1
     dialog = dialogs[0]
     dialog.findChild(QPushButton, "copyDetailsButton").click()
@@ -209,7 +216,9 @@ def test_crash_dialog_copies_details(qtbot: QtBot) -> None:
     assert "상세 내용" in copied and "두 번째" in copied
     dialog.close()
     crash.show_crash_dialog("문제가 생겼습니다", "Traceback: 세 번째")  # a new error, a fresh dialog
-    [fresh] = [w for w in QApplication.topLevelWidgets() if isinstance(w, crash.CrashDialog) and w.isVisible()]
+    [fresh] = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, crash.CrashDialog) and w.isVisible()
+    ]
     assert fresh.findChild(QPlainTextEdit, "crashDetails").toPlainText() == "Traceback: 세 번째"
     fresh.close()
 
@@ -283,11 +292,15 @@ def test_open_failure_can_open_another_file(
 @pytest.mark.parametrize(
     ("error", "buttons"),
     [
-        (DamagedDatabaseError("office.db", "잘린 파일", "truncated"),
-         {"restoreNewestButton", "otherFileButton", "quitButton"}),
+        (
+            DamagedDatabaseError("office.db", "잘린 파일", "truncated"),
+            {"restoreNewestButton", "otherFileButton", "quitButton"},
+        ),
         (DatabaseLockedError("office.db"), {"retryButton", "otherFileButton", "quitButton"}),
-        (NotADctrackerDatabaseError("office.db", "다른 프로그램의 데이터", "another program's data"),
-         {"otherFileButton", "quitButton"}),
+        (
+            NotADctrackerDatabaseError("office.db", "다른 프로그램의 데이터", "another program's data"),
+            {"otherFileButton", "quitButton"},
+        ),
     ],
 )
 def test_open_failure_dialog_offers_what_fits(

@@ -10,12 +10,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import known_dashboard
 import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-import known_dashboard
 from dctracker.app import create_main_window
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.regions import Region
@@ -32,14 +32,27 @@ if TYPE_CHECKING:
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="needs poppler's pdftotext to read the PDF"
 )
-HEADINGS = ["데이터센터·AI 투자사업 추진 현황 보고", "요약", "지연 마일스톤", "90일 내 도래 마일스톤",
-            "지연 상위 5개 마일스톤", "협약 이행 현황: 약정 대비 실적", "지역·권역별 합계", "추진 일정"]
+HEADINGS = [
+    "데이터센터·AI 투자사업 추진 현황 보고",
+    "요약",
+    "지연 마일스톤",
+    "90일 내 도래 마일스톤",
+    "지연 상위 5개 마일스톤",
+    "협약 이행 현황: 약정 대비 실적",
+    "지역·권역별 합계",
+    "추진 일정",
+]
 
 
 def pdf_text(path: Path) -> str:
     # -raw keeps the content-stream order, so a table row's cells stay on one line
-    result = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"],
-                            capture_output=True, text=True, encoding="utf-8", check=True)
+    result = subprocess.run(
+        ["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    )
     return result.stdout
 
 
@@ -79,14 +92,13 @@ def test_report_embeds_its_fonts(korean: QApplication, known: Store, tmp_path: P
         pytest.skip("needs poppler's pdffonts")
     out = tmp_path / "report.pdf"
     write_report_pdf(out, load_dashboard(known, RecordFilter(), known_dashboard.AS_OF), "ko")
-    listing = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True,
-                             check=True).stdout.splitlines()[2:]
+    listing = subprocess.run(
+        ["pdffonts", str(out)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert listing and all(line.split()[-5] == "yes" for line in listing)  # the "emb" column
 
 
-def test_report_for_a_region_and_a_past_day(
-    korean: QApplication, known: Store, tmp_path: Path
-) -> None:
+def test_report_for_a_region_and_a_past_day(korean: QApplication, known: Store, tmp_path: Path) -> None:
     data = load_dashboard(known, RecordFilter(region=Region.JEONNAM), date(2025, 5, 31))
     out = tmp_path / "jeonnam.pdf"
     write_report_pdf(out, data, "ko")
@@ -103,8 +115,7 @@ def test_export_menu_writes_what_the_dashboard_shows(
     known.close()
     window = create_main_window(db_path, "ko")
     qtbot.addWidget(window)
-    window.findChild(DashboardView, "dashboardView").set_as_of(
-        known_dashboard.AS_OF)
+    window.findChild(DashboardView, "dashboardView").set_as_of(known_dashboard.AS_OF)
     target = tmp_path / "menu.pdf"
     monkeypatch.setattr(dashboard_feature, "choose_report_path", lambda parent, suggested: target)
     action = next(a for a in window.menus["file"].actions() if a.text() == "보고서 내보내기…")
@@ -118,23 +129,39 @@ def test_command_line_report(known: Store, db_path: Path, tmp_path: Path) -> Non
     out = tmp_path / "cli.pdf"
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
     result = subprocess.run(
-        [sys.executable, "-m", "dctracker.cli", "report", "--db", str(db_path), "--out", str(out),
-         "--region", "전남", "--as-of", "2025-11-26"],
-        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "dctracker.cli",
+            "report",
+            "--db",
+            str(db_path),
+            "--out",
+            str(out),
+            "--region",
+            "전남",
+            "--as-of",
+            "2025-11-26",
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     text = pdf_text(out)
     assert "지역: 전라남도 · 기준일: 2025. 11. 26." in text
     assert "부지 매입 2025년 상반기 149" in text
-    images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True,
-                            check=True).stdout.splitlines()[2:]
+    images = subprocess.run(
+        ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert len(images) == 1  # the timeline chart of the same records, above its table
 
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [(["--out", "x.docx"], "must end in .pdf or .xlsx"),
-     (["--out", "x.pdf", "--as-of", "어제"], "--as-of")],
+    [(["--out", "x.docx"], "must end in .pdf or .xlsx"), (["--out", "x.pdf", "--as-of", "어제"], "--as-of")],
 )
 def test_command_line_report_rejects_bad_arguments(
     known: Store, db_path: Path, tmp_path: Path, args: list[str], message: str
@@ -142,7 +169,11 @@ def test_command_line_report_rejects_bad_arguments(
     known.close()
     result = subprocess.run(
         [sys.executable, "-m", "dctracker.cli", "report", "--db", str(db_path), *args],
-        capture_output=True, text=True, encoding="utf-8", timeout=120, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        cwd=tmp_path,
     )
     assert result.returncode == 2
     assert message in result.stderr and "Traceback" not in result.stderr
@@ -169,9 +200,11 @@ def test_a_timeline_chart_picture_goes_on_the_timeline_page(
     chart.fill(QColor("white"))
     out = tmp_path / "chart.pdf"
     write_report_pdf(out, load_dashboard(known, RecordFilter(), known_dashboard.AS_OF), "ko", chart)
-    rows = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True,
-                          check=True).stdout.splitlines()[2:]
+    rows = subprocess.run(
+        ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert [(r.split()[0], r.split()[3], r.split()[4]) for r in rows] == [("3", "1600", "500")]
-    page_three = subprocess.run(["pdftotext", "-f", "3", "-l", "3", str(out), "-"],
-                                capture_output=True, text=True, check=True).stdout
+    page_three = subprocess.run(
+        ["pdftotext", "-f", "3", "-l", "3", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "추진 일정" in page_three

@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import known_dashboard
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QApplication
 
-import known_dashboard
 from dctracker.domain.filters import RecordFilter
 from dctracker.store import Store
 from dctracker.ui.dashboard.data import load_dashboard
@@ -39,8 +39,15 @@ def test_workbook_has_a_sheet_per_section_with_numbers(
     out = tmp_path / "회의자료.xlsx"
     write_report_xlsx(out, load_dashboard(known, RecordFilter(), known_dashboard.AS_OF), "ko")
     book = load_workbook(out)
-    assert book.sheetnames == ["요약", "지연 마일스톤", "90일 내 도래 마일스톤", "지연 상위 5개 마일스톤",
-                               "협약 이행 현황", "지역·권역별 합계", "추진 일정"]
+    assert book.sheetnames == [
+        "요약",
+        "지연 마일스톤",
+        "90일 내 도래 마일스톤",
+        "지연 상위 5개 마일스톤",
+        "협약 이행 현황",
+        "지역·권역별 합계",
+        "추진 일정",
+    ]
     summary = rows(book["요약"])
     assert summary[1][0] == "지역: 광주·전남 전체 · 기준일: 2025. 11. 26."
     assert ("지연 마일스톤", 2, "예정일이 지났으나 미완료") in summary
@@ -66,9 +73,22 @@ def test_command_line_writes_xlsx(known: Store, db_path: Path, tmp_path: Path) -
     known.close()
     out = tmp_path / "report.xlsx"
     result = subprocess.run(
-        [sys.executable, "-m", "dctracker.cli", "report", "--db", str(db_path), "--out", str(out),
-         "--as-of", "2025년 하반기"],
-        capture_output=True, text=True, encoding="utf-8", timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "dctracker.cli",
+            "report",
+            "--db",
+            str(db_path),
+            "--out",
+            str(out),
+            "--as-of",
+            "2025년 하반기",
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     summary = rows(load_workbook(out)["요약"])

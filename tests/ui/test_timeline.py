@@ -33,9 +33,11 @@ def timeline_db(tmp_path: Path) -> Path:
     path = tmp_path / "timeline.db"
     store = create_database(path, demo=False)
     pids = [
-        store.projects.create(Project(
-            name=name, region=region, sigungu=sigungu, planned_start=d(start),
-            planned_finish=d(finish))).id
+        store.projects.create(
+            Project(
+                name=name, region=region, sigungu=sigungu, planned_start=d(start), planned_finish=d(finish)
+            )
+        ).id
         for name, region, sigungu, start, finish in [
             ("광주 AI 데이터센터", Region.GWANGJU, "북구", "2024-01-01", "2026-12-31"),
             ("광양 클라우드 데이터센터", Region.JEONNAM, "광양시", "2025-03", "2030년까지"),
@@ -43,18 +45,22 @@ def timeline_db(tmp_path: Path) -> Path:
         ]
     ]
     for m in [
-        Milestone(project_id=pids[0], title="착공", baseline=d("2024-03-01"),
-                  actual=d("2024-04-15"), status=MilestoneStatus.DONE),
-        Milestone(project_id=pids[0], title="준공", baseline=d("2026-06-30"),
-                  forecast=d("2026-09-30")),
+        Milestone(
+            project_id=pids[0],
+            title="착공",
+            baseline=d("2024-03-01"),
+            actual=d("2024-04-15"),
+            status=MilestoneStatus.DONE,
+        ),
+        Milestone(project_id=pids[0], title="준공", baseline=d("2026-06-30"), forecast=d("2026-09-30")),
         Milestone(project_id=pids[1], title="인허가", baseline=d("2025-05-20")),
-        Milestone(project_id=pids[1], title="1단계 개소", baseline=d("2027년 상반기"),
-                  forecast=d("2027년 하반기")),
+        Milestone(
+            project_id=pids[1], title="1단계 개소", baseline=d("2027년 상반기"), forecast=d("2027년 하반기")
+        ),
         Milestone(project_id=pids[2], title="부지 확정", forecast=d("2026-02-10")),
     ]:
         store.milestones.create(m)
-    store.mous.create(Mou(title="광양 투자협약", signed_on=d("2025-02-14"),
-                          project_ids=[pids[1]]))
+    store.mous.create(Mou(title="광양 투자협약", signed_on=d("2025-02-14"), project_ids=[pids[1]]))
     store.close()
     return path
 
@@ -84,8 +90,11 @@ def _xs(items) -> list[float]:
 
 def _rects(items) -> list[tuple[float, float]]:
     """x extent of every shape in the path batches of one kind."""
-    return sorted((p.boundingRect().left(), p.boundingRect().right())
-                  for item in items for p in item.path().toSubpathPolygons())
+    return sorted(
+        (p.boundingRect().left(), p.boundingRect().right())
+        for item in items
+        for p in item.path().toSubpathPolygons()
+    )
 
 
 def test_tab_is_titled_in_korean(window: MainWindow) -> None:
@@ -138,10 +147,8 @@ def test_slipped_milestone_has_ghost_and_slip_line_at_baseline(window: MainWindo
 
 def test_half_year_forecast_spans_its_half_year(window: MainWindow) -> None:
     items = _tab(window).view.items
-    assert _rects(items[f"spans:{Style.FORECAST}"]) == [(x_of(date(2027, 7, 1)),
-                                                         x_of(date(2028, 1, 1)))]
-    assert _rects(items[f"spans:{Style.GHOST}"]) == [(x_of(date(2027, 1, 1)),
-                                                      x_of(date(2027, 7, 1)))]
+    assert _rects(items[f"spans:{Style.FORECAST}"]) == [(x_of(date(2027, 7, 1)), x_of(date(2028, 1, 1)))]
+    assert _rects(items[f"spans:{Style.GHOST}"]) == [(x_of(date(2027, 1, 1)), x_of(date(2027, 7, 1)))]
 
 
 def _click(qtbot: QtBot, view, x: float, row: int) -> None:
@@ -178,8 +185,7 @@ def test_selection_elsewhere_is_highlighted(window: MainWindow) -> None:
 def test_edit_redraws_without_restart(window: MainWindow) -> None:
     view = _tab(window).view
     pid = next(iter(view.layout_data.projects))
-    window.store.milestones.create(Milestone(project_id=pid, title="새 마일스톤",
-                                             actual=d("2025-01-02")))
+    window.store.milestones.create(Milestone(project_id=pid, title="새 마일스톤", actual=d("2025-01-02")))
     window.notify_store_changed()
     assert len(_xs(view.items[f"points:{Style.ACTUAL}"])) == 2
 
@@ -199,9 +205,13 @@ def test_window_starts_without_importing_pyqtgraph(tmp_path: Path) -> None:
         f"from pathlib import Path; w = create_main_window(Path({str(tmp_path / 'x.db')!r}));"
         "print('pyqtgraph' in sys.modules)"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-                         check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=True,
+    )
     assert out.stdout.strip() == "False"
 
 
@@ -225,9 +235,16 @@ def test_wheel_zooms_dates_only_and_presets_set_the_span(qtbot: QtBot, window: M
     view = _tab(window).view
     (x0, x1), (y0, y1) = view.box.viewRange()
     centre = view.plot.viewport().rect().center()
-    event = QWheelEvent(QPointF(centre), QPointF(view.plot.viewport().mapToGlobal(centre)),
-                        QPoint(), QPoint(0, 240), Qt.MouseButton.NoButton,
-                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        QPointF(centre),
+        QPointF(view.plot.viewport().mapToGlobal(centre)),
+        QPoint(),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(view.plot.viewport(), event)
     (nx0, nx1), (ny0, ny1) = view.box.viewRange()
     assert nx1 - nx0 < (x1 - x0) * 0.9
@@ -248,13 +265,15 @@ def test_as_of_line_follows_the_date_box(window: MainWindow) -> None:
     assert tab.view.as_of_line.value() == x_of(date(2025, 6, 30))
 
 
-def test_export_from_the_tab_writes_an_a3_pdf(window: MainWindow, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_from_the_tab_writes_an_a3_pdf(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from dctracker.ui.charts import export_dialog
 
     out = tmp_path / "회의자료.pdf"
-    monkeypatch.setattr(export_dialog.QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(out), export_dialog.FILTERS["pdf"]))
+    monkeypatch.setattr(
+        export_dialog.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), export_dialog.FILTERS["pdf"])
+    )
     monkeypatch.setattr(export_dialog.QInputDialog, "getItem", lambda *a, **k: ("A3", True))
     _tab(window).export_action.trigger()
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)

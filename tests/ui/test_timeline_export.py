@@ -28,13 +28,13 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 def _cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
     """The real command line, in its own process (it starts its own Qt)."""
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
-    return subprocess.run([sys.executable, "-m", "dctracker.cli", *map(str, args)],
-                          capture_output=True, text=True, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "dctracker.cli", *map(str, args)], capture_output=True, text=True, env=env
+    )
 
 
 def _pdf_text(path: Path) -> str:
-    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
 def _pages(path: Path) -> int:
@@ -63,8 +63,20 @@ def test_cli_pdf_has_korean_names_title_and_as_of_footer(demo_db: Path, tmp_path
 
 def test_cli_region_and_period_narrow_the_pdf(demo_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "jeonnam.pdf"
-    result = _cli("export", "timeline", "--db", demo_db, "--out", out, "--region", "전남",
-                  "--from", "2021", "--to", "2030")
+    result = _cli(
+        "export",
+        "timeline",
+        "--db",
+        demo_db,
+        "--out",
+        out,
+        "--region",
+        "전남",
+        "--from",
+        "2021",
+        "--to",
+        "2030",
+    )
     assert result.returncode == 0, result.stderr
     text = _pdf_text(out)
     assert all(name in text for name in JEONNAM)
@@ -79,8 +91,7 @@ def test_cli_png_at_chosen_resolution_and_svg(demo_db: Path, tmp_path: Path) -> 
     assert not image.isNull() and image.width() == round(1190 * 150 / 72)
     assert round(image.dotsPerMeterX() * 0.0254) == 150
     assert image.pixelColor(image.width() // 2, image.height() // 2).name() != "#000000"
-    result = _cli("export", "timeline", "--db", demo_db, "--out", tmp_path / "t.out",
-                  "--format", "svg")
+    result = _cli("export", "timeline", "--db", demo_db, "--out", tmp_path / "t.out", "--format", "svg")
     assert result.returncode == 0, result.stderr
     root = ET.parse(tmp_path / "t.out").getroot()
     texts = "".join(el.text or "" for el in root.iter("{http://www.w3.org/2000/svg}text"))
@@ -110,9 +121,15 @@ def test_tall_chart_breaks_pages_between_swimlanes(tmp_path: Path) -> None:
     names = []
     for i, sigungu in enumerate(list(SIGUNGU[Region.JEONNAM]) * 3):
         names.append(f"{sigungu} 데이터 사업 {i + 1}호")
-        store.projects.create(Project(name=names[-1], region=Region.JEONNAM, sigungu=sigungu,
-                                      planned_start=PartialDate.parse("2025"),
-                                      planned_finish=PartialDate.parse("2028")))
+        store.projects.create(
+            Project(
+                name=names[-1],
+                region=Region.JEONNAM,
+                sigungu=sigungu,
+                planned_start=PartialDate.parse("2025"),
+                planned_finish=PartialDate.parse("2028"),
+            )
+        )
     store.close()
     out = tmp_path / "many.pdf"
     assert _cli("export", "timeline", "--db", path, "--out", out).returncode == 0

@@ -50,8 +50,7 @@ def test_file_menu_has_import_and_export(window: MainWindow) -> None:
     texts = [a.text() for a in window.menus["file"].actions()]
     assert "가져오기(&I)…" in texts
     export_menu = next(
-        a.menu() for a in window.menus["file"].actions()
-        if a.menu() and a.menu().objectName() == "exportMenu"
+        a.menu() for a in window.menus["file"].actions() if a.menu() and a.menu().objectName() == "exportMenu"
     )
     assert "마일스톤 → iCalendar (ICS)…" in [a.text() for a in export_menu.actions()]
 
@@ -59,10 +58,22 @@ def test_file_menu_has_import_and_export(window: MainWindow) -> None:
 def test_mapping_preview_shows_values_as_stored_and_can_be_fixed(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
-    path = write_csv(tmp_path / "현황.csv", [
-        ["광양 데이터센터", "전남", "광양", "7,000억원", "착공", "2025-03-31", "2025년 하반기", "30",
-         "김과장"],
-    ])
+    path = write_csv(
+        tmp_path / "현황.csv",
+        [
+            [
+                "광양 데이터센터",
+                "전남",
+                "광양",
+                "7,000억원",
+                "착공",
+                "2025-03-31",
+                "2025년 하반기",
+                "30",
+                "김과장",
+            ],
+        ],
+    )
     dialog = open_import(window, path, monkeypatch)
     preview = dialog.findChild(QTableWidget, "previewTable")
     headers = [preview.horizontalHeaderItem(c).text() for c in range(preview.columnCount())]
@@ -90,17 +101,21 @@ def qtbot_left():
 def test_dry_run_lists_rejected_rows_and_nothing_is_stored(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
-    path = write_csv(tmp_path / "bad.csv", [
-        ["광양 데이터센터", "전남", "광양", "7,000억원", "착공", "2025-03-31", "", "30", ""],
-        ["광양 데이터센터", "전남", "광양", "", "준공", "2025년 13월", "", "0", ""],
-    ])
+    path = write_csv(
+        tmp_path / "bad.csv",
+        [
+            ["광양 데이터센터", "전남", "광양", "7,000억원", "착공", "2025-03-31", "", "30", ""],
+            ["광양 데이터센터", "전남", "광양", "", "준공", "2025년 13월", "", "0", ""],
+        ],
+    )
     dialog = open_import(window, path, monkeypatch)
     qtbot.mouseClick(dialog.findChild(QPushButton, "checkButton"), qtbot_left())
     plan = dialog.findChild(QTableWidget, "planTable")
     assert cells(plan, 0)[:3] == ["3", "거부", "준공"] and "13월" in cells(plan, 0)[3]
     assert cells(plan, 1)[:3] == ["2", "추가", "착공"]
     assert dialog.findChild(QLabel, "planSummary").text() == (
-        "추가 1, 수정 0, 변경 없음 0, 거부 1 — 새 사업: 광양 데이터센터")
+        "추가 1, 수정 0, 변경 없음 0, 거부 1 — 새 사업: 광양 데이터센터"
+    )
     import_button = dialog.findChild(QPushButton, "importButton")
     assert not import_button.isEnabled()
     skip = dialog.findChild(QCheckBox, "skipInvalid")
@@ -115,14 +130,12 @@ def test_dry_run_lists_rejected_rows_and_nothing_is_stored(
 def test_long_import_shows_progress_and_cancel_changes_nothing(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
-    rows = [[f"사업 {i % 9}", "전남", "광양", "", f"단계 {i}", "2026-01", "", "0", ""]
-            for i in range(3000)]
+    rows = [[f"사업 {i % 9}", "전남", "광양", "", f"단계 {i}", "2026-01", "", "0", ""] for i in range(3000)]
     dialog = open_import(window, write_csv(tmp_path / "long.csv", rows), monkeypatch)
     shown: list[int] = []
 
     def cancel_when_storing() -> None:
-        showing = [p for p in dialog.findChildren(QProgressDialog, "importProgress")
-                   if p.isVisible()]
+        showing = [p for p in dialog.findChildren(QProgressDialog, "importProgress") if p.isVisible()]
         progress = showing[0] if showing else None
         if progress is not None and progress.labelText() == "가져오는 중…":
             shown.append(progress.value())
@@ -202,7 +215,8 @@ def test_window_start_does_not_load_the_spreadsheet_libraries(tmp_path: Path) ->
         " if m in sys.modules))"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"

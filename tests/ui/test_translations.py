@@ -14,7 +14,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" / "update_translations.py")
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "tools" / "update_translations.py"
+    )
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(module)  # type: ignore[union-attr]
     return module
@@ -38,8 +40,7 @@ def _messages(ts: Path, translated_only: bool) -> set[tuple[str | None, str | No
 def test_every_ui_string_is_translated_to_korean(catalog: str, tmp_path: Path) -> None:
     scratch = tmp_path / "scan.ts"
     sources = [str(p) for p in TOOL.catalog_sources(catalog)]
-    subprocess.run(["pyside6-lupdate", *sources, "-ts", str(scratch)], check=True,
-                   capture_output=True)
+    subprocess.run(["pyside6-lupdate", *sources, "-ts", str(scratch)], check=True, capture_output=True)
     shipped = TOOL.TRANSLATIONS / f"{catalog}_ko.ts"
     assert _messages(scratch, False) - _messages(shipped, True) == set()
 

@@ -8,18 +8,20 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
+from ui_helpers import click_row, save, type_into
 
 from dctracker.store.errors import NotFoundError
 from dctracker.ui.dialogs import conflict
 from dctracker.ui.dialogs.conflict import Choice, ConflictDialog
 from dctracker.ui.main_window import MainWindow
-from ui_helpers import click_row, save, type_into
 
 
 def _snapshot(window: MainWindow) -> dict[str, Any]:
     store = window.store
-    return {kind: [(r.id, getattr(store, kind).snapshot(r)) for r in getattr(store, kind).all()]
-            for kind in ("projects", "mous", "milestones", "organizations", "indicators")}
+    return {
+        kind: [(r.id, getattr(store, kind).snapshot(r)) for r in getattr(store, kind).all()]
+        for kind in ("projects", "mous", "milestones", "organizations", "indicators")
+    }
 
 
 def test_undo_and_redo_of_an_edit_restore_the_database(qtbot: QtBot, window: MainWindow) -> None:
@@ -94,7 +96,8 @@ def test_two_windows_conflict_keep_mine(
     assert stored.site == "광양 황금일반산업단지"  # their other change survives
     history = mine.store.db.execute(
         "SELECT new FROM history WHERE table_name = 'projects' AND record_id = ? AND field = 'investment'",
-        (project.id,)).fetchall()
+        (project.id,),
+    ).fetchall()
     assert [row[0] for row in history] == [str(7500 * 10**8), str(9000 * 10**8)]
 
 
@@ -131,8 +134,7 @@ def test_progress_update_on_a_milestone_changed_elsewhere_asks(
     qtbot: QtBot, open_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[list[tuple[str, str, str]]] = []
-    monkeypatch.setattr(conflict, "ask_conflict",
-                        lambda _p, _t, rows: asked.append(rows) or Choice.KEEP_MINE)
+    monkeypatch.setattr(conflict, "ask_conflict", lambda _p, _t, rows: asked.append(rows) or Choice.KEEP_MINE)
     mine, theirs = open_window(), open_window()
     milestone = click_row(qtbot, mine, "milestones", "광양")
     dialog = mine.detail.open_milestone_update()
@@ -144,4 +146,3 @@ def test_progress_update_on_a_milestone_changed_elsewhere_asks(
     assert asked == [[("진척률", "30", "20")]]
     stored = mine.store.milestones.get(milestone.id)
     assert stored.progress == 30 and stored.owner == "전라남도 데이터산업팀"
-

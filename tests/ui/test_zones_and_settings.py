@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QTreeWidget
-import pytest
 from pytestqt.qtbot import QtBot
+from ui_helpers import table
 
 from dctracker import paths
 from dctracker.app import startup_database
@@ -17,7 +18,6 @@ from dctracker.bootstrap import create_database
 from dctracker.ui import settings
 from dctracker.ui.dialogs import messages
 from dctracker.ui.main_window import MainWindow
-from ui_helpers import table
 
 
 def test_zone_editor_moves_a_county_and_the_tree_follows(qtbot: QtBot, window: MainWindow) -> None:

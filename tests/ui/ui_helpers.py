@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from dctracker.ui.main_window import MainWindow
 from dctracker.ui.models.record_table import RecordRole
 
+
 @dataclass
 class Dialogs:
     """What the message-box helpers were asked (see conftest.dialogs)."""
@@ -22,8 +23,13 @@ class Dialogs:
     answer: bool = True
 
 
-TABLES = {"projects": "projectTable", "mous": "mouTable", "milestones": "milestoneTable",
-          "organizations": "organizationTable", "indicators": "indicatorTable"}
+TABLES = {
+    "projects": "projectTable",
+    "mous": "mouTable",
+    "milestones": "milestoneTable",
+    "organizations": "organizationTable",
+    "indicators": "indicatorTable",
+}
 
 
 def table(window: MainWindow, kind: str) -> QTableView:
@@ -32,8 +38,9 @@ def table(window: MainWindow, kind: str) -> QTableView:
 
 def column(view: QTableView, header: str) -> list[str]:
     model = view.model()
-    col = next(c for c in range(model.columnCount())
-               if model.headerData(c, Qt.Orientation.Horizontal) == header)
+    col = next(
+        c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == header
+    )
     return [model.index(r, col).data() for r in range(model.rowCount())]
 
 

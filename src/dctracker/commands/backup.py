@@ -10,7 +10,8 @@ from dctracker.commands.base import EXIT_OK, CliError, db_path
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = commands.add_parser(
-        "backup", parents=[common],
+        "backup",
+        parents=[common],
         help="back up the database (default: into the backups folder beside it)",
     )
     parser.add_argument("--out", type=Path, help="write the backup to this file instead")

@@ -25,8 +25,11 @@ def output_format(args: argparse.Namespace) -> str:
 
     fmt = (args.format or Path(args.out).suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
-        raise CliError(f"타임라인 형식은 png, svg, pdf 중 하나입니다: {fmt or args.out!r} "
-                       "(timeline format must be png, svg or pdf)", EXIT_USAGE)
+        raise CliError(
+            f"타임라인 형식은 png, svg, pdf 중 하나입니다: {fmt or args.out!r} "
+            "(timeline format must be png, svg or pdf)",
+            EXIT_USAGE,
+        )
     return fmt
 
 
@@ -34,8 +37,7 @@ def _x_range(start: PartialDate | None, end: PartialDate | None) -> tuple[float,
     if start is None or end is None:
         return None
     if end.end() < start.start():
-        raise CliError("--to는 --from보다 뒤여야 합니다 (--to must not be before --from)",
-                       EXIT_USAGE)
+        raise CliError("--to는 --from보다 뒤여야 합니다 (--to must not be before --from)", EXIT_USAGE)
     return x_of(start.start()), x_of(end.end()) + 1.0
 
 
@@ -55,16 +57,13 @@ def run(args: argparse.Namespace) -> int:
     record_filter = RecordFilter(region=region)
     store = existing_store(args)
     try:
-        layout = load_layout(store, record_filter, lang=lang,
-                             window=window if start or end else None)
+        layout = load_layout(store, record_filter, lang=lang, window=window if start or end else None)
     finally:
         store.close()
     extent = layout.x_extent()
     if x_range is None and (start or end) and extent is not None:  # one end given
-        x_range = (x_of(start.start()) if start else extent[0],
-                   x_of(end.end()) + 1.0 if end else extent[1])
+        x_range = (x_of(start.start()) if start else extent[0], x_of(end.end()) + 1.0 if end else extent[1])
     spec = default_spec(record_filter, lang, period=(start, end), x_range=x_range)
-    export(layout, spec, Path(args.out), fmt, dpi=args.dpi or DEFAULT_DPI,
-           page=args.page or "A4")
+    export(layout, spec, Path(args.out), fmt, dpi=args.dpi or DEFAULT_DPI, page=args.page or "A4")
     print(f"{args.out}: {len(layout.projects)}개 사업 ({len(layout.projects)} projects)")
     return EXIT_OK

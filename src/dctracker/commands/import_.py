@@ -20,10 +20,14 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser.add_argument("file", type=Path)
     parser.add_argument("--dry-run", action="store_true", help="show the plan, store nothing")
     parser.add_argument("--sheet", help="XLSX sheet name (default: the first)")
-    parser.add_argument("--kind", choices=["projects", "mous", "milestones"],
-                        help="what the file lists (default: from its headers)")
-    parser.add_argument("--skip-invalid", action="store_true",
-                        help="store the valid rows even if some rows are rejected")
+    parser.add_argument(
+        "--kind",
+        choices=["projects", "mous", "milestones"],
+        help="what the file lists (default: from its headers)",
+    )
+    parser.add_argument(
+        "--skip-invalid", action="store_true", help="store the valid rows even if some rows are rejected"
+    )
     parser.set_defaults(run=run)
 
 
@@ -43,8 +47,10 @@ def run(args: argparse.Namespace) -> int:
         plan = plan_import(store, table, mapping)
         _report(plan, mapping)
         if plan.rejected and not args.skip_invalid:
-            print("거부된 행이 있어 아무것도 저장하지 않았습니다 (--skip-invalid로 나머지만 저장). "
-                  "(rows rejected: nothing stored)")
+            print(
+                "거부된 행이 있어 아무것도 저장하지 않았습니다 (--skip-invalid로 나머지만 저장). "
+                "(rows rejected: nothing stored)"
+            )
             return EXIT_PROBLEMS
         if args.dry_run:
             print("--dry-run: 저장하지 않았습니다 (nothing stored)")
@@ -66,6 +72,8 @@ def _report(plan, mapping) -> None:
         detail = "; ".join(r.ko for r in row.reasons) or ", ".join(row.changes)
         print(f"{row.row}행 {ACTION_WORDS[row.action]}: {row.label}" + (f" — {detail}" if detail else ""))
     for project in plan.projects_to_create().values():
-        print(f"새 사업 (new project): {project.name} ({project.region.short_label()} "
-              f"{project.sigungu})".replace(" )", ")"))
+        print(
+            f"새 사업 (new project): {project.name} ({project.region.short_label()} "
+            f"{project.sigungu})".replace(" )", ")")
+        )
     print(f"{plan.source} ({mapping.kind}): {plan.summary('ko')}")

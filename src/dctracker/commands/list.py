@@ -28,8 +28,9 @@ def run(args: argparse.Namespace) -> int:
     record_filter = RecordFilter(region=region, search=args.search)
     store = existing_store(args)
     try:
-        rows = list_records(store, args.kind, record_filter,
-                            overdue_as_of=date.today() if args.overdue else None)
+        rows = list_records(
+            store, args.kind, record_filter, overdue_as_of=date.today() if args.overdue else None
+        )
     finally:
         store.close()
     print(json.dumps(rows.as_json, ensure_ascii=False, indent=2) if args.json else rows.as_text)

@@ -15,11 +15,16 @@ from dctracker.commands.base import EXIT_OK, EXIT_USAGE, CliError, existing_stor
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = commands.add_parser("report", parents=[common], help="meeting report (PDF or XLSX)")
-    parser.add_argument("--out", required=True, type=Path,
-                        help="file to write: .pdf (A4 pages) or .xlsx (a sheet per section)")
+    parser.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        help="file to write: .pdf (A4 pages) or .xlsx (a sheet per section)",
+    )
     parser.add_argument("--region", help="광주 or 전남 (default: both)")
     parser.add_argument(
-        "--as-of", dest="as_of",
+        "--as-of",
+        dest="as_of",
         help="기준일, e.g. 2025-06-30 (a month or half counts at its end; default: today)",
     )
     parser.set_defaults(run=run)
@@ -45,8 +50,9 @@ def run(args: argparse.Namespace) -> int:
     from dctracker.ui.headless import gui_application
 
     if args.out.suffix.lower() not in SUFFIXES:
-        raise CliError(f"--out: .pdf 또는 .xlsx 파일이어야 합니다 ({args.out}; "
-                       "must end in .pdf or .xlsx)", EXIT_USAGE)
+        raise CliError(
+            f"--out: .pdf 또는 .xlsx 파일이어야 합니다 ({args.out}; must end in .pdf or .xlsx)", EXIT_USAGE
+        )
     region = parse_region(args.region) if args.region else None
     as_of = as_of_day(args.as_of, date.today())
     lang = args.lang or "ko"

@@ -19,7 +19,10 @@ from dctracker.domain.slippage import Slippage, is_overdue, milestone_slippage
 
 DUE_SOON_DAYS = (30, 90)
 MOST_SLIPPED_COUNT = 5
-CLOSED = (MilestoneStatus.DONE, MilestoneStatus.CANCELLED)  # no longer due (also in SQL: store/dashboard_queries.py)
+CLOSED = (
+    MilestoneStatus.DONE,
+    MilestoneStatus.CANCELLED,
+)  # no longer due (also in SQL: store/dashboard_queries.py)
 
 
 @dataclass(frozen=True)
@@ -87,10 +90,7 @@ def completed_in_quarter(milestone: Milestone, as_of: date) -> bool:
     actual = milestone.actual
     if actual is None or milestone.status is MilestoneStatus.CANCELLED:
         return False
-    return (
-        quarter_start(as_of) <= actual.start() <= as_of
-        and actual.end() <= quarter_end(as_of)
-    )
+    return quarter_start(as_of) <= actual.start() <= as_of and actual.end() <= quarter_end(as_of)
 
 
 def most_slipped(milestones: Iterable[Milestone], count: int = MOST_SLIPPED_COUNT) -> list[Slipped]:
@@ -113,6 +113,7 @@ def projects_by_status(projects: Iterable[Project]) -> dict[ProjectStatus, int]:
 
 def _by_due(milestones: Iterable[Milestone]) -> list[Milestone]:
     """Earliest deadline first; plain dates as keys (comparing PartialDates is slow)."""
+
     def key(m: Milestone) -> tuple[date, date, int]:
         due = due_date(m)
         assert due is not None, "only milestones with a due date are listed"
@@ -121,9 +122,7 @@ def _by_due(milestones: Iterable[Milestone]) -> list[Milestone]:
     return sorted(milestones, key=key)
 
 
-def compute(
-    projects: Iterable[Project], milestones: Iterable[Milestone], as_of: date
-) -> DashboardFigures:
+def compute(projects: Iterable[Project], milestones: Iterable[Milestone], as_of: date) -> DashboardFigures:
     """All dashboard figures over the given (already filtered) records."""
     milestones = list(milestones)
     short, long = DUE_SOON_DAYS

@@ -74,15 +74,10 @@ def mou_places(mou: Mou, project_places: Mapping[int, Place]) -> list[Place]:
     return [project_places[i] for i in mou.project_ids if i in project_places]
 
 
-def totals_by_region(
-    mous: Iterable[Mou], project_places: Mapping[int, Place]
-) -> dict[Region, LedgerTotal]:
+def totals_by_region(mous: Iterable[Mou], project_places: Mapping[int, Place]) -> dict[Region, LedgerTotal]:
     """Totals per region; a MOU spanning both regions counts in each of them."""
     mous = list(mous)
-    return {
-        region: total(m for m in mous if region in _regions(m, project_places))
-        for region in Region
-    }
+    return {region: total(m for m in mous if region in _regions(m, project_places)) for region in Region}
 
 
 def totals_by_zone(
@@ -93,7 +88,8 @@ def totals_by_zone(
     result = []
     for zone in zones:
         inside = [
-            m for m in mous
+            m
+            for m in mous
             if any(r == zone.region and s in zone.members for r, s in mou_places(m, project_places))
         ]
         result.append((zone, total(inside)))

@@ -34,13 +34,18 @@ def mou_region(mou: Mou, project_regions: dict[int, Region]) -> Region | None:
     return next((project_regions[p] for p in mou.project_ids if p in project_regions), None)
 
 
-def ledger_bars(mous: Iterable[Mou], project_regions: dict[int, Region],
-                lang: str = "ko") -> list[LedgerBar]:
+def ledger_bars(mous: Iterable[Mou], project_regions: dict[int, Region], lang: str = "ko") -> list[LedgerBar]:
     """One bar pair per MOU (in signing order), then one total per region."""
     mous = sorted(mous, key=lambda m: (m.signed_on is None, m.signed_on or date.min, m.title))
     bars = [
-        LedgerBar(m.title, (m.pledged_investment or 0) / EOK, (m.realized_investment or 0) / EOK,
-                  m.pledged_jobs or 0, m.realized_jobs or 0, mou_id=m.id)
+        LedgerBar(
+            m.title,
+            (m.pledged_investment or 0) / EOK,
+            (m.realized_investment or 0) / EOK,
+            m.pledged_jobs or 0,
+            m.realized_jobs or 0,
+            mou_id=m.id,
+        )
         for m in mous
     ]
     by_region: dict[Region, list[Mou]] = defaultdict(list)
@@ -51,8 +56,16 @@ def ledger_bars(mous: Iterable[Mou], project_regions: dict[int, Region],
         if by_region[region]:
             t = total(by_region[region])
             label = f"{region.label(lang)} " + ("합계" if lang == "ko" else "total")
-            bars.append(LedgerBar(label, t.pledged_investment / EOK, t.realized_investment / EOK,
-                                  t.pledged_jobs, t.realized_jobs, is_total=True))
+            bars.append(
+                LedgerBar(
+                    label,
+                    t.pledged_investment / EOK,
+                    t.realized_investment / EOK,
+                    t.pledged_jobs,
+                    t.realized_jobs,
+                    is_total=True,
+                )
+            )
     return bars
 
 
@@ -110,7 +123,8 @@ def indicator_series(indicators: Iterable[Indicator]) -> list[IndicatorSeries]:
         if ind.as_of is not None:
             groups[(ind.name, ind.unit)].append(ind)
     return [
-        IndicatorSeries(name, unit, [(i.as_of, i.target, i.actual)
-                                     for i in sorted(items, key=lambda i: i.as_of)])
+        IndicatorSeries(
+            name, unit, [(i.as_of, i.target, i.actual) for i in sorted(items, key=lambda i: i.as_of)]
+        )
         for (name, unit), items in sorted(groups.items())
     ]

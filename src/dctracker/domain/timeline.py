@@ -132,21 +132,20 @@ class TimelineLayout:
             self._by_row = defaultdict(list)
             for m in self.marks:
                 self._by_row[m.row].append(m)
-        near = [m for m in self._by_row.get(row, ())
-                if m.x0 - tolerance <= x <= m.x1 + tolerance]
+        near = [m for m in self._by_row.get(row, ()) if m.x0 - tolerance <= x <= m.x1 + tolerance]
         if near:
-            best = min(near, key=lambda m: (m.is_span, m.style is Style.GHOST,
-                                            abs(x - (m.x0 + m.x1) / 2)))
+            best = min(near, key=lambda m: (m.is_span, m.style is Style.GHOST, abs(x - (m.x0 + m.x1) / 2)))
             return best.kind, best.record_id
         bar = next((b for b in self.bars if b.row == row and b.x0 <= x <= b.x1), None)
         return ("projects", bar.project_id) if bar else None
 
     def row_of(self, kind: str, record_id: int) -> int | None:
         if kind == "projects":
-            return next((b.row for b in self.bars if b.project_id == record_id),
-                        next((ln.row for ln in self.lanes if ln.project_id == record_id), None))
-        return next((m.row for m in self.marks if m.kind == kind and m.record_id == record_id),
-                    None)
+            return next(
+                (b.row for b in self.bars if b.project_id == record_id),
+                next((ln.row for ln in self.lanes if ln.project_id == record_id), None),
+            )
+        return next((m.row for m in self.marks if m.kind == kind and m.record_id == record_id), None)
 
 
 def project_progress(project: Project, milestones: Iterable[Milestone]) -> float:
@@ -158,7 +157,8 @@ def project_progress(project: Project, milestones: Iterable[Milestone]) -> float
     """
     values = [
         100 if m.status is MilestoneStatus.DONE or m.actual else m.progress
-        for m in milestones if m.status is not MilestoneStatus.CANCELLED
+        for m in milestones
+        if m.status is not MilestoneStatus.CANCELLED
     ]
     if values:
         return min(1.0, max(0.0, sum(values) / len(values) / 100))
@@ -187,9 +187,14 @@ def build_layout(
         for pid in mou.project_ids:
             mous_of[pid].append(mou)
     kept = {
-        p.id or 0: p for p in projects
-        if window is None or _touches(window, _bar(p, by_project[p.id or 0], 0),
-                                      _project_marks(p, by_project[p.id or 0], mous_of[p.id or 0], 0)[0])
+        p.id or 0: p
+        for p in projects
+        if window is None
+        or _touches(
+            window,
+            _bar(p, by_project[p.id or 0], 0),
+            _project_marks(p, by_project[p.id or 0], mous_of[p.id or 0], 0)[0],
+        )
     }
     layout = TimelineLayout()
     for lane in _lanes(list(kept.values()), list(zones), lang, collapsed):
@@ -199,8 +204,13 @@ def build_layout(
     return layout
 
 
-def _place_project(layout: TimelineLayout, p: Project, row: int,
-                   by_project: dict[int, list[Milestone]], mous_of: dict[int, list[Mou]]) -> None:
+def _place_project(
+    layout: TimelineLayout,
+    p: Project,
+    row: int,
+    by_project: dict[int, list[Milestone]],
+    mous_of: dict[int, list[Mou]],
+) -> None:
     pid = p.id or 0
     layout.projects[pid] = p
     if (bar := _bar(p, by_project[pid], row)) is not None:
@@ -222,10 +232,8 @@ def _bar(p: Project, milestones: list[Milestone], row: int) -> Bar | None:
     """Planned start to planned finish; a missing end is taken from the
     project's milestones so a project with only milestone dates still shows."""
     dates = [d for m in milestones if (d := m.current) is not None]
-    start = p.planned_start.start() if p.planned_start else min(
-        (d.start() for d in dates), default=None)
-    finish = p.planned_finish.end() if p.planned_finish else max(
-        (d.end() for d in dates), default=None)
+    start = p.planned_start.start() if p.planned_start else min((d.start() for d in dates), default=None)
+    finish = p.planned_finish.end() if p.planned_finish else max((d.end() for d in dates), default=None)
     if start is None or finish is None or finish < start:
         return None
     return Bar(p.id or 0, row, x_of(start), x_of(finish) + 1.0, project_progress(p, milestones))
@@ -237,8 +245,9 @@ def _mark(kind: str, record_id: int, row: int, pd: PartialDate, style: Style) ->
     return Mark(kind, record_id, row, x0, x1 if is_span else x0, style, is_span, pd.until)
 
 
-def _project_marks(p: Project, milestones: list[Milestone], mous: list[Mou],
-                   row: int) -> tuple[list[Mark], list[Slip]]:
+def _project_marks(
+    p: Project, milestones: list[Milestone], mous: list[Mou], row: int
+) -> tuple[list[Mark], list[Slip]]:
     marks: list[Mark] = []
     slips: list[Slip] = []
     for m in milestones:
@@ -257,8 +266,7 @@ def _project_marks(p: Project, milestones: list[Milestone], mous: list[Mou],
     return marks, slips
 
 
-def _lanes(projects: list[Project], zones: list[Zone], lang: str,
-           collapsed: frozenset[str]) -> list[Lane]:
+def _lanes(projects: list[Project], zones: list[Zone], lang: str, collapsed: frozenset[str]) -> list[Lane]:
     """Header lanes for region, zone and 시군 (skipping levels a project lacks),
     then its project lanes; a collapsed header hides everything below it."""
     zone_of = {s: z for z in zones for s in z.members}
@@ -274,20 +282,17 @@ def _lanes(projects: list[Project], zones: list[Zone], lang: str,
         if zone:
             path.append((LaneKind.ZONE, f"{region.value}/{zone}", zone))
         if sigungu:
-            path.append((LaneKind.SIGUNGU, f"{region.value}/{zone}/{sigungu}",
-                         sigungu_label(sigungu, lang)))
+            path.append((LaneKind.SIGUNGU, f"{region.value}/{zone}/{sigungu}", sigungu_label(sigungu, lang)))
         hidden = False
         for depth, (kind, lane_key, label) in enumerate(path):
             if lane_key not in seen and not hidden:
                 seen.add(lane_key)
-                lanes.append(Lane(len(lanes), kind, label, depth, lane_key,
-                                  collapsed=lane_key in collapsed))
+                lanes.append(Lane(len(lanes), kind, label, depth, lane_key, collapsed=lane_key in collapsed))
             hidden = hidden or lane_key in collapsed
         if hidden:
             continue
         for p in sorted(groups[key], key=_project_order):
-            lanes.append(Lane(len(lanes), LaneKind.PROJECT, p.name, len(path),
-                              f"project/{p.id}", p.id))
+            lanes.append(Lane(len(lanes), LaneKind.PROJECT, p.name, len(path), f"project/{p.id}", p.id))
     return lanes
 
 
@@ -296,8 +301,14 @@ def _group_order(key: tuple) -> tuple:
     order = list(SIGUNGU[region])
     # Within a region: zones by name, then 시군 in official order; a project
     # with no 시군 (a region-wide programme) comes first.
-    return (list(Region).index(region), zone != "", zone,
-            sigungu != "", order.index(sigungu) if sigungu in order else len(order), sigungu)
+    return (
+        list(Region).index(region),
+        zone != "",
+        zone,
+        sigungu != "",
+        order.index(sigungu) if sigungu in order else len(order),
+        sigungu,
+    )
 
 
 def _project_order(p: Project) -> tuple:

@@ -43,9 +43,7 @@ def _required(field: str, value: str, ko_name: str, en_name: str) -> list[Proble
 def _not_negative(field: str, value: float | None, ko_name: str, en_name: str) -> list[Problem]:
     if value is None or value >= 0:
         return []
-    return [
-        Problem(field, f"{ko_name}은(는) 음수일 수 없습니다.", f"{en_name} cannot be negative.")
-    ]
+    return [Problem(field, f"{ko_name}은(는) 음수일 수 없습니다.", f"{en_name} cannot be negative.")]
 
 
 def _sigungu(region: Region | None, sigungu: str) -> list[Problem]:

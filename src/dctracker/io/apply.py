@@ -25,8 +25,13 @@ class RowsRejected(Exception):
 
 
 def apply_plan(
-    store: Store, plan: ImportPlan, *, skip_invalid: bool = False, who: str | None = None,
-    progress: Progress | None = None, cancelled: Cancelled | None = None,
+    store: Store,
+    plan: ImportPlan,
+    *,
+    skip_invalid: bool = False,
+    who: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> int:
     """Store the plan's creations and updates; returns how many records changed.
 
@@ -42,15 +47,16 @@ def apply_plan(
         write = _Writer(store, f"import: {plan.source}", who or history.current_user())
         project_ids = write.projects(plan.projects_to_create())
         org_ids = write.organizations(rows)
-        repository = {"projects": store.projects, "mous": store.mous,
-                      "milestones": store.milestones}[plan.kind]
+        repository = {"projects": store.projects, "mous": store.mous, "milestones": store.milestones}[
+            plan.kind
+        ]
         for start in range(0, len(rows), PROGRESS_EVERY):
             if start:
                 if cancelled is not None and cancelled():
                     raise ImportCancelled
                 if progress is not None:
                     progress(start)
-            write.records(repository, rows[start:start + PROGRESS_EVERY], project_ids, org_ids)
+            write.records(repository, rows[start : start + PROGRESS_EVERY], project_ids, org_ids)
     changed = len(rows) + len(project_ids) + len(org_ids)
     log.info("import %s: %s", plan.source, plan.summary("en"))
     return changed
@@ -61,8 +67,12 @@ class _Writer:
 
     def __init__(self, store: Store, comment: str, who: str) -> None:
         self.store = store
-        self.options = {"who": who, "comment": comment, "at": history.now(),
-                        "batch": history.next_batch(store.db)}
+        self.options = {
+            "who": who,
+            "comment": comment,
+            "at": history.now(),
+            "batch": history.next_batch(store.db),
+        }
 
     def projects(self, projects: dict[ProjectKey, Project]) -> dict[ProjectKey, int]:
         created = bulk.create_many(self.store.projects, list(projects.values()), **self.options)
@@ -70,13 +80,18 @@ class _Writer:
 
     def organizations(self, rows: list[RowPlan]) -> dict[str, int]:
         names = {normalize_key(name): name for row in rows for name in row.new_orgs}
-        created = bulk.create_many(self.store.organizations,
-                                   [Organization(name=name) for name in names.values()],
-                                   **self.options)
+        created = bulk.create_many(
+            self.store.organizations, [Organization(name=name) for name in names.values()], **self.options
+        )
         return {key: org.id for key, org in zip(names, created, strict=True)}
 
-    def records(self, repository: Repository, rows: list[RowPlan],
-                project_ids: dict[ProjectKey, int], org_ids: dict[str, int]) -> None:
+    def records(
+        self,
+        repository: Repository,
+        rows: list[RowPlan],
+        project_ids: dict[ProjectKey, int],
+        org_ids: dict[str, int],
+    ) -> None:
         creates = [_resolved(r, project_ids, org_ids) for r in rows if r.action is Action.CREATE]
         updates = [_resolved(r, project_ids, org_ids) for r in rows if r.action is Action.UPDATE]
         bulk.create_many(repository, creates, **self.options)
@@ -91,7 +106,9 @@ def _resolved(row: RowPlan, project_ids: dict, org_ids: dict[str, int]):
         record.project_id = project_ids[row.new_project]
         return record
     if isinstance(record, Mou) and row.new_orgs:
-        parties = [replace(p, organization_id=org_ids[normalize_key(p.name)])
-                   if p.organization_id == NEW_ORG else p for p in record.parties]
+        parties = [
+            replace(p, organization_id=org_ids[normalize_key(p.name)]) if p.organization_id == NEW_ORG else p
+            for p in record.parties
+        ]
         return replace(record, parties=parties)
     return record

@@ -119,8 +119,11 @@ def _number(value: Cell) -> float:
 
 
 def _count(value: Cell) -> int:
-    number = Decimal(repr(value)) if isinstance(value, (int, float)) else parse_korean_number(
-        re.sub(r"\s*명$", "", cell_text(value).strip()))
+    number = (
+        Decimal(repr(value))
+        if isinstance(value, (int, float))
+        else parse_korean_number(re.sub(r"\s*명$", "", cell_text(value).strip()))
+    )
     if number != number.to_integral_value():
         raise CellError(f"정수가 아닙니다 ({value})", f"not a whole number ({value})")
     return int(number)
@@ -142,8 +145,9 @@ def _date(value: Cell) -> PartialDate:
         return PartialDate.from_date(value.date())
     if isinstance(value, date):
         return PartialDate.from_date(value)
-    if isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().isdigit()
-                                            and len(value.strip()) in (4, 5)):
+    if isinstance(value, (int, float)) or (
+        isinstance(value, str) and value.strip().isdigit() and len(value.strip()) in (4, 5)
+    ):
         return _date_number(float(value))
     return PartialDate.parse(cell_text(value))
 
@@ -172,7 +176,7 @@ def _tags(value: Cell) -> list[str]:
 
 
 def _parties(value: Cell) -> list[tuple[str, PartyRole | None]]:
-    """"광양시(지방자치단체); 한국오라클(기업)" or "광양시, 한국오라클"."""
+    """ "광양시(지방자치단체); 한국오라클(기업)" or "광양시, 한국오라클"."""
     result = []
     for part in re.split(r"[;,\n]", cell_text(value)):
         match = _PARTY.match(part.strip())
@@ -190,8 +194,20 @@ def _names(value: Cell) -> list[str]:
 # Parsers whose results are immutable, so one result can serve every cell that
 # holds the same value: a 100,000-row sheet repeats a few thousand dates and a
 # handful of statuses. typed: 1, 1.0 and True are different cells.
-_REMEMBERED = {"won", "area", "number", "count", "percent", "date", "bool", "region",
-               "project_status", "mou_status", "milestone_status", "milestone_kind"}
+_REMEMBERED = {
+    "won",
+    "area",
+    "number",
+    "count",
+    "percent",
+    "date",
+    "bool",
+    "region",
+    "project_status",
+    "mou_status",
+    "milestone_status",
+    "milestone_kind",
+}
 
 
 def _parser(name: str, function: Callable[..., Any]) -> Callable[[Cell, int], Any]:
@@ -202,9 +218,19 @@ def _parser(name: str, function: Callable[..., Any]) -> Callable[[Cell, int], An
 PARSERS: dict[str, Callable[[Cell, int], Any]] = {
     name: _parser(name, function)
     for name, function in {
-        "name": _name, "text": _text, "won": _won, "area": _area, "number": _number,
-        "count": _count, "percent": _percent, "date": _date, "bool": _bool, "tags": _tags,
-        "parties": _parties, "names": _names, "region": lambda v: parse_region(cell_text(v)),
+        "name": _name,
+        "text": _text,
+        "won": _won,
+        "area": _area,
+        "number": _number,
+        "count": _count,
+        "percent": _percent,
+        "date": _date,
+        "bool": _bool,
+        "tags": _tags,
+        "parties": _parties,
+        "names": _names,
+        "region": lambda v: parse_region(cell_text(v)),
         "sigungu": _name,  # checked against the region by the planner
         "project_status": lambda v: ProjectStatus.parse(cell_text(v)),
         "mou_status": lambda v: MouStatus.parse(cell_text(v)),

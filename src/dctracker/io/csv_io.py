@@ -28,9 +28,7 @@ _DELIMITERS = (",", "\t", ";", "|")
 _KOREAN = {"cp949", "euc_kr", "johab", "iso2022_kr", "uhc", "ks_c_5601-1987"}
 
 
-def read_csv(
-    path: Path, *, progress: Progress | None = None, cancelled: Cancelled | None = None
-) -> Table:
+def read_csv(path: Path, *, progress: Progress | None = None, cancelled: Cancelled | None = None) -> Table:
     text = decode(_read_bytes(path), path.name)
     with _field_limit():
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text[:_SAMPLE]))
@@ -43,7 +41,7 @@ def read_csv(
             ) from exc
 
 
-def _numbered(reader: "csv._reader") -> Iterator[tuple[int, list[Cell]]]:
+def _numbered(reader: csv._reader) -> Iterator[tuple[int, list[Cell]]]:
     for row in reader:
         yield reader.line_num, list(row)
 
@@ -73,7 +71,7 @@ def decode(data: bytes, name: str) -> str:
     """UTF-8 first: valid UTF-8 that is not meant as UTF-8 practically never
     happens with Korean text, so only the rest needs detection."""
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[len(codecs.BOM_UTF8):], "utf-8", name)
+        return _strict(data[len(codecs.BOM_UTF8) :], "utf-8", name)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", name)
     try:

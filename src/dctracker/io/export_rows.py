@@ -13,12 +13,12 @@ from decimal import Decimal
 from typing import Any
 
 from dctracker.domain.dates import PartialDate, Precision
+from dctracker.domain.labels import LabelledEnum
 from dctracker.domain.money import EOK
 from dctracker.domain.records import Milestone, Project
 from dctracker.domain.regions import Region
 from dctracker.io.cells import Cell
 from dctracker.io.mapping import FIELDS, Field
-from dctracker.domain.labels import LabelledEnum
 
 _WIDE = {"name", "title", "project_name", "description", "notes", "parties", "source", "site"}
 
@@ -43,8 +43,15 @@ def rows(kind: str, records: list[Any], projects: dict[int, Project]) -> Iterato
             project = projects[record.project_id]
             yield [_cell(f, _milestone_value(record, project, f.name)) for f in fields]
         elif kind == "mous":
-            yield [_cell(f, [projects[i].name for i in record.project_ids]
-                         if f.name == "project_ids" else getattr(record, f.name)) for f in fields]
+            yield [
+                _cell(
+                    f,
+                    [projects[i].name for i in record.project_ids]
+                    if f.name == "project_ids"
+                    else getattr(record, f.name),
+                )
+                for f in fields
+            ]
         else:
             yield [_cell(f, getattr(record, f.name)) for f in fields]
 
@@ -81,4 +88,3 @@ def _cell(spec: Field, value: Any) -> Cell:
     if spec.parse == "parties":
         return "; ".join(f"{p.name}({p.role.label('ko')})" for p in value)
     return value
-

@@ -33,13 +33,15 @@ def export_records(
 ) -> int:
     """Write the filtered records of `kind`; returns how many were written."""
     fmt = format_for(path, fmt)
-    records = {"projects": queries.projects, "mous": queries.mous,
-               "milestones": queries.milestones}[kind](store, record_filter)
+    records = {"projects": queries.projects, "mous": queries.mous, "milestones": queries.milestones}[kind](
+        store, record_filter
+    )
     projects = {p.id: p for p in store.projects.all()}
     if fmt == "ics":
         if kind != "milestones":
-            raise ExportError("iCalendar(.ics)로는 마일스톤만 내보낼 수 있습니다 "
-                              "(only milestones can be exported to .ics)")
+            raise ExportError(
+                "iCalendar(.ics)로는 마일스톤만 내보낼 수 있습니다 (only milestones can be exported to .ics)"
+            )
         from dctracker.io.ical import write_ics
 
         return write_ics(path, records, projects)
@@ -52,7 +54,8 @@ def export_records(
     else:
         from dctracker.io.xlsx_io import write_xlsx
 
-        write_xlsx(path, SHEET_TITLES[kind], headers, rows, export_rows.money_columns(kind),
-                   export_rows.widths(kind))
+        write_xlsx(
+            path, SHEET_TITLES[kind], headers, rows, export_rows.money_columns(kind), export_rows.widths(kind)
+        )
     log.info("exported %d %s to %s", len(records), kind, path.name)
     return len(records)

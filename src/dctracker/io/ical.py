@@ -7,7 +7,7 @@ calendar never shows a made-up day. Milestones without any date are left out.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from dctracker.domain.dates import Precision
@@ -24,7 +24,7 @@ def write_ics(path: Path, milestones: list[Milestone], projects: dict[int, Proje
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", "데이터센터 마일스톤")
-    stamp = datetime.now(timezone.utc)
+    stamp = datetime.now(UTC)
     count = 0
     for milestone in milestones:
         when = milestone.current
@@ -55,8 +55,11 @@ def _summary(milestone: Milestone, project: Project) -> str:
 
 def _description(milestone: Milestone, project: Project) -> str:
     lines = [f"사업: {project.name} ({project.region.short_label()} {project.sigungu})".rstrip()]
-    for label, value in (("기준일", milestone.baseline), ("예정일", milestone.forecast),
-                         ("실적일", milestone.actual)):
+    for label, value in (
+        ("기준일", milestone.baseline),
+        ("예정일", milestone.forecast),
+        ("실적일", milestone.actual),
+    ):
         if value is not None:
             lines.append(f"{label}: {value.to_text('ko')} (정밀도: {_precision(value.precision)})")
     lines.append(f"상태: {milestone.status.label('ko')}, 진척률 {milestone.progress}%")

@@ -16,7 +16,10 @@ SUFFIXES = (".csv", ".txt", ".xlsx", ".xlsm")
 
 
 def read_table(
-    path: Path, sheet: str | None = None, *, progress: Progress | None = None,
+    path: Path,
+    sheet: str | None = None,
+    *,
+    progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> Table:
     """Header and data rows of a CSV or XLSX file (the kind of file by its name)."""
@@ -42,9 +45,7 @@ def mapping_for(table: Table, kind: str | None = None) -> Mapping:
     kind = kind or detect_kind(table.headers)
     if kind not in KINDS:
         raise ImportFileError(
-            f"{table.source}: 사업·협약·마일스톤 중 어느 목록인지 알 수 없습니다 "
-            "(--kind로 지정하세요).",
-            f"{table.source}: cannot tell whether it lists projects, MOUs or milestones "
-            "(use --kind).",
+            f"{table.source}: 사업·협약·마일스톤 중 어느 목록인지 알 수 없습니다 (--kind로 지정하세요).",
+            f"{table.source}: cannot tell whether it lists projects, MOUs or milestones (use --kind).",
         )
     return map_headers(kind, table.headers)

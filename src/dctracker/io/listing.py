@@ -24,25 +24,52 @@ def _date(value: PartialDate | None) -> str:
     return value.to_text("ko") if value else ""
 
 
-def list_records(
-    store: Store, kind: str, f: RecordFilter, *, overdue_as_of: date | None = None
-) -> Listing:
+def list_records(store: Store, kind: str, f: RecordFilter, *, overdue_as_of: date | None = None) -> Listing:
     if kind == "projects":
         projects = queries.projects(store, f)
-        rows = [[p.id, p.name, p.region.short_label(), p.sigungu, p.status.label(),
-                 format_eok(p.investment), _date(p.planned_finish)] for p in projects]
+        rows = [
+            [
+                p.id,
+                p.name,
+                p.region.short_label(),
+                p.sigungu,
+                p.status.label(),
+                format_eok(p.investment),
+                _date(p.planned_finish),
+            ]
+            for p in projects
+        ]
         header = ["id", "사업명", "지역", "시군구", "상태", "투자액", "완료 예정"]
         return Listing([record_json(p) for p in projects], _table(header, rows))
     if kind == "mous":
         mous = queries.mous(store, f)
-        rows = [[m.id, m.title, _date(m.signed_on), m.status.label(),
-                 format_eok(m.pledged_investment), m.pledged_jobs or ""] for m in mous]
+        rows = [
+            [
+                m.id,
+                m.title,
+                _date(m.signed_on),
+                m.status.label(),
+                format_eok(m.pledged_investment),
+                m.pledged_jobs or "",
+            ]
+            for m in mous
+        ]
         header = ["id", "협약명", "체결일", "상태", "약정 투자액", "약정 고용"]
         return Listing([record_json(m) for m in mous], _table(header, rows))
     milestones = queries.milestones(store, f, overdue_as_of=overdue_as_of)
     projects_by_id = {p.id: p for p in store.projects.all()}
-    rows = [[m.id, projects_by_id[m.project_id].name, m.title, _date(m.baseline),
-             _date(m.forecast), _date(m.actual), m.status.label()] for m in milestones]
+    rows = [
+        [
+            m.id,
+            projects_by_id[m.project_id].name,
+            m.title,
+            _date(m.baseline),
+            _date(m.forecast),
+            _date(m.actual),
+            m.status.label(),
+        ]
+        for m in milestones
+    ]
     header = ["id", "사업명", "마일스톤", "기준일", "예정일", "실적일", "상태"]
     return Listing(
         [milestone_json(m, projects_by_id[m.project_id]) for m in milestones],
@@ -58,8 +85,5 @@ def _width(text: str) -> int:
 def _table(header: list[str], rows: list[list[Any]]) -> str:
     cells = [[str(c) for c in row] for row in [header, *rows]]
     widths = [max(_width(row[i]) for row in cells) for i in range(len(header))]
-    lines = [
-        "  ".join(c + " " * (w - _width(c)) for c, w in zip(row, widths)).rstrip()
-        for row in cells
-    ]
+    lines = ["  ".join(c + " " * (w - _width(c)) for c, w in zip(row, widths)).rstrip() for row in cells]
     return "\n".join(lines)

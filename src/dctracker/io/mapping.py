@@ -38,8 +38,7 @@ def _f(name: str, parse: str, ko: str, en: str, *aliases: str) -> Field:
 
 _PLACE = (
     _f("region", "region", "지역", "Region", "광역", "시도", "광역시도"),
-    _f("sigungu", "sigungu", "시군구", "District", "시군", "시·군", "시·군·구", "sigungu",
-       "city/county"),
+    _f("sigungu", "sigungu", "시군구", "District", "시군", "시·군", "시·군·구", "sigungu", "city/county"),
 )
 _TAIL = (
     _f("source", "text", "출처", "Source", "근거", "자료출처"),
@@ -53,12 +52,21 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _f("site", "text", "사업지", "Site", "부지", "위치", "입지", "location"),
         _f("lead_agency", "text", "주관기관", "Lead agency", "주관", "담당기관"),
         _f("partners", "text", "참여기관", "Partners", "협력기관"),
-        _f("investment", "won", "총사업비(억원)", "Investment", "총사업비", "투자액", "사업비",
-           "투자규모", "투자금액", "total investment"),
+        _f(
+            "investment",
+            "won",
+            "총사업비(억원)",
+            "Investment",
+            "총사업비",
+            "투자액",
+            "사업비",
+            "투자규모",
+            "투자금액",
+            "total investment",
+        ),
         _f("area_m2", "area", "면적(㎡)", "Area", "면적", "부지면적", "area m2"),
         _f("capacity_mw", "number", "용량(MW)", "Capacity", "용량", "전력용량", "capacity mw"),
-        _f("planned_jobs", "count", "고용 계획", "Planned jobs", "고용", "일자리", "고용인원",
-           "jobs"),
+        _f("planned_jobs", "count", "고용 계획", "Planned jobs", "고용", "일자리", "고용인원", "jobs"),
         _f("status", "project_status", "상태", "Status", "추진상태", "진행상태"),
         _f("planned_start", "date", "착수 예정", "Planned start", "착수", "착수일", "start"),
         _f("planned_finish", "date", "완료 예정", "Planned finish", "완료", "준공예정", "finish"),
@@ -72,11 +80,25 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _f("signed_on", "date", "체결일", "Signed on", "협약일", "체결일자", "signed"),
         _f("status", "mou_status", "상태", "Status", "이행상태"),
         _f("parties", "parties", "당사자", "Parties", "협약당사자", "협약기관"),
-        _f("pledged_investment", "won", "약정 투자액(억원)", "Pledged investment", "약정 투자액",
-           "투자약정액", "투자액", "투자규모"),
+        _f(
+            "pledged_investment",
+            "won",
+            "약정 투자액(억원)",
+            "Pledged investment",
+            "약정 투자액",
+            "투자약정액",
+            "투자액",
+            "투자규모",
+        ),
         _f("pledged_jobs", "count", "약정 고용", "Pledged jobs", "고용약정", "고용"),
-        _f("realized_investment", "won", "실현 투자액(억원)", "Realized investment",
-           "실현 투자액", "투자실적"),
+        _f(
+            "realized_investment",
+            "won",
+            "실현 투자액(억원)",
+            "Realized investment",
+            "실현 투자액",
+            "투자실적",
+        ),
         _f("realized_jobs", "count", "실현 고용", "Realized jobs", "고용실적"),
         _f("realized_as_of", "date", "실적 기준일", "Realized as of", "실현 기준일"),
         _f("site", "text", "사업지", "Site", "부지", "위치"),
@@ -92,8 +114,19 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _f("project_name", "name", "사업명", "Project", "프로젝트", "project name"),
         *_PLACE,
         _f("project_investment", "won", "총사업비(억원)", "Project investment", "총사업비"),
-        _f("title", "name", "마일스톤", "Milestone", "마일스톤명", "추진단계", "세부일정",
-           "추진일정", "일정", "단계", "title"),
+        _f(
+            "title",
+            "name",
+            "마일스톤",
+            "Milestone",
+            "마일스톤명",
+            "추진단계",
+            "세부일정",
+            "추진일정",
+            "일정",
+            "단계",
+            "title",
+        ),
         _f("kind", "milestone_kind", "유형", "Kind", "구분", "종류"),
         _f("baseline", "date", "기준일", "Baseline", "당초계획", "최초계획", "계획일", "plan"),
         _f("forecast", "date", "예정일", "Forecast", "변경계획", "예상일", "전망"),
@@ -106,10 +139,37 @@ FIELDS: dict[str, tuple[Field, ...]] = {
 }
 # Headers only one kind of sheet has, which tell the kind of a file.
 _MARKERS = {
-    "milestones": ("마일스톤", "마일스톤명", "milestone", "세부일정", "추진일정", "기준일", "예정일",
-                   "실적일", "진척률", "공정률", "baseline", "forecast", "actual", "progress"),
-    "mous": ("협약명", "협약", "mou", "mou title", "체결일", "협약일", "당사자", "협약당사자",
-             "약정 투자액", "약정 고용", "signed on", "parties", "pledged investment"),
+    "milestones": (
+        "마일스톤",
+        "마일스톤명",
+        "milestone",
+        "세부일정",
+        "추진일정",
+        "기준일",
+        "예정일",
+        "실적일",
+        "진척률",
+        "공정률",
+        "baseline",
+        "forecast",
+        "actual",
+        "progress",
+    ),
+    "mous": (
+        "협약명",
+        "협약",
+        "mou",
+        "mou title",
+        "체결일",
+        "협약일",
+        "당사자",
+        "협약당사자",
+        "약정 투자액",
+        "약정 고용",
+        "signed on",
+        "parties",
+        "pledged investment",
+    ),
 }
 _IGNORED = {"", "no", "번호", "순번", "연번", "id"}  # row numbers are not data
 _PUNCT = re.compile(r"[\s·.,_\-/:*'\"]+")
@@ -119,7 +179,7 @@ _SCALES = (("조원", JO), ("억원", EOK), ("백만원", 10**6), ("천원", 100
 
 
 def header_key(text: str) -> str:
-    """"투자액 (억원)" -> "투자액"; "Project Name" -> "projectname"."""
+    """ "투자액 (억원)" -> "투자액"; "Project Name" -> "projectname"."""
     folded = unicodedata.normalize("NFKC", str(text)).casefold()
     return _PUNCT.sub("", _UNIT.sub("", folded))
 
@@ -174,7 +234,7 @@ def field_named(kind: str, name: str) -> Field:
 
 def match_field(kind: str, header: str) -> Field | None:
     key = header_key(header)
-    return next((f for f in FIELDS[kind] if key in f.keys()), None)
+    return next((f for f in FIELDS[kind] if key in f.keys()), None)  # noqa: SIM118 (a Field, not a dict)
 
 
 def map_headers(kind: str, headers: list[str]) -> Mapping:

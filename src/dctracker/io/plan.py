@@ -29,8 +29,7 @@ NEW_ORG = -1  # organization_id of a party whose organization the import creates
 
 
 # Fields that always hold a value: a blank cell keeps the stored one (or the default).
-_REQUIRED_VALUE = {"percent", "bool", "project_status", "mou_status", "milestone_status",
-                   "milestone_kind"}
+_REQUIRED_VALUE = {"percent", "bool", "project_status", "mou_status", "milestone_status", "milestone_kind"}
 _KEEP = object()  # what a blank cell of such a field means
 
 
@@ -90,7 +89,11 @@ class ImportPlan:
 
 
 def plan_import(
-    store: Store, table: Table, mapping: Mapping, *, progress: Progress | None = None,
+    store: Store,
+    table: Table,
+    mapping: Mapping,
+    *,
+    progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportPlan:
     planner = _Planner(store, table.source, mapping)
@@ -114,13 +117,14 @@ class _Planner:
             self.names.setdefault(normalize_key(p.name), []).append(p)
         self.seen: dict[tuple, int] = {}  # natural key -> first row number
         # Decided once, not per row: which parser reads each column, what a blank means.
-        self.columns = [(c.index, c.header, c.field.name, PARSERS[c.field.parse], c.scale,
-                         _blank_value(c.field.parse)) for c in mapping.mapped()]
+        self.columns = [
+            (c.index, c.header, c.field.name, PARSERS[c.field.parse], c.scale, _blank_value(c.field.parse))
+            for c in mapping.mapped()
+        ]
         self.fields = frozenset(c.field.name for c in mapping.mapped())
         self.places: dict[tuple[Region | None, str], str | None] = {}
         if mapping.kind == "milestones":
-            self.milestones = {(m.project_id, normalize_key(m.title)): m
-                               for m in store.milestones.all()}
+            self.milestones = {(m.project_id, normalize_key(m.title)): m for m in store.milestones.all()}
         if mapping.kind == "mous":
             self.mous = {normalize_key(m.title): m for m in store.mous.all()}
             self.orgs = {normalize_key(o.name): o for o in store.organizations.all()}
@@ -168,8 +172,10 @@ class _Planner:
         sigungu = self._sigungu(text, region) if text else ""
         if sigungu is None:
             where = f"{region.ko}의 " if region else ""
-            raise CellError(f"시군구: '{text}'은(는) {where}시군구가 아닙니다.",
-                            f"District: '{text}' is not a known district.")
+            raise CellError(
+                f"시군구: '{text}'은(는) {where}시군구가 아닙니다.",
+                f"District: '{text}' is not a known district.",
+            )
         return region or (region_of(sigungu) if sigungu else None), sigungu
 
     def _sigungu(self, text: str, region: Region | None) -> str | None:
@@ -184,14 +190,17 @@ class _Planner:
         key = _project_key(values.get("name", ""), sigungu)
         self._duplicate(key, row)
         existing = self._find_project(values.get("name", ""), sigungu)
-        place = {**({"sigungu": sigungu} if self._has("sigungu") else {}),
-                 **({"region": region} if region else {})}
+        place = {
+            **({"sigungu": sigungu} if self._has("sigungu") else {}),
+            **({"region": region} if region else {}),
+        }
         if existing is None:
             if region is None:
                 raise _needs_region()
             return self._outcome(row, None, Project(**values, **place), validate_project)
-        return self._outcome(row, existing, replace(existing, **values, **place), validate_project,
-                             {*values, *place})
+        return self._outcome(
+            row, existing, replace(existing, **values, **place), validate_project, {*values, *place}
+        )
 
     def _milestone(self, row: SourceRow, values: dict[str, Any]) -> RowPlan:
         name = values.pop("project_name", "")
@@ -209,10 +218,8 @@ class _Planner:
             return plan
         existing = self.milestones.get((project.id, key[1]))
         if existing is None:
-            return self._outcome(row, None, Milestone(project_id=project.id, **values),
-                                 validate_milestone)
-        return self._outcome(row, existing, replace(existing, **values), validate_milestone,
-                             values.keys())
+            return self._outcome(row, None, Milestone(project_id=project.id, **values), validate_milestone)
+        return self._outcome(row, existing, replace(existing, **values), validate_milestone, values.keys())
 
     def _find_project(self, name: str, sigungu: str) -> Project | None:
         found = self.projects.get(_project_key(name, sigungu))
@@ -221,8 +228,9 @@ class _Planner:
             found = same_name[0] if len(same_name) == 1 else None
         return found
 
-    def _plan_project(self, key: ProjectKey, name: str, region: Region | None, sigungu: str,
-                      investment: int | None) -> None:
+    def _plan_project(
+        self, key: ProjectKey, name: str, region: Region | None, sigungu: str, investment: int | None
+    ) -> None:
         if key in self.plan.new_projects:
             return
         if region is None:
@@ -253,14 +261,17 @@ class _Planner:
     def _linked(self, name: str) -> int:
         same_name = self.names.get(normalize_key(name), [])
         if len(same_name) != 1:
-            problem = ("같은 이름의 사업이 여럿입니다", "several projects have this name") \
-                if same_name else ("없는 사업입니다", "no such project")
-            raise CellError(f"관련 사업: '{name}' {problem[0]}.",
-                            f"Linked projects: '{name}': {problem[1]}.")
+            problem = (
+                ("같은 이름의 사업이 여럿입니다", "several projects have this name")
+                if same_name
+                else ("없는 사업입니다", "no such project")
+            )
+            raise CellError(f"관련 사업: '{name}' {problem[0]}.", f"Linked projects: '{name}': {problem[1]}.")
         return same_name[0].id
 
-    def _parties(self, parsed: list[tuple[str, PartyRole | None]], existing: Mou | None,
-                 new_orgs: list[str]) -> list[MouParty]:
+    def _parties(
+        self, parsed: list[tuple[str, PartyRole | None]], existing: Mou | None, new_orgs: list[str]
+    ) -> list[MouParty]:
         roles = {p.organization_id: p.role for p in existing.parties} if existing else {}
         parties = []
         for name, role in parsed:
@@ -268,12 +279,19 @@ class _Planner:
             if org is None:
                 new_orgs.append(name)
             org_id = org.id if org else NEW_ORG
-            parties.append(MouParty(organization_id=org_id, name=name,
-                                    role=role or roles.get(org_id, PartyRole.OTHER)))
+            parties.append(
+                MouParty(organization_id=org_id, name=name, role=role or roles.get(org_id, PartyRole.OTHER))
+            )
         return parties
 
-    def _outcome(self, row: SourceRow, existing: Record | None, record: Record,
-                 validate, fields: Collection[str] | None = None) -> RowPlan:
+    def _outcome(
+        self,
+        row: SourceRow,
+        existing: Record | None,
+        record: Record,
+        validate,
+        fields: Collection[str] | None = None,
+    ) -> RowPlan:
         """`fields`: those the row set on `existing` (the only ones that can differ)."""
         label = str(getattr(record, "name", None) or getattr(record, "title", ""))
         problems = errors(validate(record))
@@ -282,8 +300,11 @@ class _Planner:
             return RowPlan(row.number, Action.REJECT, label, reasons)
         if existing is None:
             return RowPlan(row.number, Action.CREATE, label, record=record)
-        repository = {"projects": self.store.projects, "mous": self.store.mous,
-                      "milestones": self.store.milestones}[self.mapping.kind]
+        repository = {
+            "projects": self.store.projects,
+            "mous": self.store.mous,
+            "milestones": self.store.milestones,
+        }[self.mapping.kind]
         changes = repository.diff(existing, record, fields)
         action = Action.UPDATE if changes else Action.UNCHANGED
         return RowPlan(row.number, action, label, changes=changes, record=record)
@@ -300,5 +321,6 @@ def _blank_value(parse: str) -> Any:
 
 
 def _needs_region() -> CellError:
-    return CellError("새 사업에는 지역 또는 시군구가 필요합니다.",
-                     "a new project needs a region or district.")
+    return CellError(
+        "새 사업에는 지역 또는 시군구가 필요합니다.", "a new project needs a region or district."
+    )

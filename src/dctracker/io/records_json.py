@@ -30,12 +30,8 @@ def record_json(record: Record, lang: str = "ko") -> dict[str, Any]:
     return value_json(record, lang)
 
 
-def milestone_json(
-    milestone: Milestone, project: Project, lang: str = "ko"
-) -> dict[str, Any]:
+def milestone_json(milestone: Milestone, project: Project, lang: str = "ko") -> dict[str, Any]:
     """A milestone with the project facts a reader of a flat list needs."""
     result = record_json(milestone, lang)
-    result.update(
-        project_name=project.name, region=project.region.value, sigungu=project.sigungu
-    )
+    result.update(project_name=project.name, region=project.region.value, sigungu=project.sigungu)
     return result

@@ -51,8 +51,11 @@ class Table:
 
 
 def build_table(
-    source: str, numbered_rows: Iterable[tuple[int, list[Cell]]], *,
-    progress: Progress | None = None, cancelled: Cancelled | None = None,
+    source: str,
+    numbered_rows: Iterable[tuple[int, list[Cell]]],
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> Table:
     """Header row and data rows from (row number, cells) in file order."""
     rows = iter(numbered_rows)
@@ -66,7 +69,7 @@ def build_table(
     number, header_cells = head[header_at]
     table = Table(source, header_row=number, headers=[cell_text(c).strip() for c in header_cells])
     width = len(table.headers)
-    for count, (number, cells) in enumerate(_chain(head[header_at + 1:], rows), start=1):
+    for count, (number, cells) in enumerate(_chain(head[header_at + 1 :], rows), start=1):
         if count % PROGRESS_EVERY == 0:
             if cancelled is not None and cancelled():
                 raise ImportCancelled

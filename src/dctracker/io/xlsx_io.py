@@ -26,7 +26,12 @@ from pathlib import Path
 from dctracker.io.cells import Cell, neutralize
 from dctracker.io.errors import MAX_FILE_BYTES, MAX_ROWS, MAX_ZIP_RATIO, ImportFileError, too_many_rows
 from dctracker.io.table import (
-    HEADER_SEARCH_ROWS, Cancelled, NoHeaderError, Progress, Table, build_table,
+    HEADER_SEARCH_ROWS,
+    Cancelled,
+    NoHeaderError,
+    Progress,
+    Table,
+    build_table,
 )
 
 log = logging.getLogger(__name__)
@@ -79,7 +84,10 @@ def _has_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
 
 
 def read_xlsx(
-    path: Path, sheet: str | None = None, *, progress: Progress | None = None,
+    path: Path,
+    sheet: str | None = None,
+    *,
+    progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> Table:
     """The named sheet, or else the first sheet that has a header row (a
@@ -110,15 +118,18 @@ def read_xlsx(
         raise
     except Exception as exc:  # calamine raises its own kinds for broken workbooks
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise ImportFileError(f"{path.name}: 엑셀 파일을 읽을 수 없습니다 ({reason}).",
-                              f"{path.name}: cannot read the workbook ({reason}).") from exc
+        raise ImportFileError(
+            f"{path.name}: 엑셀 파일을 읽을 수 없습니다 ({reason}).",
+            f"{path.name}: cannot read the workbook ({reason}).",
+        ) from exc
     finally:
         if workbook is not None:
             workbook.close()  # Windows keeps an open file locked
 
 
-def _read_sheet(workbook, name: str, source: str, progress: Progress | None,
-                cancelled: Cancelled | None) -> Table:
+def _read_sheet(
+    workbook, name: str, source: str, progress: Progress | None, cancelled: Cancelled | None
+) -> Table:
     data = workbook.get_sheet_by_name(name)
     if data.height > MAX_ROWS + HEADER_SEARCH_ROWS:  # refuse before turning rows into objects
         raise too_many_rows(source, MAX_ROWS)
@@ -153,8 +164,12 @@ def _filled(
 
 
 def write_xlsx(
-    path: Path, sheet: str, headers: Sequence[str], rows: Iterable[Sequence[Cell]],
-    money_columns: set[int], widths: Sequence[int],
+    path: Path,
+    sheet: str,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Cell]],
+    money_columns: set[int],
+    widths: Sequence[int],
 ) -> None:
     """A styled sheet in write-only (streaming) mode: memory stays flat for big lists."""
     from openpyxl import Workbook

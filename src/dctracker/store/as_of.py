@@ -30,7 +30,10 @@ from dctracker.store.history import WHOLE_RECORD
 
 log = logging.getLogger(__name__)
 _TABLES: dict[str, type[Record]] = {
-    "projects": Project, "mous": Mou, "milestones": Milestone, "indicators": Indicator,
+    "projects": Project,
+    "mous": Mou,
+    "milestones": Milestone,
+    "indicators": Indicator,
 }
 Row = dict[str, Any]
 
@@ -60,16 +63,21 @@ def records_as_of(store: Store, when: date | datetime) -> RecordsAsOf:
     for table, record_id, field, old, new in _changes_since(store, moment):
         _undo(rows[table], _TABLES[table], record_id, field, old, new)
     records = {table: _records(store, table, rows[table]) for table in _TABLES}
-    return RecordsAsOf(moment, records["projects"], records["mous"], records["milestones"],
-                       records["indicators"])
+    return RecordsAsOf(
+        moment, records["projects"], records["mous"], records["milestones"], records["indicators"]
+    )
 
 
 def _current_rows(store: Store, table: str) -> dict[int, Row]:
     """Current records in the form history snapshots use (columns + relation text)."""
     repository = getattr(store, table)
     return {
-        record.id: {**repository.snapshot(record), "version": record.version,
-                    "created_at": record.created_at, "updated_at": record.updated_at}
+        record.id: {
+            **repository.snapshot(record),
+            "version": record.version,
+            "created_at": record.created_at,
+            "updated_at": record.updated_at,
+        }
         for record in repository.all()
     }
 
@@ -88,8 +96,9 @@ def _changes_since(store: Store, moment: datetime) -> list[tuple[str, int, str, 
     return [row[:5] for row in cursor if datetime.fromisoformat(row[5]) >= moment]
 
 
-def _undo(rows: dict[int, Row], cls: type[Record], record_id: int, field: str,
-          old: str | None, new: str | None) -> None:
+def _undo(
+    rows: dict[int, Row], cls: type[Record], record_id: int, field: str, old: str | None, new: str | None
+) -> None:
     if field == WHOLE_RECORD:
         if old is None:  # created after the moment: it did not exist yet
             rows.pop(record_id, None)
@@ -112,8 +121,7 @@ def _records(store: Store, table: str, rows: dict[int, Row]) -> list[Any]:
         record = from_row(cls, {**row, "id": record_id})
         if isinstance(record, Mou):
             record.parties = _parties(row.get("parties") or "", names)
-            record.project_ids = [int(i) for i in (row.get("project_ids") or "").split(",")
-                                  if i.strip()]
+            record.project_ids = [int(i) for i in (row.get("project_ids") or "").split(",") if i.strip()]
         result.append(record)
     return result
 
@@ -123,6 +131,7 @@ def _parties(text: str, names: dict[int, str]) -> list[MouParty]:
     parties = []
     for item in filter(None, (part.strip() for part in text.split(","))):
         org_id, role = item.split(":")
-        parties.append(MouParty(organization_id=int(org_id), role=PartyRole(role),
-                                name=names.get(int(org_id), "")))
+        parties.append(
+            MouParty(organization_id=int(org_id), role=PartyRole(role), name=names.get(int(org_id), ""))
+        )
     return parties

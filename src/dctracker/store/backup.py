@@ -126,8 +126,13 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
         match = pattern.match(path.name)
         if match:
             taken = datetime.strptime(match.group(1), STAMP)
-            found.append((taken, int(match.group(2) or 1), BackupInfo(
-                path, taken, match.group(3), path.stat().st_size)))
+            found.append(
+                (
+                    taken,
+                    int(match.group(2) or 1),
+                    BackupInfo(path, taken, match.group(3), path.stat().st_size),
+                )
+            )
     return [info for *_, info in sorted(found, key=lambda t: t[:2], reverse=True)]
 
 
@@ -144,9 +149,7 @@ def rotate(db_path: Path, rotation: Rotation = Rotation()) -> list[Path]:
     return deleted
 
 
-def _newest_per(
-    backups: list[BackupInfo], period: Callable[[BackupInfo], Hashable], count: int
-) -> set[Path]:
+def _newest_per(backups: list[BackupInfo], period: Callable[[BackupInfo], Hashable], count: int) -> set[Path]:
     newest: dict[object, Path] = {}
     for info in backups:  # newest first, so the first seen in a period is its newest
         key = period(info)
@@ -176,7 +179,9 @@ def backup_before(store: Store, reason: str, rotation: Rotation = Rotation()) ->
     return path
 
 
-def daily_backup(store: Store, *, now: datetime | None = None, rotation: Rotation = Rotation()) -> Path | None:
+def daily_backup(
+    store: Store, *, now: datetime | None = None, rotation: Rotation = Rotation()
+) -> Path | None:
     """The start-up backup, at most one a day; None when today's exists already."""
     now = now or datetime.now()
     if store.read_only or any(

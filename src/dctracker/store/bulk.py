@@ -25,6 +25,7 @@ from dctracker.store import history
 from dctracker.store.codec import to_row
 from dctracker.store.database import transaction
 from dctracker.store.errors import ConflictError, NotFoundError
+
 # The batch form of Repository's writes: it shares the repository's internals.
 from dctracker.store.repository import META_FIELDS, Repository, _integrity
 
@@ -34,8 +35,13 @@ _ROWS_PER_INSERT = 1000
 
 
 def create_many(
-    repo: Repository[R], records: Sequence[R], *, who: str | None = None, comment: str = "",
-    at: str | None = None, batch: int | None = None,
+    repo: Repository[R],
+    records: Sequence[R],
+    *,
+    who: str | None = None,
+    comment: str = "",
+    at: str | None = None,
+    batch: int | None = None,
 ) -> list[R]:
     """Insert `records` all-or-nothing; returns them as stored (ids, versions, stamps).
 
@@ -56,17 +62,29 @@ def create_many(
         _insert(repo, rows)
         for record in stored:
             repo._save_relations(record.id, record)
-        _log_batch(repo, [
-            (r.id, {history.WHOLE_RECORD: (None, _snapshot_json(repo, r, row))})
-            for r, row in zip(stored, rows, strict=True)
-        ], who=who, at=stamp, comment=comment, batch=batch)
+        _log_batch(
+            repo,
+            [
+                (r.id, {history.WHOLE_RECORD: (None, _snapshot_json(repo, r, row))})
+                for r, row in zip(stored, rows, strict=True)
+            ],
+            who=who,
+            at=stamp,
+            comment=comment,
+            batch=batch,
+        )
     log.debug("created %d %s", len(stored), repo.table)  # callers log what the lot was
     return stored
 
 
 def update_many(
-    repo: Repository[R], records: Sequence[R], *, who: str | None = None, comment: str = "",
-    at: str | None = None, batch: int | None = None,
+    repo: Repository[R],
+    records: Sequence[R],
+    *,
+    who: str | None = None,
+    comment: str = "",
+    at: str | None = None,
+    batch: int | None = None,
 ) -> list[R]:
     """Save `records`, each read at its `version`; all-or-nothing.
 
@@ -86,8 +104,9 @@ def update_many(
             if changed:
                 changes.append((record, changed))
         _write_updates(repo, changes, stamp)
-        _log_batch(repo, [(r.id, changed) for r, changed in changes],
-                   who=who, at=stamp, comment=comment, batch=batch)
+        _log_batch(
+            repo, [(r.id, changed) for r, changed in changes], who=who, at=stamp, comment=comment, batch=batch
+        )
         updated = {r.id: r for r in _where_ids(repo, [r.id for r, _ in changes])}
     return [updated.get(r.id, current[r.id]) for r in records]
 
@@ -101,9 +120,7 @@ def _changes(repo: Repository[R], current: dict[int, R], record: R) -> dict[str,
     return repo.diff(stored, record)
 
 
-def _write_updates(
-    repo: Repository[R], changes: list[tuple[R, dict[str, Any]]], stamp: str
-) -> None:
+def _write_updates(repo: Repository[R], changes: list[tuple[R, dict[str, Any]]], stamp: str) -> None:
     # Group by the set of changed columns so each group is one executemany().
     groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     relation_records = []
@@ -162,9 +179,8 @@ def _insert(repo: Repository[Any], rows: list[dict[str, Any]]) -> None:
     one = "(" + ", ".join("?" for _ in names) + ")"
     head = f"INSERT INTO {repo.table} ({', '.join(names)}) VALUES "
     for start in range(0, len(rows), per_statement):
-        part = rows[start:start + per_statement]
-        repo.db.conn.execute(head + ", ".join([one] * len(part)),
-                             [row[n] for row in part for n in names])
+        part = rows[start : start + per_statement]
+        repo.db.conn.execute(head + ", ".join([one] * len(part)), [row[n] for row in part for n in names])
 
 
 def _variable_limit(repo: Repository[Any]) -> int:
@@ -174,8 +190,13 @@ def _variable_limit(repo: Repository[Any]) -> int:
 
 
 def _log_batch(
-    repo: Repository[Any], changes: list[tuple[int, dict[str, tuple[Any, Any]]]], *,
-    who: str | None, at: str, comment: str, batch: int | None = None,
+    repo: Repository[Any],
+    changes: list[tuple[int, dict[str, tuple[Any, Any]]]],
+    *,
+    who: str | None,
+    at: str,
+    comment: str,
+    batch: int | None = None,
 ) -> None:
     if not changes:
         return
@@ -185,10 +206,18 @@ def _log_batch(
         "INSERT INTO history (batch, table_name, record_id, field, old, new, at, who, comment)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (batch, repo.table, record_id, field, history.as_text(old), history.as_text(new),
-             at, who, comment)
+            (
+                batch,
+                repo.table,
+                record_id,
+                field,
+                history.as_text(old),
+                history.as_text(new),
+                at,
+                who,
+                comment,
+            )
             for record_id, changed in changes
             for field, (old, new) in changed.items()
         ],
     )
-

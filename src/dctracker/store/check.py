@@ -14,8 +14,12 @@ from dctracker.store.connection import Database
 from dctracker.store.database import inspect_file, latest_version, migrate, reader, schema_version
 
 INTEGRITY_LINES = 20  # enough to judge the damage; the rest says the same
-RECORD_TABLES = {"projects": ("사업", "projects"), "mous": ("협약", "MOUs"),
-                 "milestones": ("마일스톤", "milestones"), "organizations": ("기관", "organizations")}
+RECORD_TABLES = {
+    "projects": ("사업", "projects"),
+    "mous": ("협약", "MOUs"),
+    "milestones": ("마일스톤", "milestones"),
+    "organizations": ("기관", "organizations"),
+}
 
 
 @dataclass(frozen=True)
@@ -64,10 +68,12 @@ def check_file(path: Path) -> CheckReport:
             report.problems += reference_problems(db) + schema_problems(db)
             report.notes += record_counts(db)
     except sqlite3.DatabaseError as exc:
-        report.problems.append(Finding(
-            f"파일이 손상되어 검사를 끝낼 수 없습니다: {exc}",
-            f"the file is too damaged to finish the check: {exc}",
-        ))
+        report.problems.append(
+            Finding(
+                f"파일이 손상되어 검사를 끝낼 수 없습니다: {exc}",
+                f"the file is too damaged to finish the check: {exc}",
+            )
+        )
     finally:
         db.close()
     return report
@@ -106,8 +112,10 @@ def schema_problems(db: Database) -> list[Finding]:
         if ("table", table) in found:
             missing = _columns(expected, table) - _columns(db, table)
             problems += [
-                Finding(f"테이블 '{table}'에 '{column}' 열이 없습니다.",
-                        f"the table '{table}' has no column '{column}'.")
+                Finding(
+                    f"테이블 '{table}'에 '{column}' 열이 없습니다.",
+                    f"the table '{table}' has no column '{column}'.",
+                )
                 for column in sorted(missing)
             ]
     expected.close()
@@ -119,23 +127,29 @@ def record_counts(db: Database) -> list[Finding]:
     counts = {
         t: db.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in RECORD_TABLES if t in present
     }
-    notes = [Finding(
-        "기록: " + ", ".join(f"{RECORD_TABLES[t][0]} {n:,}건" for t, n in counts.items()),
-        "Records: " + ", ".join(f"{n:,} {RECORD_TABLES[t][1]}" for t, n in counts.items()),
-    )]
+    notes = [
+        Finding(
+            "기록: " + ", ".join(f"{RECORD_TABLES[t][0]} {n:,}건" for t, n in counts.items()),
+            "Records: " + ", ".join(f"{n:,} {RECORD_TABLES[t][1]}" for t, n in counts.items()),
+        )
+    ]
     version = schema_version(db)
     if version < latest_version():
-        notes.append(Finding(
-            f"이전 버전 형식(스키마 {version})입니다. 프로그램으로 열면 최신 형식({latest_version()})으로 바뀝니다.",
-            f"An older format (schema {version}); opening it in the program upgrades it to {latest_version()}.",
-        ))
+        notes.append(
+            Finding(
+                f"이전 버전 형식(스키마 {version})입니다. "
+                f"프로그램으로 열면 최신 형식({latest_version()})으로 바뀝니다.",
+                f"An older format (schema {version}); "
+                f"opening it in the program upgrades it to {latest_version()}.",
+            )
+        )
     return notes
 
 
 def _objects(db: Database) -> set[tuple[str, str]]:
-    return set(db.conn.execute(
-        "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
-    ).fetchall())
+    return set(
+        db.conn.execute("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall()
+    )
 
 
 def _columns(db: Database, table: str) -> set[str]:

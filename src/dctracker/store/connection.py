@@ -33,7 +33,7 @@ class Database:
     def utils(self) -> sqlite_utils.Database:
         """The sqlite-utils Database over this connection, built on first use."""
         if self._utils is None:
-            import sqlite_utils  # noqa: PLC0415 (deferred on purpose, see module doc)
+            import sqlite_utils
 
             self._utils = sqlite_utils.Database(self.conn)
         return self._utils

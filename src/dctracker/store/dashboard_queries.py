@@ -39,9 +39,7 @@ _IN_IDS = "id IN (SELECT value FROM json_each(?))"
 _CURRENT = "coalesce(actual, forecast)"  # milestone_slippage compares this to the baseline
 
 
-def figures(
-    store: Store, f: RecordFilter, as_of: date, projects: RecordRows[Project]
-) -> DashboardFigures:
+def figures(store: Store, f: RecordFilter, as_of: date, projects: RecordRows[Project]) -> DashboardFigures:
     """domain.dashboard.compute(projects, queries.milestones(store, f), as_of),
     building no record but those the lists show. `projects` = queries.projects(store, f)."""
     condition, params = queries.milestone_sql(store, f)
@@ -50,16 +48,20 @@ def figures(
     return DashboardFigures(
         as_of=as_of,
         projects_by_status=_by_status(projects),
-        overdue=select.rows(f"{_OPEN} AND dct_end({_DUE}) < ?", [*_OPEN_PARAMS, as_of.isoformat()],
-                            _BY_DUE),
+        overdue=select.rows(f"{_OPEN} AND dct_end({_DUE}) < ?", [*_OPEN_PARAMS, as_of.isoformat()], _BY_DUE),
         due_30=select.rows(*_due_within(as_of, short)),
         due_90=select.rows(*_due_within(as_of, long)),
         completed_this_quarter=select.rows(
             "actual IS NOT NULL AND status <> ? AND dct_start(actual) BETWEEN ? AND ?"
             " AND dct_end(actual) <= ?",
-            [MilestoneStatus.CANCELLED.value, quarter_start(as_of).isoformat(), as_of.isoformat(),
-             quarter_end(as_of).isoformat()],
-            "dct_end(actual), id"),
+            [
+                MilestoneStatus.CANCELLED.value,
+                quarter_start(as_of).isoformat(),
+                as_of.isoformat(),
+                quarter_end(as_of).isoformat(),
+            ],
+            "dct_end(actual), id",
+        ),
         most_slipped=_most_slipped(store, condition, params),
     )
 
@@ -125,4 +127,3 @@ def _by_status(projects: RecordRows[Project]) -> dict[ProjectStatus, int]:
     for i in range(len(projects)):
         counts[ProjectStatus(projects.value(i, "status"))] += 1
     return counts
-

@@ -57,7 +57,10 @@ def latest_version() -> int:
 
 
 def open_database(
-    path: Path, *, busy_timeout: float = BUSY_TIMEOUT_S, network: bool | None = None,
+    path: Path,
+    *,
+    busy_timeout: float = BUSY_TIMEOUT_S,
+    network: bool | None = None,
     before_migrating: Callable[[Path], object] | None = None,
 ) -> OpenedDatabase:
     """Open (creating if absent) and migrate a dctracker database.
@@ -189,7 +192,8 @@ def _check_length(path: Path, header: bytes) -> None:
     expected = page_size * page_count
     if change_counter == valid_for and page_count and size < expected:
         raise DamagedDatabaseError(
-            str(path), f"잘린 파일 ({size:,} / {expected:,}바이트)",
+            str(path),
+            f"잘린 파일 ({size:,} / {expected:,}바이트)",
             f"the file is truncated ({size:,} of {expected:,} bytes)",
         )
 
@@ -226,7 +230,8 @@ def configure(db: Database, *, network: bool = False, read_only: bool = False) -
     # connection.py). PRAGMAs open no implicit transaction, so journal_mode
     # can change here. recursive_triggers is what sqlite-utils would set.
     for pragma in (
-        "foreign_keys = ON", f"busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}",
+        "foreign_keys = ON",
+        f"busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}",
         "recursive_triggers = ON",
     ):
         db.conn.execute(f"PRAGMA {pragma}")

@@ -83,8 +83,7 @@ class DatabaseLockedError(StoreError):
         super().__init__(
             f"{path}: 다른 프로그램이나 사용자가 파일을 잠그고 있습니다. "
             "잠시 후 다시 시도하거나 그 프로그램을 닫으세요.",
-            f"{path} is locked by another program or user; try again in a moment "
-            "or close that program.",
+            f"{path} is locked by another program or user; try again in a moment or close that program.",
         )
 
 
@@ -131,8 +130,7 @@ class CannotOpenError(StoreError):
     def __init__(self, path: str, detail: str) -> None:
         super().__init__(
             f"{path}: 파일을 열 수 없습니다 ({detail}). 폴더가 있는지, 권한이 있는지 확인하세요.",
-            f"{path} cannot be opened ({detail}); check that the folder exists and "
-            "that you may use it.",
+            f"{path} cannot be opened ({detail}); check that the folder exists and that you may use it.",
         )
 
 

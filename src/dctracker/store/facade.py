@@ -33,9 +33,7 @@ class Store:
     """One open database. `read_only` stores refuse every write with a
     ReadOnlyDatabaseError; editors check it to disable editing."""
 
-    def __init__(
-        self, db: Database, path: Path, *, read_only: bool = False, network: bool = False
-    ) -> None:
+    def __init__(self, db: Database, path: Path, *, read_only: bool = False, network: bool = False) -> None:
         self.db = db
         self.path = path
         self.read_only = read_only
@@ -62,7 +60,11 @@ class Store:
         return self.db.conn.execute("PRAGMA data_version").fetchone()[0]
 
     def delete_project(
-        self, project_id: int, *, version: int | None = None, who: str | None = None,
+        self,
+        project_id: int,
+        *,
+        version: int | None = None,
+        who: str | None = None,
         comment: str = "",
     ) -> Project:
         """Delete a project with its milestones and indicators, each logged so
@@ -98,15 +100,15 @@ class Store:
         zones.save_zones(self.db, new_zones)
 
 
-def open_store(
-    path: Path, *, busy_timeout: float = BUSY_TIMEOUT_S, network: bool | None = None
-) -> Store:
+def open_store(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_S, network: bool | None = None) -> Store:
     """Open `path`; `network` None detects whether it lies on a network share.
 
     A file about to be upgraded to a newer schema is backed up first.
     """
     opened = open_database(
-        path, busy_timeout=busy_timeout, network=network,
+        path,
+        busy_timeout=busy_timeout,
+        network=network,
         before_migrating=lambda p: make_backup(p, "premigrate"),
     )
     return Store(opened.db, path, read_only=opened.read_only, network=opened.network)

@@ -59,6 +59,4 @@ class MouRepository(Repository[Mou]):
         }
 
     def for_project(self, project_id: int) -> list[Mou]:
-        return self.where(
-            "id IN (SELECT mou_id FROM mou_projects WHERE project_id = ?)", (project_id,)
-        )
+        return self.where("id IN (SELECT mou_id FROM mou_projects WHERE project_id = ?)", (project_id,))

@@ -10,10 +10,27 @@ import os
 from collections.abc import Callable
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
-NETWORK_FILE_SYSTEMS = frozenset({
-    "nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "9p", "ceph", "glusterfs",
-    "lustre", "gpfs", "fuse.sshfs", "fuse.glusterfs", "fuse.davfs2", "davfs", "fuse.rclone",
-})
+NETWORK_FILE_SYSTEMS = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb3",
+        "smbfs",
+        "ncpfs",
+        "afs",
+        "9p",
+        "ceph",
+        "glusterfs",
+        "lustre",
+        "gpfs",
+        "fuse.sshfs",
+        "fuse.glusterfs",
+        "fuse.davfs2",
+        "davfs",
+        "fuse.rclone",
+    }
+)
 DRIVE_REMOTE = 4  # GetDriveTypeW's answer for a mapped network drive
 PROC_MOUNTS = Path("/proc/mounts")
 

@@ -37,8 +37,11 @@ def projects(store: Store, f: RecordFilter) -> RecordRows[Project]:
     period = f.period
     with_milestones = _projects_with_milestones_in(store, period)
     at_id, at_start, at_finish = (rows.columns.index(c) for c in ("id", "planned_start", "planned_finish"))
-    return rows.kept(lambda row: row[at_id] in with_milestones
-                     or period.touches(_date(row[at_start]), _date(row[at_finish])))
+    return rows.kept(
+        lambda row: (
+            row[at_id] in with_milestones or period.touches(_date(row[at_start]), _date(row[at_finish]))
+        )
+    )
 
 
 def mous(store: Store, f: RecordFilter) -> list[Mou]:
@@ -53,18 +56,13 @@ def project_names(store: Store) -> dict[int, str]:
 def project_places(store: Store) -> dict[int, tuple[Region, str]]:
     """Every project's place straight from the columns: no project records built."""
     return {
-        project_id: (Region(region), sigungu) for project_id, region, sigungu
-        in store.db.conn.execute("SELECT id, region, sigungu FROM projects")
+        project_id: (Region(region), sigungu)
+        for project_id, region, sigungu in store.db.conn.execute("SELECT id, region, sigungu FROM projects")
     }
 
 
-def _mous_in(
-    mous: Iterable[Mou], places: dict, f: RecordFilter, hits: SearchHits | None
-) -> list[Mou]:
-    return [
-        m for m in mous
-        if _mou_in_place(m, places, f) and (hits is None or m.id in hits.mous)
-    ]
+def _mous_in(mous: Iterable[Mou], places: dict, f: RecordFilter, hits: SearchHits | None) -> list[Mou]:
+    return [m for m in mous if _mou_in_place(m, places, f) and (hits is None or m.id in hits.mous)]
 
 
 def _mou_in_place(mou: Mou, places: dict, f: RecordFilter) -> bool:
@@ -74,9 +72,7 @@ def _mou_in_place(mou: Mou, places: dict, f: RecordFilter) -> bool:
     return any(f.matches_place(region, sigungu) for region, sigungu in spots)
 
 
-def milestones(
-    store: Store, f: RecordFilter, *, overdue_as_of: date | None = None
-) -> RecordRows[Milestone]:
+def milestones(store: Store, f: RecordFilter, *, overdue_as_of: date | None = None) -> RecordRows[Milestone]:
     """Milestones of the projects in the filter; a search matches the milestone
     itself or its project (searching "광양" lists the 광양 project's milestones).
 
@@ -146,15 +142,19 @@ def _project_sql(f: RecordFilter) -> tuple[str, list[str]]:
 
 
 def filter_projects(
-    projects: Iterable[Project], f: RecordFilter, hits: SearchHits | None,
+    projects: Iterable[Project],
+    f: RecordFilter,
+    hits: SearchHits | None,
     milestones: Iterable[Milestone] = (),
 ) -> list[Project]:
     """As projects(); `milestones` are those a period may keep a project for."""
     period = f.period
     dated = set() if period is None else {m.project_id for m in milestones if period.touches(m.current)}
     return [
-        p for p in projects
-        if f.matches_place(p.region, p.sigungu) and f.matches_status(p.status)
+        p
+        for p in projects
+        if f.matches_place(p.region, p.sigungu)
+        and f.matches_status(p.status)
         and (hits is None or p.id in hits.projects)
         and (period is None or p.id in dated or period.touches(p.planned_start, p.planned_finish))
     ]
@@ -167,14 +167,16 @@ def filter_mous(
 
 
 def filter_milestones(
-    milestones: Iterable[Milestone], projects: Iterable[Project], f: RecordFilter,
-    hits: SearchHits | None, *, overdue_as_of: date | None = None,
+    milestones: Iterable[Milestone],
+    projects: Iterable[Project],
+    f: RecordFilter,
+    hits: SearchHits | None,
+    *,
+    overdue_as_of: date | None = None,
 ) -> list[Milestone]:
     """As milestones(): of the projects in the filter's place and statuses, in
     its period; a search matches the milestone itself or its project."""
-    place_ok = {
-        p.id for p in projects if f.matches_place(p.region, p.sigungu) and f.matches_status(p.status)
-    }
+    place_ok = {p.id for p in projects if f.matches_place(p.region, p.sigungu) and f.matches_status(p.status)}
     result = []
     for m in milestones:
         if m.project_id not in place_ok:

@@ -62,13 +62,10 @@ class Repository(Generic[R]):
         self._load_relations(records)
         return records
 
-    def rows(
-        self, condition: str = "", params: Iterable[Any] = (), *, order_by: str = "id"
-    ) -> RecordRows[R]:
+    def rows(self, condition: str = "", params: Iterable[Any] = (), *, order_by: str = "id") -> RecordRows[R]:
         """Like where(), but each record is built only when it is read (see rows.py)."""
         cursor = self.db.conn.execute(self._select(condition, order_by), tuple(params))
-        return RecordRows(self._columns, cursor.fetchall(), self._build,
-                          date_columns=date_columns(self.cls))
+        return RecordRows(self._columns, cursor.fetchall(), self._build, date_columns=date_columns(self.cls))
 
     def _select(self, condition: str, order_by: str = "id") -> str:
         where = f" WHERE {condition}" if condition else ""
@@ -99,8 +96,13 @@ class Repository(Generic[R]):
             record_id = int(cursor.lastrowid or row["id"])
             self._save_relations(record_id, record)
             created = self.get(record_id)
-            self._log(record_id, {history.WHOLE_RECORD: (None, self._snapshot_json(created))},
-                      who=who, at=stamp, comment=comment)
+            self._log(
+                record_id,
+                {history.WHOLE_RECORD: (None, self._snapshot_json(created))},
+                who=who,
+                at=stamp,
+                comment=comment,
+            )
         return created
 
     def update(self, record: R, *, who: str | None = None, comment: str = "") -> R:
@@ -120,7 +122,11 @@ class Repository(Generic[R]):
             return self.get(record.id)
 
     def delete(
-        self, record_id: int, *, version: int | None = None, who: str | None = None,
+        self,
+        record_id: int,
+        *,
+        version: int | None = None,
+        who: str | None = None,
         comment: str = "",
     ) -> R:
         """Delete a record; the history keeps all of it so it can be restored."""
@@ -129,13 +135,16 @@ class Repository(Generic[R]):
             if version is not None and current.version != version:
                 raise ConflictError(self.table, current, current)
             self.db.conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record_id,))
-            self._log(record_id, {history.WHOLE_RECORD: (self._snapshot_json(current), None)},
-                      who=who, at=history.now(), comment=comment)
+            self._log(
+                record_id,
+                {history.WHOLE_RECORD: (self._snapshot_json(current), None)},
+                who=who,
+                at=history.now(),
+                comment=comment,
+            )
         return current
 
-    def diff(
-        self, old: R, new: R, names: Collection[str] | None = None
-    ) -> dict[str, tuple[Any, Any]]:
+    def diff(self, old: R, new: R, names: Collection[str] | None = None) -> dict[str, tuple[Any, Any]]:
         """Stored forms of the fields that differ between two versions of a record.
 
         `names`: the only fields that may differ (an import row sets a few
@@ -158,8 +167,7 @@ class Repository(Generic[R]):
 
     def _stored(self, record: R, names: Collection[str]) -> dict[str, Any]:
         """snapshot(record) restricted to `names`, in the same order."""
-        row = {k: to_column(getattr(record, k)) for k in self._columns
-               if k in names and k not in META_FIELDS}
+        row = {k: to_column(getattr(record, k)) for k in self._columns if k in names and k not in META_FIELDS}
         if not RELATION_FIELDS.isdisjoint(names):
             row.update((k, v) for k, v in self._relation_snapshot(record).items() if k in names)
         return row
@@ -198,12 +206,23 @@ class Repository(Generic[R]):
         return history.snapshot_text({"id": record.id, **self.snapshot(record)})
 
     def _log(
-        self, record_id: int, changes: dict[str, tuple[Any, Any]], *, who: str | None,
-        at: str, comment: str,
+        self,
+        record_id: int,
+        changes: dict[str, tuple[Any, Any]],
+        *,
+        who: str | None,
+        at: str,
+        comment: str,
     ) -> None:
         history.write(
-            self.db, history.next_batch(self.db), self.table, record_id, changes,
-            who=who or history.current_user(), at=at, comment=comment,
+            self.db,
+            history.next_batch(self.db),
+            self.table,
+            record_id,
+            changes,
+            who=who or history.current_user(),
+            at=at,
+            comment=comment,
         )
 
 

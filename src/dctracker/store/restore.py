@@ -19,8 +19,14 @@ def project_dependents(store: Store, project_id: int) -> tuple[list[Milestone], 
 
 
 def restore_project(
-    store: Store, project: Project, milestones: list[Milestone], indicators: list[Indicator],
-    mou_ids: list[int], *, who: str | None = None, comment: str = "",
+    store: Store,
+    project: Project,
+    milestones: list[Milestone],
+    indicators: list[Indicator],
+    mou_ids: list[int],
+    *,
+    who: str | None = None,
+    comment: str = "",
 ) -> Project:
     """Re-create a deleted project, its milestones and indicators under their
     old ids and re-link it to its MOUs, all in one transaction."""

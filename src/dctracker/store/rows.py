@@ -24,8 +24,13 @@ class RecordRows(Sequence[R], Generic[R]):
     """An immutable, ordered list of records backed by stored rows."""
 
     def __init__(
-        self, columns: Sequence[str], rows: list[Row], build: Callable[[Row], R], *,
-        date_columns: frozenset[str] = frozenset(), made: list[R | None] | None = None,
+        self,
+        columns: Sequence[str],
+        rows: list[Row],
+        build: Callable[[Row], R],
+        *,
+        date_columns: frozenset[str] = frozenset(),
+        made: list[R | None] | None = None,
     ) -> None:
         self.columns = tuple(columns)
         self.date_columns = date_columns
@@ -123,8 +128,13 @@ class RecordRows(Sequence[R], Generic[R]):
         return values
 
     def _subset(self, order: list[int]) -> RecordRows[R]:
-        return RecordRows(self.columns, [self._rows[i] for i in order], self._build,
-                          date_columns=self.date_columns, made=[self._made[i] for i in order])
+        return RecordRows(
+            self.columns,
+            [self._rows[i] for i in order],
+            self._build,
+            date_columns=self.date_columns,
+            made=[self._made[i] for i in order],
+        )
 
 
 @lru_cache(maxsize=16_384)
@@ -165,7 +175,7 @@ class RecordsByIds(Sequence[R], Generic[R]):
 
     def _load_page(self, page: int) -> None:
         first = page * self.PAGE
-        ids = self._ids[first:first + self.PAGE]
+        ids = self._ids[first : first + self.PAGE]
         found = {record.id: record for record in self._fetch(ids)}
         for offset, record_id in enumerate(ids):
             if record_id not in found:  # deleted by another user since the ids were read

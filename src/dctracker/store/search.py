@@ -90,8 +90,7 @@ def _match(db: Database, expression: str) -> set[int]:
 def _starting_trigrams(db: Database, term: str) -> str:
     """A MATCH expression: any trigram of the index that begins with `term`."""
     db.conn.execute(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms"
-        " USING fts5vocab(main, search_index, row)"
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms USING fts5vocab(main, search_index, row)"
     )
     folded = term.lower()  # the index keeps trigrams case-folded
     terms = db.conn.execute(
@@ -105,8 +104,7 @@ def _starting_trigrams(db: Database, term: str) -> str:
 # and most texts end with one (an empty last field): the last byte, read from
 # the text as a blob, decides that without counting characters from the start.
 _ENDINGS_SQL = (
-    "SELECT id, lower(substr(c0, -2)) FROM search_index_content"
-    " WHERE substr(CAST(c0 AS BLOB), -1) <> X'20'"
+    "SELECT id, lower(substr(c0, -2)) FROM search_index_content WHERE substr(CAST(c0 AS BLOB), -1) <> X'20'"
 )
 
 
@@ -144,7 +142,5 @@ def _escape(term: str) -> str:
 def _scan(db: Database, pattern: str) -> set[int]:
     # Reads FTS5's own copy of the texts (its documented `_content` table):
     # twice as fast as a LIKE through the virtual table, row by row.
-    rows = db.conn.execute(
-        "SELECT id FROM search_index_content WHERE c0 LIKE ? ESCAPE '\\'", (pattern,)
-    )
+    rows = db.conn.execute("SELECT id FROM search_index_content WHERE c0 LIKE ? ESCAPE '\\'", (pattern,))
     return {rowid for (rowid,) in rows}

@@ -27,6 +27,6 @@ def feature_attachers() -> list[Attach]:
     return [attach_dashboard, attach_charts, attach_transfer, recovery.attach]
 
 
-def attach_all(window: "MainWindow") -> None:
+def attach_all(window: MainWindow) -> None:
     for attach in feature_attachers():
         attach(window)

@@ -28,9 +28,7 @@ def install_translators(app: QCoreApplication, lang: str) -> None:
         return
     folder = resources_dir() / "translations"
     sources = [(qm.stem, str(folder)) for qm in sorted(folder.glob(f"*_{lang}.qm"))]
-    sources.append(
-        (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    )
+    sources.append((f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
     for name, folder in sources:
         translator = QTranslator(app)
         if translator.load(name, folder):

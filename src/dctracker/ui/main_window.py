@@ -37,8 +37,8 @@ from dctracker.ui.models.milestone_model import MilestoneTableModel
 from dctracker.ui.models.mou_model import mou_model
 from dctracker.ui.models.other_models import indicator_model, organization_model
 from dctracker.ui.models.project_model import project_model
-from dctracker.ui.widgets.record_view import RecordView
 from dctracker.ui.widgets.filter_bar import FilterBar
+from dctracker.ui.widgets.record_view import RecordView
 from dctracker.ui.widgets.region_tree import RegionTree
 from dctracker.ui.widgets.search_box import SearchBox
 from dctracker.ui.window_actions import WindowActions
@@ -46,8 +46,11 @@ from dctracker.ui.window_actions import WindowActions
 log = logging.getLogger(__name__)
 POLL_MS = 1500  # how soon another window's saves show up here
 QUERIES = {
-    "projects": queries.projects, "mous": queries.mous, "milestones": queries.milestones,
-    "organizations": browse.organizations, "indicators": browse.indicators,
+    "projects": queries.projects,
+    "mous": queries.mous,
+    "milestones": queries.milestones,
+    "organizations": browse.organizations,
+    "indicators": browse.indicators,
 }
 
 
@@ -62,7 +65,9 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self._filter = RecordFilter()
         self.setObjectName("mainWindow")
-        title = self.tr("dctracker — {name} (read-only)") if store.read_only else self.tr("dctracker — {name}")
+        title = (
+            self.tr("dctracker — {name} (read-only)") if store.read_only else self.tr("dctracker — {name}")
+        )
         self.setWindowTitle(title.format(name=store.path.name))
         self.undo_stack = QUndoStack(self)
         self.menus = self._build_menus()
@@ -254,10 +259,12 @@ class MainWindow(QMainWindow):
         self.filterChanged.connect(lambda _f: self.reload_tables())
         self.recordActivated.connect(self.show_record)
         self.region_tree.filterSelected.connect(
-            lambda f: self.set_filter(replace(self._filter, region=f.region, sigungu=f.sigungu)))
+            lambda f: self.set_filter(replace(self._filter, region=f.region, sigungu=f.sigungu))
+        )
         self.filter_bar.changed.connect(lambda: self.set_filter(self.filter_bar.apply_to(self._filter)))
         self.search_box.searchChanged.connect(
-            lambda text: self.set_filter(replace(self._filter, search=text)))
+            lambda text: self.set_filter(replace(self._filter, search=text))
+        )
         self.detail.saved.connect(self._select_saved)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.undo_stack.indexChanged.connect(self._show_undo_text)
@@ -291,7 +298,7 @@ class MainWindow(QMainWindow):
             view.select_id(record_id)
             view.selectionModel().blockSignals(False)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.detail.form.dirty:
             question = self.tr("Save your changes before closing?")
             if messages.ask_yes_no(self, question, default_yes=True) and not self.detail.save():
@@ -301,4 +308,3 @@ class MainWindow(QMainWindow):
         settings.save_window(self, self.splitter, self.tabs)
         self.store.close()
         super().closeEvent(event)
-

@@ -55,8 +55,11 @@ def remember_database(path: Path) -> None:
 def restore_window(window: QMainWindow, splitter: QSplitter, tabs: QTabWidget) -> None:
     """Geometry, docks, splitter sizes and the tab shown when last closed."""
     settings = app_settings()
-    for key, restore in (("geometry", window.restoreGeometry), ("state", window.restoreState),
-                         ("splitter", splitter.restoreState)):
+    for key, restore in (
+        ("geometry", window.restoreGeometry),
+        ("state", window.restoreState),
+        ("splitter", splitter.restoreState),
+    ):
         value = settings.value(f"window/{key}")
         if isinstance(value, QByteArray):
             restore(value)

@@ -30,17 +30,25 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 # Actions (by objectName, some added by features) that write to the database.
-WRITING_ACTIONS = frozenset({
-    "newAction", "duplicateAction", "deleteAction", "undoAction", "redoAction",
-    "milestoneUpdateAction", "importAction", "editZonesAction",
-})
+WRITING_ACTIONS = frozenset(
+    {
+        "newAction",
+        "duplicateAction",
+        "deleteAction",
+        "undoAction",
+        "redoAction",
+        "milestoneUpdateAction",
+        "importAction",
+        "editZonesAction",
+    }
+)
 
 
 class WindowActions(QObject):
-    def __init__(self, window: "MainWindow") -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.replacement: "MainWindow | None" = None
+        self.replacement: MainWindow | None = None
         self._file_menu()
         self._edit_menu()
         self._view_menu()
@@ -52,7 +60,7 @@ class WindowActions(QObject):
     # File
 
     def _file_menu(self) -> None:
-        w, menu = self.window, self.window.menus["file"]
+        menu = self.window.menus["file"]
         menu.addAction(self.tr("&New database…"), QKeySequence.StandardKey.New, self.new_database)
         menu.addAction(self.tr("&Open database…"), QKeySequence.StandardKey.Open, self.open_database)
         self.recent_menu = menu.addMenu(self.tr("Recent files"))
@@ -99,7 +107,7 @@ class WindowActions(QObject):
             return
         self.switch_to(Path(path))
 
-    def switch_to(self, path: Path, lang: str | None = None) -> "MainWindow | None":
+    def switch_to(self, path: Path, lang: str | None = None) -> MainWindow | None:
         """Open `path` in a new window replacing this one."""
         try:
             store = open_store(path)
@@ -109,7 +117,7 @@ class WindowActions(QObject):
             return None
         return self._replace(store, lang or self.window.lang)
 
-    def _replace(self, store: Store, lang: str) -> "MainWindow":
+    def _replace(self, store: Store, lang: str) -> MainWindow:
         old = self.window
         new = type(old)(store, lang)
         settings.remember_database(store.path)
@@ -134,19 +142,21 @@ class WindowActions(QObject):
         duplicate = menu.addAction(self.tr("D&uplicate"), QKeySequence("Ctrl+D"), w.duplicate_record)
         delete = menu.addAction(self.tr("&Delete…"), QKeySequence.StandardKey.Delete, w.delete_record)
         menu.addSeparator()
-        progress = menu.addAction(self.tr("Record &progress…"), QKeySequence("Ctrl+U"),
-                                  self.record_progress)
+        progress = menu.addAction(self.tr("Record &progress…"), QKeySequence("Ctrl+U"), self.record_progress)
         progress.setObjectName("milestoneUpdateAction")
         # Toolbar buttons get short labels without the menus' mnemonics.
         for action, name, short in (
-            (undo, "undoAction", self.tr("Undo")), (redo, "redoAction", self.tr("Redo")),
-            (new, "newAction", self.tr("New")), (duplicate, "duplicateAction", self.tr("Duplicate")),
+            (undo, "undoAction", self.tr("Undo")),
+            (redo, "redoAction", self.tr("Redo")),
+            (new, "newAction", self.tr("New")),
+            (duplicate, "duplicateAction", self.tr("Duplicate")),
             (delete, "deleteAction", self.tr("Delete")),
         ):
             action.setObjectName(name)
             action.setIconText(short)
-        w.toolbar.insertActions(w.toolbar.actions()[0] if w.toolbar.actions() else None,
-                                [new, duplicate, delete, undo, redo])
+        w.toolbar.insertActions(
+            w.toolbar.actions()[0] if w.toolbar.actions() else None, [new, duplicate, delete, undo, redo]
+        )
         w.toolbar.insertSeparator(w.toolbar.actions()[5])
 
     def disable_editing(self) -> None:
@@ -193,7 +203,7 @@ class WindowActions(QObject):
             menu.addAction(action)
         w.menus["view"].addAction(w.detail.toggleViewAction())
 
-    def switch_language(self, lang: str) -> "MainWindow | None":
+    def switch_language(self, lang: str) -> MainWindow | None:
         if lang == self.window.lang:
             return None
         settings.set_language(lang)

@@ -17,6 +17,6 @@ if TYPE_CHECKING:
     from dctracker.ui.main_window import MainWindow
 
 
-def attach(window: "MainWindow") -> None:
+def attach(window: MainWindow) -> None:
     window.add_tab(TimelineTab(window), QCoreApplication.translate("Timeline", "Timeline"))
     window.add_tab(ProgressTab(window), QCoreApplication.translate("Timeline", "Progress charts"))

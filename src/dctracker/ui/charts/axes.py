@@ -10,7 +10,6 @@ from dctracker.domain.timeline import Lane, LaneKind
 from dctracker.domain.timeline_axis import axis_ticks
 
 
-
 class DateAxis(pg.AxisItem):
     """Years, halves, quarters or months as the zoom allows, in `lang`."""
 
@@ -19,12 +18,12 @@ class DateAxis(pg.AxisItem):
         self.lang = lang
         self._labels: dict[float, str] = {}
 
-    def tickValues(self, minVal: float, maxVal: float, size: float):  # noqa: N802, N803
+    def tickValues(self, minVal: float, maxVal: float, size: float):
         ticks = axis_ticks(minVal, maxVal, size, self.lang)
         self._labels = {t.x: t.label for t in ticks}
         return [(1.0, [t.x for t in ticks])]
 
-    def tickStrings(self, values, scale, spacing):  # noqa: N802
+    def tickStrings(self, values, scale, spacing):
         return [self._labels.get(v, "") for v in values]
 
 
@@ -61,7 +60,7 @@ class LabelAxis(pg.AxisItem):
         room = self.width() - 2 * 8 - depth * self.INDENT - 8
         return QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, room)
 
-    def drawPicture(self, p, axisSpec, tickSpecs, textSpecs):  # noqa: N802 (pyqtgraph hook)
+    def drawPicture(self, p, axisSpec, tickSpecs, textSpecs):
         p.setRenderHint(p.RenderHint.TextAntialiasing, True)
         p.setPen(self.textPen())
         width = self.boundingRect().width()
@@ -72,13 +71,17 @@ class LabelAxis(pg.AxisItem):
             shown = self._elide(text, depth, bold, font)  # makes `font` bold for headers
             p.setFont(font)
             left = 8 + depth * self.INDENT
-            p.drawText(QRectF(left, rect.top(), width - left, rect.height()),
-                       int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
+            p.drawText(
+                QRectF(left, rect.top(), width - left, rect.height()),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                shown,
+            )
 
 
 class LaneAxis(LabelAxis):
     """The timeline's lane labels."""
 
     def set_lanes(self, lanes: list[Lane]) -> None:
-        self.set_rows([(float(ln.row), lane_text(ln), ln.depth, ln.kind is not LaneKind.PROJECT)
-                       for ln in lanes])
+        self.set_rows(
+            [(float(ln.row), lane_text(ln), ln.depth, ln.kind is not LaneKind.PROJECT) for ln in lanes]
+        )

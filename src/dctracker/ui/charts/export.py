@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QRect, QSize, QSizeF
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPagedPaintDevice, QPdfWriter
+from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from dctracker.domain.dates import PartialDate
@@ -30,9 +30,12 @@ SCOPE = {
 }
 
 
-def scope_text(record_filter: RecordFilter, lang: str,
-               period: tuple[PartialDate | None, PartialDate | None] = (None, None)) -> str:
-    """"지역: 전라남도 · 검색: 광양 · 기간: 2025년 – 2030년" for the page header."""
+def scope_text(
+    record_filter: RecordFilter,
+    lang: str,
+    period: tuple[PartialDate | None, PartialDate | None] = (None, None),
+) -> str:
+    """ "지역: 전라남도 · 검색: 광양 · 기간: 2025년 – 2030년" for the page header."""
     region = record_filter.region.label(lang) if record_filter.region else tr(SCOPE["all"])
     if record_filter.sigungu:
         region += " (" + ", ".join(sorted(s for s in record_filter.sigungu if s)) + ")"
@@ -46,8 +49,9 @@ def scope_text(record_filter: RecordFilter, lang: str,
     return " · ".join(parts)
 
 
-def export(layout: TimelineLayout, spec: PrintSpec, path: Path, fmt: str, *,
-           dpi: int = 150, page: str = "A4") -> None:
+def export(
+    layout: TimelineLayout, spec: PrintSpec, path: Path, fmt: str, *, dpi: int = 150, page: str = "A4"
+) -> None:
     """Write `path` in `fmt` (png|svg|pdf); raises OSError if it cannot be written."""
     if fmt == "png":
         export_png(layout, spec, path, dpi)
@@ -68,8 +72,9 @@ def timeline_image(layout: TimelineLayout, spec: PrintSpec, dpi: int = 150) -> Q
     """The whole timeline as one picture (for PNG files and the meeting report)."""
     chart = _single_page(layout, spec)
     scale = dpi / 72
-    image = QImage(round(chart.page.width() * scale), round(chart.page.height() * scale),
-                   QImage.Format.Format_RGB32)
+    image = QImage(
+        round(chart.page.width() * scale), round(chart.page.height() * scale), QImage.Format.Format_RGB32
+    )
     image.setDotsPerMeterX(round(dpi / 0.0254))
     image.setDotsPerMeterY(round(dpi / 0.0254))
     image.fill(QColor("white"))
@@ -107,8 +112,9 @@ def export_pdf(layout: TimelineLayout, spec: PrintSpec, path: Path, page: str = 
     writer.setResolution(PDF_RESOLUTION)
     writer.setTitle(spec.title or tr(TEXTS["title"]))
     writer.setCreator("dctracker")
-    writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES[page]), QPageLayout.Orientation.Landscape,
-                                     QMarginsF(0, 0, 0, 0)))
+    writer.setPageLayout(
+        QPageLayout(QPageSize(PAGE_SIZES[page]), QPageLayout.Orientation.Landscape, QMarginsF(0, 0, 0, 0))
+    )
     if not paint_pages(writer, layout, spec):
         raise OSError(f"PDF를 저장할 수 없습니다: {path} (cannot write PDF)")
 
@@ -131,8 +137,13 @@ def paint_pages(device: QPagedPaintDevice, layout: TimelineLayout, spec: PrintSp
     return True
 
 
-def default_spec(record_filter: RecordFilter, lang: str, as_of: date | None = None,
-                 period: tuple[PartialDate | None, PartialDate | None] = (None, None),
-                 x_range: tuple[float, float] | None = None) -> PrintSpec:
-    return PrintSpec(scope=scope_text(record_filter, lang, period),
-                     as_of=as_of or date.today(), lang=lang, x_range=x_range)
+def default_spec(
+    record_filter: RecordFilter,
+    lang: str,
+    as_of: date | None = None,
+    period: tuple[PartialDate | None, PartialDate | None] = (None, None),
+    x_range: tuple[float, float] | None = None,
+) -> PrintSpec:
+    return PrintSpec(
+        scope=scope_text(record_filter, lang, period), as_of=as_of or date.today(), lang=lang, x_range=x_range
+    )

@@ -23,14 +23,15 @@ log = logging.getLogger(__name__)
 FILTERS = {"pdf": "PDF (*.pdf)", "png": "PNG (*.png)", "svg": "SVG (*.svg)"}
 
 
-def current_spec(tab: "TimelineTab") -> PrintSpec:
+def current_spec(tab: TimelineTab) -> PrintSpec:
     view = tab.ensure_built()
     window = tab.window_
-    return default_spec(window.current_filter(), window.lang, tab.as_of(),
-                        x_range=tuple(view.box.viewRange()[0]))
+    return default_spec(
+        window.current_filter(), window.lang, tab.as_of(), x_range=tuple(view.box.viewRange()[0])
+    )
 
 
-def export_interactively(tab: "TimelineTab") -> None:
+def export_interactively(tab: TimelineTab) -> None:
     title = QCoreApplication.translate("TimelineExportDialog", "Export timeline")
     suggested = str(Path.home() / f"timeline_{date.today().isoformat()}.pdf")
     path, chosen = QFileDialog.getSaveFileName(tab, title, suggested, ";;".join(FILTERS.values()))
@@ -43,25 +44,35 @@ def export_interactively(tab: "TimelineTab") -> None:
     dpi, page = 150, "A4"
     if fmt == "png":
         dpi, ok = QInputDialog.getInt(
-            tab, title, QCoreApplication.translate("TimelineExportDialog", "Resolution (DPI):"),
-            150, 72, 600, 25)
+            tab,
+            title,
+            QCoreApplication.translate("TimelineExportDialog", "Resolution (DPI):"),
+            150,
+            72,
+            600,
+            25,
+        )
         if not ok:
             return
     if fmt == "pdf":
         page, ok = QInputDialog.getItem(
-            tab, title, QCoreApplication.translate("TimelineExportDialog", "Paper (landscape):"),
-            list(PAGE_SIZES), 0, False)
+            tab,
+            title,
+            QCoreApplication.translate("TimelineExportDialog", "Paper (landscape):"),
+            list(PAGE_SIZES),
+            0,
+            False,
+        )
         if not ok:
             return
     try:
-        export(tab.ensure_built().layout_data, current_spec(tab), Path(path), fmt,
-               dpi=dpi, page=page)
+        export(tab.ensure_built().layout_data, current_spec(tab), Path(path), fmt, dpi=dpi, page=page)
     except OSError as exc:
         log.warning("timeline export failed: %s", exc)
         QMessageBox.warning(tab, title, str(exc))
 
 
-def preview_dialog(tab: "TimelineTab") -> QPrintPreviewDialog:
+def preview_dialog(tab: TimelineTab) -> QPrintPreviewDialog:
     """A print preview of the timeline, A4 landscape unless the user changes it."""
     dialog = QPrintPreviewDialog(tab)  # owns its printer (HighResolution)
     dialog.setObjectName("timelinePrintPreview")
@@ -72,5 +83,5 @@ def preview_dialog(tab: "TimelineTab") -> QPrintPreviewDialog:
     return dialog
 
 
-def print_interactively(tab: "TimelineTab") -> None:
+def print_interactively(tab: TimelineTab) -> None:
     preview_dialog(tab).exec()

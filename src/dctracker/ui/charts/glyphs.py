@@ -20,8 +20,9 @@ def color(hex_color: str, alpha: int = 255) -> QColor:
 
 def diamond(painter: QPainter, center: QPointF, size: float, style: Style) -> None:
     r = size / 2
-    poly = QPolygonF([center + QPointF(0, -r), center + QPointF(r, 0),
-                      center + QPointF(0, r), center + QPointF(-r, 0)])
+    poly = QPolygonF(
+        [center + QPointF(0, -r), center + QPointF(r, 0), center + QPointF(0, r), center + QPointF(-r, 0)]
+    )
     _outline(painter, style)
     painter.drawPolygon(poly)
 
@@ -47,8 +48,9 @@ def _outline(painter: QPainter, style: Style) -> None:
     painter.setBrush(QBrush(color(c) if style in palette.SOLID else QColor("white")))
 
 
-def span_mark(painter: QPainter, x0: float, x1: float, cy: float, half: float,
-              style: Style, until: bool) -> None:
+def span_mark(
+    painter: QPainter, x0: float, x1: float, cy: float, half: float, style: Style, until: bool
+) -> None:
     """A soft band with a bracket over it; "until" leaves the left side open."""
     c = palette.MARK[style]
     painter.setPen(Qt.PenStyle.NoPen)

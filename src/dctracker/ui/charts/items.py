@@ -41,8 +41,7 @@ def _brush(color: str, alpha: int = 255) -> QBrush:
     return QBrush(c)
 
 
-def path_item(path: QPainterPath, pen: QPen, brush: QBrush | None = None,
-              z: float = 0) -> QGraphicsPathItem:
+def path_item(path: QPainterPath, pen: QPen, brush: QBrush | None = None, z: float = 0) -> QGraphicsPathItem:
     item = QGraphicsPathItem(path)
     item.setPen(pen)
     item.setBrush(brush or QBrush())
@@ -94,16 +93,19 @@ class PointBatch(pg.ScatterPlotItem):
         x, y = self.getData()
         if len(x):
             pad = (float(x.max()) - float(x.min())) * 0.1 + 365.0
-            self._rect = QRectF(float(x.min()) - pad, float(y.min()) - 0.5,
-                                float(x.max()) - float(x.min()) + 2 * pad,
-                                float(y.max()) - float(y.min()) + 1.0)
+            self._rect = QRectF(
+                float(x.min()) - pad,
+                float(y.min()) - 0.5,
+                float(x.max()) - float(x.min()) + 2 * pad,
+                float(y.max()) - float(y.min()) + 1.0,
+            )
         else:
             self._rect = QRectF()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return self._rect
 
-    def viewTransformChanged(self) -> None:  # noqa: N802 (pyqtgraph hook)
+    def viewTransformChanged(self) -> None:
         """The rect does not depend on the zoom: nothing to recompute."""
 
 
@@ -140,23 +142,35 @@ def build_items(layout: TimelineLayout) -> dict[str, list[QGraphicsItem]]:
     return items
 
 
-def _block_items(lanes: list[Lane], bars: list[Bar], marks: list[Mark],
-                 slips: list[Slip]) -> dict[str, QGraphicsItem]:
+def _block_items(
+    lanes: list[Lane], bars: list[Bar], marks: list[Mark], slips: list[Slip]
+) -> dict[str, QGraphicsItem]:
     items: dict[str, QGraphicsItem] = {}
     headers = [ln for ln in lanes if ln.kind is not LaneKind.PROJECT]
     if headers:
         items["bands"] = path_item(
             rects_path((-FAR, ln.row - 0.5, FAR, ln.row + 0.5) for ln in headers),
-            QPen(Qt.PenStyle.NoPen), _brush(palette.HEADER_BAND[LaneKind.ZONE]), z=-10)
+            QPen(Qt.PenStyle.NoPen),
+            _brush(palette.HEADER_BAND[LaneKind.ZONE]),
+            z=-10,
+        )
     if bars:
-        items["bars"] = path_item(rects_path(_bar_rect(b, 1.0) for b in bars),
-                                  cosmetic_pen(palette.BAR_EDGE), _brush(palette.BAR_BACK), z=1)
+        items["bars"] = path_item(
+            rects_path(_bar_rect(b, 1.0) for b in bars),
+            cosmetic_pen(palette.BAR_EDGE),
+            _brush(palette.BAR_BACK),
+            z=1,
+        )
         items["progress"] = path_item(
             rects_path(_bar_rect(b, b.progress) for b in bars if b.progress > 0),
-            QPen(Qt.PenStyle.NoPen), _brush(palette.BAR_FILL, 200), z=2)
+            QPen(Qt.PenStyle.NoPen),
+            _brush(palette.BAR_FILL, 200),
+            z=2,
+        )
     if slips:
-        items["slips"] = path_item(segments_path((s.x0, s.row, s.x1, s.row) for s in slips),
-                                   cosmetic_pen(palette.SLIP, 2), z=10)
+        items["slips"] = path_item(
+            segments_path((s.x0, s.row, s.x1, s.row) for s in slips), cosmetic_pen(palette.SLIP, 2), z=10
+        )
     for style in Style:
         points = [m for m in marks if m.style is style and not m.is_span]
         spans = [m for m in marks if m.style is style and m.is_span]
@@ -167,9 +181,13 @@ def _block_items(lanes: list[Lane], bars: list[Bar], marks: list[Mark],
             ghost = style is Style.GHOST
             items[f"spans:{style}"] = path_item(
                 rects_path((m.x0, m.row - SPAN_HALF, m.x1, m.row + SPAN_HALF) for m in spans),
-                QPen(Qt.PenStyle.NoPen), _brush(color, 25 if ghost else 40), z=5)
+                QPen(Qt.PenStyle.NoPen),
+                _brush(color, 25 if ghost else 40),
+                z=5,
+            )
             items[f"brackets:{style}"] = path_item(
-                bracket_path(spans), cosmetic_pen(color, 1), z=6)  # hairline: fastest to stroke
+                bracket_path(spans), cosmetic_pen(color, 1), z=6
+            )  # hairline: fastest to stroke
     return items
 
 

@@ -50,17 +50,32 @@ class LedgerPlot(pg.PlotWidget):
         self.items: dict[str, pg.BarGraphItem] = {}
         self.scene().sigMouseClicked.connect(self._clicked)
 
-    def set_bars(self, bars: list[LedgerBar], pledged: list[float], realized: list[float],
-                 names: tuple[str, str]) -> None:
+    def set_bars(
+        self, bars: list[LedgerBar], pledged: list[float], realized: list[float], names: tuple[str, str]
+    ) -> None:
         self.clear()
         self.legend.clear()
         self.bars = bars
         rows = np.arange(len(bars), dtype=float)
         self.items = {
-            "pledged": pg.BarGraphItem(x0=0, y=rows - 0.18, height=0.34, width=pledged,
-                                       brush=PLEDGED, pen=pg.mkPen(palette.BAR_EDGE), name=names[0]),
-            "realized": pg.BarGraphItem(x0=0, y=rows + 0.18, height=0.34, width=realized,
-                                        brush=REALIZED, pen=pg.mkPen(REALIZED), name=names[1]),
+            "pledged": pg.BarGraphItem(
+                x0=0,
+                y=rows - 0.18,
+                height=0.34,
+                width=pledged,
+                brush=PLEDGED,
+                pen=pg.mkPen(palette.BAR_EDGE),
+                name=names[0],
+            ),
+            "realized": pg.BarGraphItem(
+                x0=0,
+                y=rows + 0.18,
+                height=0.34,
+                width=realized,
+                brush=REALIZED,
+                pen=pg.mkPen(REALIZED),
+                name=names[1],
+            ),
         }
         for item in self.items.values():
             self.addItem(item)
@@ -82,8 +97,9 @@ def trend_plot(parent, lang: str) -> pg.PlotWidget:
     return plot
 
 
-def draw_trends(plot: pg.PlotWidget, series: list[tuple[str, list[TrendPoint]]],
-                diagonal_name: str) -> list[pg.PlotDataItem]:
+def draw_trends(
+    plot: pg.PlotWidget, series: list[tuple[str, list[TrendPoint]]], diagonal_name: str
+) -> list[pg.PlotDataItem]:
     """One line per milestone: x = reporting date, y = forecast (end of its
     interval). A line rising means the date keeps slipping; the diagonal is
     where the reporting date reaches the forecast."""
@@ -97,12 +113,26 @@ def draw_trends(plot: pg.PlotWidget, series: list[tuple[str, list[TrendPoint]]],
         ys = [anchor(p.forecast) for p in points]
         xs_all += xs + ys
         color = SERIES_COLORS[index % len(SERIES_COLORS)]
-        items.append(plot.plot(xs, ys, pen=pg.mkPen(color, width=2), symbol="o", symbolSize=7,
-                               symbolBrush=color, symbolPen=color, name=name))
+        items.append(
+            plot.plot(
+                xs,
+                ys,
+                pen=pg.mkPen(color, width=2),
+                symbol="o",
+                symbolSize=7,
+                symbolBrush=color,
+                symbolPen=color,
+                name=name,
+            )
+        )
     if xs_all:
         lo, hi = min(xs_all) - 60, max(xs_all) + 60
-        plot.plot([lo, hi], [lo, hi], name=diagonal_name,
-                  pen=pg.mkPen("#a6acaf", width=1, style=Qt.PenStyle.DashLine))
+        plot.plot(
+            [lo, hi],
+            [lo, hi],
+            name=diagonal_name,
+            pen=pg.mkPen("#a6acaf", width=1, style=Qt.PenStyle.DashLine),
+        )
         plot.setXRange(lo, hi, padding=0)
         plot.setYRange(lo, hi, padding=0)
     return items
@@ -114,22 +144,32 @@ def indicator_plot(parent, lang: str) -> pg.PlotWidget:
     return plot
 
 
-def draw_indicator(plot: pg.PlotWidget, series: IndicatorSeries | None,
-                   names: tuple[str, str]) -> dict[str, pg.PlotDataItem]:
+def draw_indicator(
+    plot: pg.PlotWidget, series: IndicatorSeries | None, names: tuple[str, str]
+) -> dict[str, pg.PlotDataItem]:
     plot.clear()
     plot.setLabel("left", series.unit if series else "")
     if series is None:
         return {}
     xs = [anchor(p[0]) - 1 for p in series.points]  # the end of each as-of interval
     items = {}
-    for key, column, name, style in (("target", 1, names[0], Qt.PenStyle.DashLine),
-                                     ("actual", 2, names[1], Qt.PenStyle.SolidLine)):
+    for key, column, name, style in (
+        ("target", 1, names[0], Qt.PenStyle.DashLine),
+        ("actual", 2, names[1], Qt.PenStyle.SolidLine),
+    ):
         pts = [(x, p[column]) for x, p in zip(xs, series.points) if p[column] is not None]
         if pts:
             color = palette.TARGET if key == "target" else palette.BAR_FILL
-            items[key] = plot.plot([x for x, _ in pts], [y for _, y in pts], name=name,
-                                   pen=pg.mkPen(color, width=2, style=style), symbol="o",
-                                   symbolBrush=color, symbolPen=color, symbolSize=8)
+            items[key] = plot.plot(
+                [x for x, _ in pts],
+                [y for _, y in pts],
+                name=name,
+                pen=pg.mkPen(color, width=2, style=style),
+                symbol="o",
+                symbolBrush=color,
+                symbolPen=color,
+                symbolSize=8,
+            )
     values = [v for p in series.points for v in p[1:] if v is not None]
     plot.setYRange(min(0.0, *values), max(1.0, *values) * 1.15, padding=0)
     plot.setXRange(min(xs) - 400, max(xs) + 400, padding=0)  # a year either side

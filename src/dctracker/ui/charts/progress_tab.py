@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 
 class ProgressTab(QWidget):
-    def __init__(self, window: "MainWindow") -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("progressChartsView")
         self.window_ = window
@@ -27,7 +27,7 @@ class ProgressTab(QWidget):
         window.storeChanged.connect(self.reload)
         window.filterChanged.connect(lambda _f: self.reload())
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: QShowEvent) -> None:
         self.ensure_built()
         super().showEvent(event)
 
@@ -37,10 +37,10 @@ class ProgressTab(QWidget):
         from dctracker.ui.charts import progress_plots as plots
 
         lang = self.window_.lang
-        self.invest = plots.LedgerPlot(self.tr("MOU investment: pledged vs realized"),
-                                       self.tr("100 million KRW (억원)"), self)
-        self.jobs = plots.LedgerPlot(self.tr("MOU jobs: pledged vs realized"),
-                                     self.tr("jobs"), self)
+        self.invest = plots.LedgerPlot(
+            self.tr("MOU investment: pledged vs realized"), self.tr("100 million KRW (억원)"), self
+        )
+        self.jobs = plots.LedgerPlot(self.tr("MOU jobs: pledged vs realized"), self.tr("jobs"), self)
         for plot in (self.invest, self.jobs):
             plot.activated.connect(self.window_.recordActivated.emit)
         self.project_box = QComboBox(self)
@@ -54,10 +54,16 @@ class ProgressTab(QWidget):
         grid = QGridLayout()
         grid.addWidget(self.invest, 0, 0)
         grid.addWidget(self.jobs, 0, 1)
-        grid.addLayout(self._titled(self.tr("Milestone trend (reporting date → forecast)"),
-                                    self.project_box, self.trend), 1, 0)
-        grid.addLayout(self._titled(self.tr("Indicator: target vs actual"),
-                                    self.indicator_box, self.indicator), 1, 1)
+        grid.addLayout(
+            self._titled(
+                self.tr("Milestone trend (reporting date → forecast)"), self.project_box, self.trend
+            ),
+            1,
+            0,
+        )
+        grid.addLayout(
+            self._titled(self.tr("Indicator: target vs actual"), self.indicator_box, self.indicator), 1, 1
+        )
         QVBoxLayout(self).addLayout(grid)
         self.built = True
         self.reload()
@@ -78,16 +84,19 @@ class ProgressTab(QWidget):
         regions = {p.id: p.region for p in store.projects.all()}
         bars = ledger_bars(queries.mous(store, f), regions, lang)
         names = (self.tr("Pledged"), self.tr("Realized"))
-        self.invest.set_bars(bars, [b.pledged_eok for b in bars],
-                             [b.realized_eok for b in bars], names)
-        self.jobs.set_bars(bars, [float(b.pledged_jobs) for b in bars],
-                           [float(b.realized_jobs) for b in bars], names)
+        self.invest.set_bars(bars, [b.pledged_eok for b in bars], [b.realized_eok for b in bars], names)
+        self.jobs.set_bars(
+            bars, [float(b.pledged_jobs) for b in bars], [float(b.realized_jobs) for b in bars], names
+        )
         self._refill(self.project_box, [(p.name, p.id) for p in projects])
         shown = {p.id for p in projects}
         self.series = indicator_series(
-            i for i in store.indicators.all() if i.project_id is None or i.project_id in shown)
-        self._refill(self.indicator_box, [(f"{s.name} ({s.unit})" if s.unit else s.name, n)
-                                          for n, s in enumerate(self.series)])
+            i for i in store.indicators.all() if i.project_id is None or i.project_id in shown
+        )
+        self._refill(
+            self.indicator_box,
+            [(f"{s.name} ({s.unit})" if s.unit else s.name, n) for n, s in enumerate(self.series)],
+        )
         self._draw_trend()
         self._draw_indicator()
 
@@ -116,5 +125,4 @@ class ProgressTab(QWidget):
 
         index = self.indicator_box.currentData()
         series = self.series[index] if index is not None and index < len(self.series) else None
-        self.indicator_items = draw_indicator(self.indicator, series,
-                                              (self.tr("Target"), self.tr("Actual")))
+        self.indicator_items = draw_indicator(self.indicator, series, (self.tr("Target"), self.tr("Actual")))

@@ -21,8 +21,14 @@ from dctracker.ui.charts import glyphs, palette
 
 # NanumGothic comes last: its space glyph is lost in PDF text (pdftotext
 # reads "광양오라클"), NanumBarunGothic keeps it.
-FONT_FAMILIES = ["Malgun Gothic", "맑은 고딕", "NanumBarunGothic", "Noto Sans CJK KR", "Noto Sans KR",
-                 "NanumGothic"]
+FONT_FAMILIES = [
+    "Malgun Gothic",
+    "맑은 고딕",
+    "NanumBarunGothic",
+    "Noto Sans CJK KR",
+    "Noto Sans KR",
+    "NanumGothic",
+]
 MARGIN, ROW, AXIS, FOOTER = 28.0, 16.0, 30.0, 22.0
 HEADER = 74.0  # title, scope line and legend
 
@@ -76,9 +82,12 @@ class TimelinePrint:
         self.spec = spec
         self.page = page
         self.label_w = min(page.width() * 0.3, 250.0)
-        self.chart = QRectF(MARGIN + self.label_w, MARGIN + HEADER + AXIS,
-                            page.width() - 2 * MARGIN - self.label_w,
-                            page.height() - 2 * MARGIN - HEADER - AXIS - FOOTER)
+        self.chart = QRectF(
+            MARGIN + self.label_w,
+            MARGIN + HEADER + AXIS,
+            page.width() - 2 * MARGIN - self.label_w,
+            page.height() - 2 * MARGIN - HEADER - AXIS - FOOTER,
+        )
         extent = spec.x_range or layout.x_extent() or (x_of(spec.today) - 365, x_of(spec.today) + 365)
         pad = 0 if spec.x_range else (extent[1] - extent[0]) * 0.02 + 10
         self.x0, self.x1 = extent[0] - pad, extent[1] + pad
@@ -151,8 +160,7 @@ class TimelinePrint:
         elif key == "slip":
             glyphs.slip_line(painter, box.left(), box.right(), box.center().y())
         elif key == "span":
-            glyphs.span_mark(painter, box.left(), box.right(), box.center().y(), 5,
-                             Style.FORECAST, False)
+            glyphs.span_mark(painter, box.left(), box.right(), box.center().y(), 5, Style.FORECAST, False)
         else:
             glyphs.point_mark(painter, box.center(), 9, Style(str(key)))
 
@@ -166,8 +174,14 @@ class TimelinePrint:
                 sx = self.sx(tick[0])
                 painter.setPen(QPen(glyphs.color(palette.GRID, 140), 0.4))
                 painter.drawLine(QPointF(sx, top + AXIS / 2), QPointF(sx, bottom))
-                self._centered(painter, sub_label(tick[1], step, self.spec.lang), sx,
-                               self.sx(tick[0] + step * 30.44), top + AXIS / 2, 8)
+                self._centered(
+                    painter,
+                    sub_label(tick[1], step, self.spec.lang),
+                    sx,
+                    self.sx(tick[0] + step * 30.44),
+                    top + AXIS / 2,
+                    8,
+                )
         years = year_ticks(self.x0, self.x1, self.chart.width(), self.spec.lang)
         for tick in years:
             sx = self.sx(tick.x)
@@ -179,28 +193,30 @@ class TimelinePrint:
         painter.setPen(QPen(glyphs.color(palette.BAR_EDGE), 0.8))
         painter.drawLine(QPointF(MARGIN, self.chart.top()), QPointF(self.chart.right(), self.chart.top()))
 
-    def _centered(self, painter: QPainter, text: str, x0: float, x1: float, top: float,
-                  size: float, bold: bool = False) -> None:
+    def _centered(
+        self, painter: QPainter, text: str, x0: float, x1: float, top: float, size: float, bold: bool = False
+    ) -> None:
         painter.setFont(font(size, bold))
         painter.setPen(QPen(glyphs.color(palette.TEXT)))
         left, right = max(x0, self.chart.left()), min(x1, self.chart.right())
         if right - left > QFontMetricsF(painter.font()).horizontalAdvance(text):
-            painter.drawText(QRectF(left, top, right - left, AXIS / 2),
-                             Qt.AlignmentFlag.AlignCenter, text)
+            painter.drawText(QRectF(left, top, right - left, AXIS / 2), Qt.AlignmentFlag.AlignCenter, text)
 
     def _lane(self, painter: QPainter, lane: Lane, top: float) -> None:
         cy = top + ROW / 2
         band = palette.HEADER_BAND.get(lane.kind)
         if band is not None:
-            painter.fillRect(QRectF(MARGIN, top, self.chart.right() - MARGIN, ROW),
-                             glyphs.color(band))
+            painter.fillRect(QRectF(MARGIN, top, self.chart.right() - MARGIN, ROW), glyphs.color(band))
         painter.setPen(QPen(glyphs.color(palette.TEXT)))
         painter.setFont(font(9.5 if band else 9, bold=band is not None))
         indent = 10 * lane.depth + 4
         width = self.label_w - indent - 6
         text = QFontMetricsF(painter.font()).elidedText(lane.label, Qt.TextElideMode.ElideRight, width)
-        painter.drawText(QRectF(MARGIN + indent, top, width, ROW),
-                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        painter.drawText(
+            QRectF(MARGIN + indent, top, width, ROW),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            text,
+        )
         if lane.project_id is None:
             return
         painter.setPen(QPen(glyphs.color(palette.GRID, 120), 0.3))
@@ -212,8 +228,7 @@ class TimelinePrint:
 
     def _marks(self, painter: QPainter, row: int, cy: float) -> None:
         for b in self._rows[row][0]:
-            glyphs.bar(painter, QRectF(self.sx(b.x0), cy - 3.5, self.sx(b.x1) - self.sx(b.x0), 7),
-                       b.progress)
+            glyphs.bar(painter, QRectF(self.sx(b.x0), cy - 3.5, self.sx(b.x1) - self.sx(b.x0), 7), b.progress)
         _, marks, slips = self._rows[row]
         for m in sorted(marks, key=lambda m: (not m.is_span, m.style is not Style.GHOST)):
             if m.is_span:
@@ -229,8 +244,9 @@ class TimelinePrint:
         bottom = self.chart.top() + rows * ROW
         lines = [(self.spec.today, palette.TODAY, tr(TEXTS["today"]))]
         if self.spec.as_of != self.spec.today:
-            lines.append((self.spec.as_of, palette.AS_OF,
-                          tr(TEXTS["as_of"]).format(date=self.spec.as_of.isoformat())))
+            lines.append(
+                (self.spec.as_of, palette.AS_OF, tr(TEXTS["as_of"]).format(date=self.spec.as_of.isoformat()))
+            )
         painter.setFont(font(8))
         for day, color, label in lines:
             sx = self.sx(x_of(day))
@@ -247,8 +263,9 @@ class TimelinePrint:
         painter.setFont(font(9))
         painter.drawText(QPointF(MARGIN, y), tr(TEXTS["as_of"]).format(date=self.spec.as_of.isoformat()))
         page = tr(TEXTS["page"]).format(n=index + 1, total=len(self.pages))
-        painter.drawText(QRectF(MARGIN, y - 11, self.page.width() - 2 * MARGIN, 14),
-                         Qt.AlignmentFlag.AlignRight, page)
+        painter.drawText(
+            QRectF(MARGIN, y - 11, self.page.width() - 2 * MARGIN, 14), Qt.AlignmentFlag.AlignRight, page
+        )
 
 
 def _month_starts(x0: float, x1: float, step: int) -> list[tuple[float, int]]:

@@ -19,12 +19,20 @@ if TYPE_CHECKING:
     from dctracker.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-LEGEND_GLYPHS = {"bar": "▬", Style.ACTUAL: "◆", Style.FORECAST: "◇", Style.PLANNED: "◇",
-                 Style.GHOST: "◇", "slip": "━", Style.MOU: "★", "span": "⊓"}
+LEGEND_GLYPHS = {
+    "bar": "▬",
+    Style.ACTUAL: "◆",
+    Style.FORECAST: "◇",
+    Style.PLANNED: "◇",
+    Style.GHOST: "◇",
+    "slip": "━",
+    Style.MOU: "★",
+    "span": "⊓",
+}
 
 
 class TimelineTab(QWidget):
-    def __init__(self, window: "MainWindow") -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("timelineView")
         self.window_ = window
@@ -38,11 +46,11 @@ class TimelineTab(QWidget):
         window.filterChanged.connect(lambda _f: self.reload())
         window.recordActivated.connect(self._record_activated)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: QShowEvent) -> None:
         self.ensure_built()
         super().showEvent(event)
 
-    def ensure_built(self) -> "TimelineView":
+    def ensure_built(self) -> TimelineView:
         if self.view is None:
             from dctracker.ui.charts.timeline_view import TimelineView
 
@@ -62,10 +70,12 @@ class TimelineTab(QWidget):
         bar.setObjectName("timelineToolBar")
         view = self.view
         assert view is not None
-        for text, slot in ((self.tr("Fit all"), view.fit_all),
-                           (self.tr("1 year"), lambda: view.show_years(1)),
-                           (self.tr("3 years"), lambda: view.show_years(3)),
-                           (self.tr("All"), view.fit_all)):
+        for text, slot in (
+            (self.tr("Fit all"), view.fit_all),
+            (self.tr("1 year"), lambda: view.show_years(1)),
+            (self.tr("3 years"), lambda: view.show_years(3)),
+            (self.tr("All"), view.fit_all),
+        ):
             bar.addAction(text).triggered.connect(slot)
         bar.addSeparator()
         self.as_of_check = QCheckBox(self.tr("As of"), bar)
@@ -90,10 +100,16 @@ class TimelineTab(QWidget):
         from dctracker.ui.charts import palette
         from dctracker.ui.charts.render import LEGEND, tr
 
-        colors = {"bar": palette.BAR_FILL, "slip": palette.SLIP, "span": palette.MARK[Style.FORECAST],
-                  **{style: palette.MARK[style] for style in Style}}
-        parts = [f'<span style="color:{colors[key]}">{LEGEND_GLYPHS[key]}</span> {tr(text)}'
-                 for key, text in LEGEND]
+        colors = {
+            "bar": palette.BAR_FILL,
+            "slip": palette.SLIP,
+            "span": palette.MARK[Style.FORECAST],
+            **{style: palette.MARK[style] for style in Style},
+        }
+        parts = [
+            f'<span style="color:{colors[key]}">{LEGEND_GLYPHS[key]}</span> {tr(text)}'
+            for key, text in LEGEND
+        ]
         label = QLabel("&nbsp;&nbsp;&nbsp;".join(parts), self)
         label.setObjectName("timelineLegend")
         label.setContentsMargins(8, 2, 8, 2)
@@ -122,8 +138,14 @@ class TimelineTab(QWidget):
 
         assert self.view is not None
         self._stale = False
-        self.view.set_layout(load_layout(self.window_.store, self.window_.current_filter(),
-                                         lang=self.window_.lang, collapsed=self.collapsed))
+        self.view.set_layout(
+            load_layout(
+                self.window_.store,
+                self.window_.current_filter(),
+                lang=self.window_.lang,
+                collapsed=self.collapsed,
+            )
+        )
         if self._selected is not None:
             self.view.select(*self._selected)
 

@@ -28,7 +28,7 @@ MAX_LANES_SHOWN = 150
 class TimeViewBox(pg.ViewBox):
     """The wheel zooms dates only; lanes keep their height and scroll."""
 
-    def wheelEvent(self, ev, axis=None):  # noqa: N802 (Qt override)
+    def wheelEvent(self, ev, axis=None):
         if ev.modifiers() & Qt.KeyboardModifier.ShiftModifier:  # shift+wheel scrolls lanes
             dy = -ev.delta() / 120 * 3
             self.translateBy(y=dy)
@@ -50,8 +50,7 @@ class TimelineView(QWidget):
         self.items: dict[str, list[QGraphicsItem]] = {}
         self.box = TimeViewBox()
         self.lane_axis = LaneAxis()
-        self.plot = pg.PlotWidget(viewBox=self.box,
-                                  axisItems={"top": DateAxis(lang), "left": self.lane_axis})
+        self.plot = pg.PlotWidget(viewBox=self.box, axisItems={"top": DateAxis(lang), "left": self.lane_axis})
         self.plot.setObjectName("timelinePlot")
         self.plot.setBackground("w")
         self.plot.hideAxis("bottom")
@@ -76,9 +75,13 @@ class TimelineView(QWidget):
         box_layout.addWidget(self.plot)
 
     def _vline(self, color: str, label: str) -> pg.InfiniteLine:
-        line = pg.InfiniteLine(angle=90, movable=False,
-                               pen=pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashLine),
-                               label=label, labelOpts={"position": 0.02, "color": color})
+        line = pg.InfiniteLine(
+            angle=90,
+            movable=False,
+            pen=pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashLine),
+            label=label,
+            labelOpts={"position": 0.02, "color": color},
+        )
         line.setZValue(30)
         self.box.addItem(line, ignoreBounds=True)
         return line
@@ -103,8 +106,15 @@ class TimelineView(QWidget):
             self.box.addItem(item)
         self.lane_axis.set_lanes(layout.lanes)
         rows = max(len(layout.lanes), 1)
-        self.box.setLimits(yMin=-1.0, yMax=rows + 0.5, minYRange=3, maxYRange=MAX_LANES_SHOWN,
-                           xMin=x_of(date(1990, 1, 1)), xMax=x_of(date(2100, 1, 1)), minXRange=20)
+        self.box.setLimits(
+            yMin=-1.0,
+            yMax=rows + 0.5,
+            minYRange=3,
+            maxYRange=MAX_LANES_SHOWN,
+            xMin=x_of(date(1990, 1, 1)),
+            xMax=x_of(date(2100, 1, 1)),
+            minXRange=20,
+        )
         if first:
             self.fit_all()
         else:
@@ -144,8 +154,7 @@ class TimelineView(QWidget):
             bar = next((b for b in self.layout_data.bars if b.project_id == record_id), None)
             x0, x1 = (bar.x0, bar.x1) if bar else self.box.viewRange()[0]
         else:
-            mark = next(m for m in self.layout_data.marks
-                        if m.kind == kind and m.record_id == record_id)
+            mark = next(m for m in self.layout_data.marks if m.kind == kind and m.record_id == record_id)
             x0, x1 = mark.x0 - 4, mark.x1 + 4
         self.highlight.setPath(rects_path([(x0, row - 0.42, x1, row + 0.42)]))
         (_, _), (y0, y1) = self.box.viewRange()

@@ -38,20 +38,24 @@ def tooltip_text(layout: TimelineLayout, kind: str, record_id: int, lang: str) -
         return _milestone(layout, record_id, lang)
     if kind == "mous":
         mou = layout.mous[record_id]
-        return "<br>".join([
-            f"<b>{mou.title}</b>",
-            f"{_t('signed')}: {_date(mou.signed_on, lang)}",
-            f"{_t('pledged')}: {format_eok(mou.pledged_investment, lang) or '—'}",
-            f"{_t('status')}: {mou.status.label(lang)}",
-        ])
+        return "<br>".join(
+            [
+                f"<b>{mou.title}</b>",
+                f"{_t('signed')}: {_date(mou.signed_on, lang)}",
+                f"{_t('pledged')}: {format_eok(mou.pledged_investment, lang) or '—'}",
+                f"{_t('status')}: {mou.status.label(lang)}",
+            ]
+        )
     p = layout.projects[record_id]
     bar = next((b for b in layout.bars if b.project_id == record_id), None)
     progress = f"{bar.progress:.0%}" if bar else "—"
-    return "<br>".join([
-        f"<b>{p.name}</b>",
-        f"{_t('planned')}: {_date(p.planned_start, lang)} – {_date(p.planned_finish, lang)}",
-        f"{_t('status')}: {p.status.label(lang)} · {_t('progress')}: {progress}",
-    ])
+    return "<br>".join(
+        [
+            f"<b>{p.name}</b>",
+            f"{_t('planned')}: {_date(p.planned_start, lang)} – {_date(p.planned_finish, lang)}",
+            f"{_t('status')}: {p.status.label(lang)} · {_t('progress')}: {progress}",
+        ]
+    )
 
 
 def _milestone(layout: TimelineLayout, record_id: int, lang: str) -> str:

@@ -21,7 +21,7 @@ translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
 
 
-def attach(window: "MainWindow") -> None:
+def attach(window: MainWindow) -> None:
     from dctracker.ui.dashboard.view import DashboardView
 
     view = DashboardView(window.store, window.lang, window.current_filter, window)
@@ -56,7 +56,8 @@ def choose_report_path(parent: QWidget, suggested: str) -> Path | None:
     pdf = translate("DashboardFeature", "PDF for printing (*.pdf)")
     xlsx = translate("DashboardFeature", "Excel workbook, a sheet per section (*.xlsx)")
     name, chosen = QFileDialog.getSaveFileName(
-        parent, translate("DashboardFeature", "Export report"), suggested, f"{pdf};;{xlsx}")
+        parent, translate("DashboardFeature", "Export report"), suggested, f"{pdf};;{xlsx}"
+    )
     if not name:
         return None
     path = Path(name)
@@ -65,7 +66,7 @@ def choose_report_path(parent: QWidget, suggested: str) -> Path | None:
     return path.with_suffix(".xlsx" if chosen == xlsx else ".pdf")
 
 
-def export_report(window: "MainWindow", view: "DashboardView") -> Path | None:
+def export_report(window: MainWindow, view: DashboardView) -> Path | None:
     """Write the report of what the dashboard shows (filter and 기준일)."""
     if view.stale:
         view.refresh()
@@ -80,8 +81,9 @@ def export_report(window: "MainWindow", view: "DashboardView") -> Path | None:
     except OSError as exc:
         log.exception("report export failed")
         message = translate("DashboardFeature", "Could not write {path}: {error}")
-        QMessageBox.warning(window, translate("DashboardFeature", "Export report"),
-                            message.format(path=path, error=exc))
+        QMessageBox.warning(
+            window, translate("DashboardFeature", "Export report"), message.format(path=path, error=exc)
+        )
         return None
     saved = translate("DashboardFeature", "Report saved: {path}")
     window.statusBar().showMessage(saved.format(path=path), 8000)

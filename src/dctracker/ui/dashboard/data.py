@@ -61,11 +61,18 @@ def load_dashboard(
     projects = queries.projects(store, record_filter)
     # Counted in SQL, building only the milestones the lists show.
     figures = dashboard_queries.figures(store, record_filter, as_of, projects)
-    return _dashboard(store, record_filter, as_of, figures, projects,
-                      partial(queries.milestones, store, record_filter),
-                      queries.mous(store, record_filter),
-                      queries.project_places(store), queries.project_names(store),
-                      historical=False)
+    return _dashboard(
+        store,
+        record_filter,
+        as_of,
+        figures,
+        projects,
+        partial(queries.milestones, store, record_filter),
+        queries.mous(store, record_filter),
+        queries.project_places(store),
+        queries.project_names(store),
+        historical=False,
+    )
 
 
 def _from_history(store: Store, record_filter: RecordFilter, as_of: date) -> DashboardData:
@@ -75,19 +82,31 @@ def _from_history(store: Store, record_filter: RecordFilter, as_of: date) -> Das
     projects = queries.filter_projects(past.projects, record_filter, hits, past.milestones)
     milestones = queries.filter_milestones(past.milestones, past.projects, record_filter, hits)
     return _dashboard(
-        store, record_filter, as_of, compute(projects, milestones, as_of), projects,
+        store,
+        record_filter,
+        as_of,
+        compute(projects, milestones, as_of),
+        projects,
         lambda: milestones,
         queries.filter_mous(past.mous, past.projects, record_filter, hits),
         {p.id: (p.region, p.sigungu) for p in past.projects if p.id is not None},
-        {p.id: p.name for p in past.projects if p.id is not None}, historical=True,
+        {p.id: p.name for p in past.projects if p.id is not None},
+        historical=True,
     )
 
 
 def _dashboard(
-    store: Store, record_filter: RecordFilter, as_of: date, figures: DashboardFigures,
-    projects: Sequence[Project], load_milestones: Callable[[], Sequence[Milestone]],
+    store: Store,
+    record_filter: RecordFilter,
+    as_of: date,
+    figures: DashboardFigures,
+    projects: Sequence[Project],
+    load_milestones: Callable[[], Sequence[Milestone]],
     mous: list[Mou],
-    places: dict[int, tuple[Region, str]], names: dict[int, str], *, historical: bool,
+    places: dict[int, tuple[Region, str]],
+    names: dict[int, str],
+    *,
+    historical: bool,
 ) -> DashboardData:
     regions = [r for r in Region if record_filter.region in (None, r)]
     by_region = totals_by_region(mous, places)

@@ -33,8 +33,7 @@ def timeline_chart(data: DashboardData, lang: str) -> QImage | None:
     from dctracker.ui.charts.export import default_spec, timeline_image
 
     zones = [zone for zone, _total in data.zone_totals]
-    layout = build_layout(data.projects, data.milestones, [row.mou for row in data.ledger], zones,
-                          lang=lang)
+    layout = build_layout(data.projects, data.milestones, [row.mou for row in data.ledger], zones, lang=lang)
     if not layout.projects:
         return None
     return timeline_image(layout, default_spec(data.record_filter, lang, as_of=data.as_of))

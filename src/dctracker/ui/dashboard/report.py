@@ -32,8 +32,14 @@ log = logging.getLogger(__name__)
 # Office PCs have Malgun Gothic; Linux machines Nanum or Noto. NanumGothic
 # comes last: its space glyph maps to U+0001 in the PDF's text layer, so text
 # copied out of the report (or searched) would lose its spaces.
-KOREAN_FONTS = ["Malgun Gothic", "맑은 고딕", "NanumBarunGothic", "Noto Sans CJK KR", "Noto Sans KR",
-                "NanumGothic"]
+KOREAN_FONTS = [
+    "Malgun Gothic",
+    "맑은 고딕",
+    "NanumBarunGothic",
+    "Noto Sans CJK KR",
+    "Noto Sans KR",
+    "NanumGothic",
+]
 NAME_CAP = 28  # display width (≈ 14 syllables) beyond which a name wraps
 PAGE_WIDTH_MM = 297  # A4 landscape
 PRINT_MARGIN_MM = 20  # QTextDocument.print_() adds 2 cm margins inside the page
@@ -92,8 +98,9 @@ def table_html(table: Table, new_page: bool = False, figure: str = "") -> str:
         parts.append(f'<p class="empty">{html.escape(table.empty_text)}</p>')
         return "".join(parts)
     parts.append('<table class="data" width="100%" cellspacing="0">')
-    heads = "".join(f'<th width="{w}%">{html.escape(h)}</th>'
-                    for w, h in zip(column_widths(table), table.headers))
+    heads = "".join(
+        f'<th width="{w}%">{html.escape(h)}</th>' for w, h in zip(column_widths(table), table.headers)
+    )
     parts.append(f"<thead><tr>{heads}</tr></thead>")
     for i, row in enumerate(table.rows):
         total = i >= len(table.rows) - table.totals
@@ -108,12 +115,14 @@ def table_html(table: Table, new_page: bool = False, figure: str = "") -> str:
 def _cards_html(cards: list[Card]) -> str:
     titles = "".join(f"<th>{html.escape(c.title)}</th>" for c in cards)
     values = "".join(
-        f'<td class="card-value{" alert" if c.alert else ""}" align="center">'
-        f"{html.escape(c.value.text)}</td>" for c in cards
+        f'<td class="card-value{" alert" if c.alert else ""}" align="center">{html.escape(c.value.text)}</td>'
+        for c in cards
     )
     details = "".join(f'<td align="center">{html.escape(c.detail)}</td>' for c in cards)
-    return (f'<table class="data" width="100%" cellspacing="0"><tr>{titles}</tr>'
-            f"<tr>{values}</tr><tr>{details}</tr></table>")
+    return (
+        f'<table class="data" width="100%" cellspacing="0"><tr>{titles}</tr>'
+        f"<tr>{values}</tr><tr>{details}</tr></table>"
+    )
 
 
 def _chart_html() -> str:
@@ -142,10 +151,13 @@ def report_html(
         # officials can leaf through, with no heading stranded at a page foot.
         table_html(sections.ledger_table(data, lang), new_page=True),
         table_html(sections.totals_table(data, lang)),
-        table_html(sections.timeline_table(data, lang), new_page=True,
-                   figure=_chart_html() if timeline_chart else ""),
-        *(f'<p class="note">{html.escape(n)}</p>'
-          for n in sections.report_notes(data, generated or datetime.now())),
+        table_html(
+            sections.timeline_table(data, lang), new_page=True, figure=_chart_html() if timeline_chart else ""
+        ),
+        *(
+            f'<p class="note">{html.escape(n)}</p>'
+            for n in sections.report_notes(data, generated or datetime.now())
+        ),
     ]
     return f"<html><head><style>{STYLE}</style></head><body>{''.join(body)}</body></html>"
 
@@ -172,10 +184,14 @@ def _print(path: Path, data: DashboardData, lang: str, chart: QImage | None) -> 
     writer.setTitle(sections.report_title())
     writer.setCreator("dctracker")
     writer.setResolution(300)
-    writer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-        QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter,  # print_() brings its own
-    ))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Millimeter,  # print_() brings its own
+        )
+    )
     document = QTextDocument()
     font = QFont()
     font.setFamilies(KOREAN_FONTS)

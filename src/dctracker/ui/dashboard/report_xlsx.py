@@ -85,8 +85,15 @@ def _table_sheet(sheet: Worksheet, table: Table) -> None:
 def _summary_sheet(sheet: Worksheet, data: DashboardData, lang: str, generated: datetime) -> None:
     sheet.cell(row=1, column=1, value=sections.report_title()).font = Font(bold=True, size=14)
     sheet.cell(row=2, column=1, value=sections.cover_line(data, lang))
-    _header(sheet, 4, [translate("ReportWorkbook", "Figure"), translate("ReportWorkbook", "Value"),
-                       translate("ReportWorkbook", "Detail")])
+    _header(
+        sheet,
+        4,
+        [
+            translate("ReportWorkbook", "Figure"),
+            translate("ReportWorkbook", "Value"),
+            translate("ReportWorkbook", "Detail"),
+        ],
+    )
     cards = sections.cards(data, lang)
     for r, card in enumerate(cards, start=5):
         sheet.cell(row=r, column=1, value=card.title)
@@ -105,9 +112,12 @@ def build_workbook(data: DashboardData, lang: str, generated: datetime | None = 
     summary.title = sheet_title(translate("ReportWorkbook", "Summary"), taken)
     _summary_sheet(summary, data, lang, generated or datetime.now())
     for table in (
-        sections.overdue_table(data, lang), sections.due_soon_table(data, lang),
-        sections.slipped_table(data, lang), sections.ledger_table(data, lang),
-        sections.totals_table(data, lang), sections.timeline_table(data, lang),
+        sections.overdue_table(data, lang),
+        sections.due_soon_table(data, lang),
+        sections.slipped_table(data, lang),
+        sections.ledger_table(data, lang),
+        sections.totals_table(data, lang),
+        sections.timeline_table(data, lang),
     ):
         _table_sheet(workbook.create_sheet(sheet_title(table.title, taken)), table)
     return workbook

@@ -136,19 +136,31 @@ def report_title() -> str:
 
 def cover_line(data: DashboardData, lang: str) -> str:
     return translate("Report", "Region: {place} · As of: {day}").format(
-        place=filter_label(data.record_filter, lang),
-        day=PartialDate.from_date(data.as_of).to_text(lang))
+        place=filter_label(data.record_filter, lang), day=PartialDate.from_date(data.as_of).to_text(lang)
+    )
 
 
 def report_notes(data: DashboardData, generated: datetime) -> list[str]:
-    notes = [translate("Report", "Generated {time} by dctracker.").format(
-        time=generated.strftime("%Y-%m-%d %H:%M"))]
+    notes = [
+        translate("Report", "Generated {time} by dctracker.").format(
+            time=generated.strftime("%Y-%m-%d %H:%M")
+        )
+    ]
     if data.historical:
-        notes.append(translate("Report", "Records as they stood at the end of the as-of day, "
-                                         "rebuilt from the change history."))
-    notes.append(translate("Report", "Dates known only to a month, quarter, half or year count "
-                                     "by the end of that period (a milestone due in 2025 H1 is "
-                                     "overdue from 2025-07-01)."))
+        notes.append(
+            translate(
+                "Report",
+                "Records as they stood at the end of the as-of day, rebuilt from the change history.",
+            )
+        )
+    notes.append(
+        translate(
+            "Report",
+            "Dates known only to a month, quarter, half or year count "
+            "by the end of that period (a milestone due in 2025 H1 is "
+            "overdue from 2025-07-01).",
+        )
+    )
     return notes
 
 
@@ -167,8 +179,7 @@ def _count(value: int | None, prefix: str = "") -> Number:
 def _money(won: int | None, lang: str) -> Number:
     """Spreadsheets get the amount in the unit the text shows (억 원 or bn KRW)."""
     if lang == "en":
-        return Number(format_eok(won, lang), None if won is None else won / 10**9,
-                      '#,##0.0" bn KRW"')
+        return Number(format_eok(won, lang), None if won is None else won / 10**9, '#,##0.0" bn KRW"')
     return Number(format_eok(won, lang), None if won is None else won / EOK, '#,##0"억 원"')
 
 
@@ -179,21 +190,36 @@ def _headers(names: Sequence[str]) -> list[str]:
 
 def cards(data: DashboardData, lang: str) -> list[Card]:
     f = data.figures
-    by_status = " · ".join(
-        f"{status.label(lang)} {n}" for status, n in f.projects_by_status.items() if n
-    )
+    by_status = " · ".join(f"{status.label(lang)} {n}" for status, n in f.projects_by_status.items() if n)
     quarter = PartialDate(f.as_of.year, Precision.QUARTER, quarter_start(f.as_of).month)
     until = translate("Dashboard", "until {day}")
     return [
         Card("projects", translate("Dashboard", "Projects"), _count(f.project_count), by_status),
-        Card("overdue", translate("Dashboard", "Overdue milestones"), _count(len(f.overdue)),
-             translate("Dashboard", "forecast date passed, not done"), alert=bool(f.overdue)),
-        Card("due30", translate("Dashboard", "Due in 30 days"), _count(len(f.due_30)),
-             until.format(day=_day_text(f.as_of, 30, lang))),
-        Card("due90", translate("Dashboard", "Due in 90 days"), _count(len(f.due_90)),
-             until.format(day=_day_text(f.as_of, 90, lang))),
-        Card("quarter", translate("Dashboard", "Completed this quarter"),
-             _count(len(f.completed_this_quarter)), quarter.to_text(lang)),
+        Card(
+            "overdue",
+            translate("Dashboard", "Overdue milestones"),
+            _count(len(f.overdue)),
+            translate("Dashboard", "forecast date passed, not done"),
+            alert=bool(f.overdue),
+        ),
+        Card(
+            "due30",
+            translate("Dashboard", "Due in 30 days"),
+            _count(len(f.due_30)),
+            until.format(day=_day_text(f.as_of, 30, lang)),
+        ),
+        Card(
+            "due90",
+            translate("Dashboard", "Due in 90 days"),
+            _count(len(f.due_90)),
+            until.format(day=_day_text(f.as_of, 90, lang)),
+        ),
+        Card(
+            "quarter",
+            translate("Dashboard", "Completed this quarter"),
+            _count(len(f.completed_this_quarter)),
+            quarter.to_text(lang),
+        ),
     ]
 
 
@@ -202,19 +228,28 @@ def _day_text(as_of: date, days: int, lang: str) -> str:
 
 
 def _milestone_table(
-    data: DashboardData, title: str, milestones: Sequence[Milestone], last_header: str,
-    last: Callable[[Milestone], Number], empty: str, lang: str,
+    data: DashboardData,
+    title: str,
+    milestones: Sequence[Milestone],
+    last_header: str,
+    last: Callable[[Milestone], Number],
+    empty: str,
+    lang: str,
 ) -> Table:
     """Overdue and due-soon lists share their columns but the fourth."""
+
     def row(m: Milestone) -> list[Cell]:
         return [data.project_name(m), m.title, _text(due_date(m), lang), last(m), m.owner]
 
-    headers = _headers([QT_TRANSLATE_NOOP("Dashboard", "Project"),
-                        QT_TRANSLATE_NOOP("Dashboard", "Milestone"),
-                        QT_TRANSLATE_NOOP("Dashboard", "Due")])
+    headers = _headers(
+        [
+            QT_TRANSLATE_NOOP("Dashboard", "Project"),
+            QT_TRANSLATE_NOOP("Dashboard", "Milestone"),
+            QT_TRANSLATE_NOOP("Dashboard", "Due"),
+        ]
+    )
     headers += [last_header, translate("Dashboard", "Owner")]
-    return Table(title, headers, Mapped(milestones, row), Mapped(milestones, _id),
-                 frozenset({3}), empty)
+    return Table(title, headers, Mapped(milestones, row), Mapped(milestones, _id), frozenset({3}), empty)
 
 
 def _id(milestone: Milestone) -> int | None:
@@ -224,9 +259,13 @@ def _id(milestone: Milestone) -> int | None:
 def overdue_table(data: DashboardData, lang: str) -> Table:
     as_of = data.figures.as_of
     return _milestone_table(
-        data, translate("Dashboard", "Overdue milestones"), data.figures.overdue,
-        translate("Dashboard", "Days late"), lambda m: _count(days_overdue(m, as_of)),
-        translate("Dashboard", "Nothing is overdue."), lang,
+        data,
+        translate("Dashboard", "Overdue milestones"),
+        data.figures.overdue,
+        translate("Dashboard", "Days late"),
+        lambda m: _count(days_overdue(m, as_of)),
+        translate("Dashboard", "Nothing is overdue."),
+        lang,
     )
 
 
@@ -238,33 +277,51 @@ def due_soon_table(data: DashboardData, lang: str) -> Table:
         return _count((due.end() - as_of).days if due else None)
 
     return _milestone_table(
-        data, translate("Dashboard", "Due in the next 90 days"), data.figures.due_90,
-        translate("Dashboard", "Days left"), days_left,
-        translate("Dashboard", "Nothing is due in the next 90 days."), lang,
+        data,
+        translate("Dashboard", "Due in the next 90 days"),
+        data.figures.due_90,
+        translate("Dashboard", "Days left"),
+        days_left,
+        translate("Dashboard", "Nothing is due in the next 90 days."),
+        lang,
     )
 
 
 def slipped_table(data: DashboardData, lang: str) -> Table:
     slipped = data.figures.most_slipped
     rows: list[list[Cell]] = [
-        [data.project_name(s.milestone), s.milestone.title, _text(s.milestone.baseline, lang),
-         _text(s.milestone.actual or s.milestone.forecast, lang),
-         _count(s.slippage.days, "" if s.slippage.exact else "≈")]
+        [
+            data.project_name(s.milestone),
+            s.milestone.title,
+            _text(s.milestone.baseline, lang),
+            _text(s.milestone.actual or s.milestone.forecast, lang),
+            _count(s.slippage.days, "" if s.slippage.exact else "≈"),
+        ]
         for s in slipped
     ]
-    headers = _headers([
-        QT_TRANSLATE_NOOP("Dashboard", "Project"), QT_TRANSLATE_NOOP("Dashboard", "Milestone"),
-        QT_TRANSLATE_NOOP("Dashboard", "Baseline"),
-        QT_TRANSLATE_NOOP("Dashboard", "Forecast / actual"),
-        QT_TRANSLATE_NOOP("Dashboard", "Days behind"),
-    ])
+    headers = _headers(
+        [
+            QT_TRANSLATE_NOOP("Dashboard", "Project"),
+            QT_TRANSLATE_NOOP("Dashboard", "Milestone"),
+            QT_TRANSLATE_NOOP("Dashboard", "Baseline"),
+            QT_TRANSLATE_NOOP("Dashboard", "Forecast / actual"),
+            QT_TRANSLATE_NOOP("Dashboard", "Days behind"),
+        ]
+    )
     inexact = any(not s.slippage.exact for s in slipped)
-    note = translate("Dashboard", "≈: a date is known only to the month, quarter, half or year; "
-                                  "counted from the end of that period.")
-    return Table(translate("Dashboard", "Most slipped milestones"), headers, rows,
-                 [s.milestone.id for s in slipped], frozenset({4}),
-                 translate("Dashboard", "No milestone is behind its baseline."),
-                 note=note if inexact else "")
+    note = translate(
+        "Dashboard",
+        "≈: a date is known only to the month, quarter, half or year; counted from the end of that period.",
+    )
+    return Table(
+        translate("Dashboard", "Most slipped milestones"),
+        headers,
+        rows,
+        [s.milestone.id for s in slipped],
+        frozenset({4}),
+        translate("Dashboard", "No milestone is behind its baseline."),
+        note=note if inexact else "",
+    )
 
 
 LEDGER_FIGURES = (
@@ -278,9 +335,14 @@ LEDGER_FIGURES = (
 
 
 def _figures(t: LedgerTotal, lang: str) -> list[Cell]:
-    return [_money(t.pledged_investment, lang), _money(t.realized_investment, lang),
-            _percent(t.investment_ratio), _count(t.pledged_jobs), _count(t.realized_jobs),
-            _percent(t.jobs_ratio)]
+    return [
+        _money(t.pledged_investment, lang),
+        _money(t.realized_investment, lang),
+        _percent(t.investment_ratio),
+        _count(t.pledged_jobs),
+        _count(t.realized_jobs),
+        _percent(t.jobs_ratio),
+    ]
 
 
 def ledger_table(data: DashboardData, lang: str) -> Table:
@@ -290,23 +352,43 @@ def ledger_table(data: DashboardData, lang: str) -> Table:
         m = row.mou
         region = m.region.short_label(lang) if m.region else ""
         place = " ".join(p for p in (region, sigungu_label(m.sigungu, lang)) if p)
-        rows.append([
-            m.title, place, _text(m.signed_on, lang), m.status.label(lang),
-            _money(m.pledged_investment, lang), _money(m.realized_investment, lang),
-            _percent(row.investment_ratio), _count(m.pledged_jobs), _count(m.realized_jobs),
-            _percent(row.jobs_ratio), _text(m.realized_as_of, lang), _count(row.days_since_signing),
-        ])
+        rows.append(
+            [
+                m.title,
+                place,
+                _text(m.signed_on, lang),
+                m.status.label(lang),
+                _money(m.pledged_investment, lang),
+                _money(m.realized_investment, lang),
+                _percent(row.investment_ratio),
+                _count(m.pledged_jobs),
+                _count(m.realized_jobs),
+                _percent(row.jobs_ratio),
+                _text(m.realized_as_of, lang),
+                _count(row.days_since_signing),
+            ]
+        )
         ids.append(m.id)
-    headers = _headers([
-        QT_TRANSLATE_NOOP("Dashboard", "MOU"), QT_TRANSLATE_NOOP("Dashboard", "Place"),
-        QT_TRANSLATE_NOOP("Dashboard", "Signed"), QT_TRANSLATE_NOOP("Dashboard", "Status"),
-        *LEDGER_FIGURES,
-        QT_TRANSLATE_NOOP("Dashboard", "Realized as of"),
-        QT_TRANSLATE_NOOP("Dashboard", "Days since signing"),
-    ])
-    return Table(translate("Dashboard", "MOU ledger: pledged vs realized"), headers, rows, ids,
-                 frozenset({4, 5, 6, 7, 8, 9, 11}),
-                 translate("Dashboard", "No MOU in this selection."), stretch=0)
+    headers = _headers(
+        [
+            QT_TRANSLATE_NOOP("Dashboard", "MOU"),
+            QT_TRANSLATE_NOOP("Dashboard", "Place"),
+            QT_TRANSLATE_NOOP("Dashboard", "Signed"),
+            QT_TRANSLATE_NOOP("Dashboard", "Status"),
+            *LEDGER_FIGURES,
+            QT_TRANSLATE_NOOP("Dashboard", "Realized as of"),
+            QT_TRANSLATE_NOOP("Dashboard", "Days since signing"),
+        ]
+    )
+    return Table(
+        translate("Dashboard", "MOU ledger: pledged vs realized"),
+        headers,
+        rows,
+        ids,
+        frozenset({4, 5, 6, 7, 8, 9, 11}),
+        translate("Dashboard", "No MOU in this selection."),
+        stretch=0,
+    )
 
 
 def totals_table(data: DashboardData, lang: str) -> Table:
@@ -316,8 +398,14 @@ def totals_table(data: DashboardData, lang: str) -> Table:
     zone = translate("Dashboard", "{zone} (zone)")
     rows += [[zone.format(zone=z.name), *_figures(t, lang)] for z, t in data.zone_totals]
     headers = _headers([QT_TRANSLATE_NOOP("Dashboard", "Region / zone"), *LEDGER_FIGURES])
-    return Table(translate("Dashboard", "Totals per region and zone"), headers, rows,
-                 [None] * len(rows), frozenset(range(1, 7)), stretch=None)
+    return Table(
+        translate("Dashboard", "Totals per region and zone"),
+        headers,
+        rows,
+        [None] * len(rows),
+        frozenset(range(1, 7)),
+        stretch=None,
+    )
 
 
 def timeline_table(data: DashboardData, lang: str) -> Table:
@@ -326,20 +414,38 @@ def timeline_table(data: DashboardData, lang: str) -> Table:
     ids: list[int | None] = []
     order = {p.id: i for i, p in enumerate(sorted(data.projects, key=lambda p: p.name))}
     far = PartialDate(2200, Precision.YEAR)  # undated milestones go last within a project
-    for m in sorted(data.milestones,
-                    key=lambda m: (order.get(m.project_id, len(order)), m.current or far)):
-        rows.append([data.project_name(m), m.title, m.kind.label(lang),
-                     _text(m.baseline, lang), _text(m.forecast, lang), _text(m.actual, lang),
-                     m.status.label(lang)])
+    for m in sorted(data.milestones, key=lambda m: (order.get(m.project_id, len(order)), m.current or far)):
+        rows.append(
+            [
+                data.project_name(m),
+                m.title,
+                m.kind.label(lang),
+                _text(m.baseline, lang),
+                _text(m.forecast, lang),
+                _text(m.actual, lang),
+                m.status.label(lang),
+            ]
+        )
         ids.append(m.id)
-    headers = _headers([
-        QT_TRANSLATE_NOOP("Dashboard", "Project"), QT_TRANSLATE_NOOP("Dashboard", "Milestone"),
-        QT_TRANSLATE_NOOP("Dashboard", "Kind"), QT_TRANSLATE_NOOP("Dashboard", "Baseline"),
-        QT_TRANSLATE_NOOP("Dashboard", "Forecast"), QT_TRANSLATE_NOOP("Dashboard", "Actual"),
-        QT_TRANSLATE_NOOP("Dashboard", "Status"),
-    ])
-    return Table(translate("Dashboard", "Timeline"), headers, _blank_repeats(rows), ids,
-                 frozenset(), translate("Dashboard", "No milestone in this selection."))
+    headers = _headers(
+        [
+            QT_TRANSLATE_NOOP("Dashboard", "Project"),
+            QT_TRANSLATE_NOOP("Dashboard", "Milestone"),
+            QT_TRANSLATE_NOOP("Dashboard", "Kind"),
+            QT_TRANSLATE_NOOP("Dashboard", "Baseline"),
+            QT_TRANSLATE_NOOP("Dashboard", "Forecast"),
+            QT_TRANSLATE_NOOP("Dashboard", "Actual"),
+            QT_TRANSLATE_NOOP("Dashboard", "Status"),
+        ]
+    )
+    return Table(
+        translate("Dashboard", "Timeline"),
+        headers,
+        _blank_repeats(rows),
+        ids,
+        frozenset(),
+        translate("Dashboard", "No milestone in this selection."),
+    )
 
 
 def _blank_repeats(rows: list[list[str]]) -> list[list[Cell]]:

@@ -35,8 +35,12 @@ class DashboardView(QScrollArea):
     recordActivated = Signal(str, int)  # kind, id
 
     def __init__(
-        self, store: Store, lang: str, current_filter: Callable[[], RecordFilter],
-        parent: QWidget | None = None, today: Callable[[], date] = date.today,
+        self,
+        store: Store,
+        lang: str,
+        current_filter: Callable[[], RecordFilter],
+        parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardView")
@@ -127,10 +131,12 @@ class DashboardView(QScrollArea):
         record_filter = self._current_filter()
         self.data = load_dashboard(self._store, record_filter, self.as_of(), self._today())
         lang = self._lang
-        self.heading.setText(self.tr("Dashboard — {place}").format(
-            place=sections.filter_label(record_filter, lang)))
+        self.heading.setText(
+            self.tr("Dashboard — {place}").format(place=sections.filter_label(record_filter, lang))
+        )
         self.history_note.setText(
-            self.tr("Past view, rebuilt from the change history") if self.data.historical else "")
+            self.tr("Past view, rebuilt from the change history") if self.data.historical else ""
+        )
         for widget, card in zip(self.cards, sections.cards(self.data, lang), strict=True):
             widget.show_card(card)
         self.overdue.show_table(sections.overdue_table(self.data, lang))

@@ -109,8 +109,9 @@ class TableSection(QWidget):
         self.table.setHorizontalHeaderLabels(table.headers)
         for r, row in enumerate(rows):
             for c, cell in enumerate(row):
-                self.table.setItem(r, c, self._item(cell_text(cell), c in table.numeric,
-                                                    r >= len(rows) - table.totals))
+                self.table.setItem(
+                    r, c, self._item(cell_text(cell), c in table.numeric, r >= len(rows) - table.totals)
+                )
         self.table.setVisible(bool(rows))
         self.empty.setText(table.empty_text)
         self.empty.setVisible(not rows)
@@ -125,8 +126,9 @@ class TableSection(QWidget):
             return list(table.rows), list(table.ids), notes
         keep = [*range(MAX_ROWS_SHOWN), *range(body, len(table.rows))]
         ids = [table.ids[i] if i < len(table.ids) else None for i in keep]
-        notes.append(self.tr("The first {shown:,} of {total:,} are shown.").format(
-            shown=MAX_ROWS_SHOWN, total=body))
+        notes.append(
+            self.tr("The first {shown:,} of {total:,} are shown.").format(shown=MAX_ROWS_SHOWN, total=body)
+        )
         return [table.rows[i] for i in keep], ids, notes
         self._fit(table.stretch)
 

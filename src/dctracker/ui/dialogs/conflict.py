@@ -33,10 +33,13 @@ class ConflictDialog(QDialog):
         self.setObjectName("conflictDialog")
         self.setWindowTitle(self.tr("Changed by someone else"))
         self.choice = Choice.CANCEL
-        intro = QLabel(self.tr(
-            "“{title}” was changed in another window or by another user after you opened it. "
-            "Choose which version to keep; nothing is saved until you choose."
-        ).format(title=title), self)
+        intro = QLabel(
+            self.tr(
+                "“{title}” was changed in another window or by another user after you opened it. "
+                "Choose which version to keep; nothing is saved until you choose."
+            ).format(title=title),
+            self,
+        )
         intro.setWordWrap(True)
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setObjectName("conflictTable")

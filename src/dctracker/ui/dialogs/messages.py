@@ -24,8 +24,9 @@ def show_info(parent: QWidget | None, text: str, title: str | None = None) -> No
     QMessageBox.information(parent, title or _title(), text)
 
 
-def ask_yes_no(parent: QWidget | None, question: str, default_yes: bool = False,
-               title: str | None = None) -> bool:
+def ask_yes_no(
+    parent: QWidget | None, question: str, default_yes: bool = False, title: str | None = None
+) -> bool:
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
     answer = QMessageBox.question(parent, title or _title(), question, buttons, default)

@@ -37,7 +37,8 @@ class MilestoneUpdateDialog(QDialog):
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Comment"), self.comment)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

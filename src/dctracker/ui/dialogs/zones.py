@@ -42,7 +42,8 @@ class ZonesDialog(QDialog):
         self.zone_list.currentRowChanged.connect(self._show_members)
         self.members.itemChanged.connect(self._member_toggled)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         left = QVBoxLayout()
@@ -114,8 +115,9 @@ class ZonesDialog(QDialog):
         row = self.zone_list.currentRow()
         if not 0 <= row < len(self.zones):
             return
-        name, ok = QInputDialog.getText(self, self.tr("Rename zone"), self.tr("Zone name:"),
-                                        text=self.zones[row].name)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename zone"), self.tr("Zone name:"), text=self.zones[row].name
+        )
         if ok and name.strip():
             self.zones[row].name = name.strip()
             self._fill_zones(row)

@@ -26,7 +26,9 @@ REDO_COMMENT = "다시 실행 (redo)"
 
 
 class StoreCommand(QUndoCommand):
-    def __init__(self, text: str, on_done: Callable[[], None], on_error: Callable[[StoreError], None]) -> None:
+    def __init__(
+        self, text: str, on_done: Callable[[], None], on_error: Callable[[StoreError], None]
+    ) -> None:
         super().__init__(text)
         self._on_done = on_done
         self._on_error = on_error
@@ -60,24 +62,39 @@ class StoreCommand(QUndoCommand):
 class EditCommand(StoreCommand):
     """An update: `before` as read, `after` as stored (with its new version)."""
 
-    def __init__(self, repo: Repository[Any], before: Record, after: Record, text: str,
-                 on_done: Callable[[], None], on_error: Callable[[StoreError], None]) -> None:
+    def __init__(
+        self,
+        repo: Repository[Any],
+        before: Record,
+        after: Record,
+        text: str,
+        on_done: Callable[[], None],
+        on_error: Callable[[StoreError], None],
+    ) -> None:
         super().__init__(text, on_done, on_error)
         self._repo, self._before, self._after = repo, before, after
         self._version = after.version
 
     def undo_once(self) -> None:
         self._version = self._repo.update(
-            replace(self._before, version=self._version), comment=UNDO_COMMENT).version
+            replace(self._before, version=self._version), comment=UNDO_COMMENT
+        ).version
 
     def do_again(self) -> None:
         self._version = self._repo.update(
-            replace(self._after, version=self._version), comment=REDO_COMMENT).version
+            replace(self._after, version=self._version), comment=REDO_COMMENT
+        ).version
 
 
 class CreateCommand(StoreCommand):
-    def __init__(self, repo: Repository[Any], created: Record, text: str,
-                 on_done: Callable[[], None], on_error: Callable[[StoreError], None]) -> None:
+    def __init__(
+        self,
+        repo: Repository[Any],
+        created: Record,
+        text: str,
+        on_done: Callable[[], None],
+        on_error: Callable[[StoreError], None],
+    ) -> None:
         super().__init__(text, on_done, on_error)
         self._repo, self._created = repo, created
         self._version = created.version
@@ -91,8 +108,14 @@ class CreateCommand(StoreCommand):
 
 
 class DeleteCommand(StoreCommand):
-    def __init__(self, repo: Repository[Any], deleted: Record, text: str,
-                 on_done: Callable[[], None], on_error: Callable[[StoreError], None]) -> None:
+    def __init__(
+        self,
+        repo: Repository[Any],
+        deleted: Record,
+        text: str,
+        on_done: Callable[[], None],
+        on_error: Callable[[StoreError], None],
+    ) -> None:
         super().__init__(text, on_done, on_error)
         self._repo, self._deleted = repo, deleted
         self._version = 0
@@ -108,9 +131,17 @@ class DeleteCommand(StoreCommand):
 class DeleteProjectCommand(StoreCommand):
     """A project with its milestones and indicators, and its MOU links."""
 
-    def __init__(self, store: Store, project: Project, milestones: list[Milestone],
-                 indicators: list[Indicator], mou_ids: list[int], text: str,
-                 on_done: Callable[[], None], on_error: Callable[[StoreError], None]) -> None:
+    def __init__(
+        self,
+        store: Store,
+        project: Project,
+        milestones: list[Milestone],
+        indicators: list[Indicator],
+        mou_ids: list[int],
+        text: str,
+        on_done: Callable[[], None],
+        on_error: Callable[[StoreError], None],
+    ) -> None:
         super().__init__(text, on_done, on_error)
         self._store, self._project = store, project
         self._milestones, self._indicators, self._mou_ids = milestones, indicators, mou_ids
@@ -118,8 +149,13 @@ class DeleteProjectCommand(StoreCommand):
 
     def undo_once(self) -> None:
         self._version = restore_project(
-            self._store, self._project, self._milestones, self._indicators, self._mou_ids,
-            comment=UNDO_COMMENT).version
+            self._store,
+            self._project,
+            self._milestones,
+            self._indicators,
+            self._mou_ids,
+            comment=UNDO_COMMENT,
+        ).version
 
     def do_again(self) -> None:
         assert self._project.id is not None
@@ -129,8 +165,15 @@ class DeleteProjectCommand(StoreCommand):
 class ZonesCommand(StoreCommand):
     """The zones (권역) as a whole: the arrangement before and after one edit."""
 
-    def __init__(self, store: Store, before: list[Zone], after: list[Zone], text: str,
-                 on_done: Callable[[], None], on_error: Callable[[StoreError], None]) -> None:
+    def __init__(
+        self,
+        store: Store,
+        before: list[Zone],
+        after: list[Zone],
+        text: str,
+        on_done: Callable[[], None],
+        on_error: Callable[[StoreError], None],
+    ) -> None:
         super().__init__(text, on_done, on_error)
         self._store, self._before, self._after = store, before, after
 

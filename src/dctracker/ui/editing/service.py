@@ -44,8 +44,9 @@ def _text(source: str) -> str:
 
 
 class Editor:
-    def __init__(self, store: Store, lang: str, parent: QWidget, undo: QUndoStack,
-                 changed: Callable[[], None]) -> None:
+    def __init__(
+        self, store: Store, lang: str, parent: QWidget, undo: QUndoStack, changed: Callable[[], None]
+    ) -> None:
         self.store = store
         self.lang = lang
         self.parent = parent
@@ -90,11 +91,15 @@ class Editor:
             self._push(EditCommand(repo, base, saved, _text(EDIT), self._changed, self._error))
             return saved
 
-    def _ask(self, repo: Repository[Any], merged: Record, theirs: Record,
-             labels: dict[str, str]) -> conflict.Choice:
+    def _ask(
+        self, repo: Repository[Any], merged: Record, theirs: Record, labels: dict[str, str]
+    ) -> conflict.Choice:
         rows = [
-            (labels.get(name, name), value_text(name, getattr(merged, name), self.lang),
-             value_text(name, getattr(theirs, name), self.lang))
+            (
+                labels.get(name, name),
+                value_text(name, getattr(merged, name), self.lang),
+                value_text(name, getattr(theirs, name), self.lang),
+            )
             for name in repo.diff(theirs, merged)
         ]
         if not rows:  # they changed only fields I left alone: nothing of either is lost
@@ -122,8 +127,16 @@ class Editor:
             if kind == "projects":
                 deps = project_dependents(self.store, record.id)
                 self.store.delete_project(record.id, version=record.version)
-                self._push(DeleteProjectCommand(self.store, record, *deps, _text(DELETE),  # type: ignore[arg-type]
-                                                self._changed, self._error))
+                self._push(
+                    DeleteProjectCommand(
+                        self.store,
+                        record,
+                        *deps,
+                        _text(DELETE),  # type: ignore[arg-type]
+                        self._changed,
+                        self._error,
+                    )
+                )
             else:
                 repo = self.repo(kind)
                 deleted = repo.delete(record.id, version=record.version)
@@ -135,8 +148,9 @@ class Editor:
 
     # 진행 현황 입력
 
-    def record_update(self, milestone: Milestone, update: MilestoneUpdate,
-                      labels: dict[str, str] | None = None) -> Milestone | None:
+    def record_update(
+        self, milestone: Milestone, update: MilestoneUpdate, labels: dict[str, str] | None = None
+    ) -> Milestone | None:
         """Apply an update entered on `milestone` as read; if someone saved the
         milestone since, ask (the update's fields onto theirs, or not at all)."""
         read = milestone
@@ -152,8 +166,9 @@ class Editor:
             except StoreError as exc:
                 messages.show_error(self.parent, exc.message(self.lang))
                 return None
-        self._push(EditCommand(self.store.milestones, read, saved, _text(PROGRESS),
-                               self._changed, self._error))
+        self._push(
+            EditCommand(self.store.milestones, read, saved, _text(PROGRESS), self._changed, self._error)
+        )
         return saved
 
     # 권역 편집
@@ -181,7 +196,8 @@ class Editor:
 def _merge(base: Record, mine: Record, theirs: Record) -> Record:
     """Their record with the fields I changed since I read it."""
     mine_changed = {
-        f.name: getattr(mine, f.name) for f in fields(mine)
+        f.name: getattr(mine, f.name)
+        for f in fields(mine)
         if f.name not in META_FIELDS and getattr(mine, f.name) != getattr(base, f.name)
     }
     return replace(theirs, **mine_changed)

@@ -22,7 +22,11 @@ def value_text(field: str, value: Any, lang: str) -> str:
     if isinstance(value, LabelledEnum):
         return value.label(lang)
     if isinstance(value, bool):
-        return QCoreApplication.translate("Values", "yes") if value else QCoreApplication.translate("Values", "no")
+        return (
+            QCoreApplication.translate("Values", "yes")
+            if value
+            else QCoreApplication.translate("Values", "no")
+        )
     if field in MONEY_FIELDS and isinstance(value, int):
         return format_won(value)
     if isinstance(value, list):

@@ -64,8 +64,12 @@ class DetailPanel(QDockWidget):
         self.revert_button = QPushButton(self.tr("Revert"), self)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence.StandardKey.Save,
+            self,
+            self.save,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self.setWidget(self._body())
         self.setMinimumWidth(360)
         self._show_state()
@@ -91,7 +95,9 @@ class DetailPanel(QDockWidget):
         unsaved edits of the previous one first. False when those edits could
         not be saved: the form keeps them and the caller should stay put."""
         if self.form.dirty and self.form.record is not None and not self._same(kind, record):
-            question = self.tr("Save your changes to “{title}” first?").format(title=self._title_of(self.form.record))
+            question = self.tr("Save your changes to “{title}” first?").format(
+                title=self._title_of(self.form.record)
+            )
             if messages.ask_yes_no(self, question, default_yes=True) and not self.save():
                 return False
         self.kind = kind

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout
 
 from dctracker.domain.dates import DateParseError, PartialDate
 from dctracker.domain.records import FieldChange, Milestone, MilestoneKind, MilestoneStatus

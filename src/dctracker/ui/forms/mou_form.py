@@ -33,7 +33,7 @@ NEW_ORGANIZATION = 0  # organization_id of a party whose organization is created
 
 
 class PartyRow(QWidget):
-    def __init__(self, owner: "PartiesEdit", party: MouParty | None) -> None:
+    def __init__(self, owner: PartiesEdit, party: MouParty | None) -> None:
         super().__init__(owner)
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("Organization"))
@@ -166,7 +166,8 @@ class ProjectChecklist(QListWidget):
 
     def value(self) -> list[int]:
         return [
-            self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
+            self.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.count())
             if self.item(i).checkState() == Qt.CheckState.Checked
         ]
 

@@ -28,7 +28,7 @@ def count_text(value: int | float | None) -> str:
 
 
 def slippage_text(slip: Slippage | None, lang: str) -> str:
-    """"+41일" / "-10 d"; "≈" when a date coarser than a day was involved."""
+    """ "+41일" / "-10 d"; "≈" when a date coarser than a day was involved."""
     if slip is None:
         return ""
     approx = "" if slip.exact else "≈"

@@ -10,8 +10,8 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
-from dctracker.domain.records import Milestone
 from dctracker.domain.dates import PartialDate
+from dctracker.domain.records import Milestone
 from dctracker.domain.slippage import Slippage, is_overdue, milestone_slippage
 from dctracker.ui.models.columns import date_key, date_text, slippage_text, slippage_tone
 from dctracker.ui.models.record_table import Column, RecordTableModel
@@ -45,24 +45,48 @@ def _status(m: Milestone, lang: str) -> str:
 
 def milestone_columns(project_names: dict[int, str]) -> list[Column[Milestone]]:
     return [
-        Column(QT_TRANSLATE_NOOP("MilestoneTable", "Project"),
-               lambda m, lang: project_names.get(m.project_id, "")),
-        Column(QT_TRANSLATE_NOOP("MilestoneTable", "Milestone"), lambda m, lang: m.title,
-               stored=("title",)),
-        Column(QT_TRANSLATE_NOOP("MilestoneTable", "Status"), _status,
-               tone=lambda m: "overdue" if _overdue(m) else None),
-        Column(QT_TRANSLATE_NOOP("MilestoneTable", "Slippage"),
-               lambda m, lang: slippage_text(_slip(m), lang),
-               sort_key=lambda m: _slip_days(m), numeric=True,
-               tone=lambda m: slippage_tone(_slip(m))),
-        Column(QT_TRANSLATE_NOOP("MilestoneTable", "Baseline"), lambda m, lang: date_text(m.baseline, lang),
-               sort_key=lambda m: date_key(m.baseline), stored=("baseline",)),
-        Column(QT_TRANSLATE_NOOP("MilestoneTable", "Forecast"), lambda m, lang: date_text(m.forecast, lang),
-               sort_key=lambda m: date_key(m.forecast), stored=("forecast",)),
-        Column(QT_TRANSLATE_NOOP("MilestoneTable", "Actual"), lambda m, lang: date_text(m.actual, lang),
-               sort_key=lambda m: date_key(m.actual), stored=("actual",)),
-        Column(QT_TRANSLATE_NOOP("MilestoneTable", "Progress"), lambda m, lang: f"{m.progress}%",
-               sort_key=lambda m: m.progress, numeric=True, stored=("progress",)),
+        Column(
+            QT_TRANSLATE_NOOP("MilestoneTable", "Project"),
+            lambda m, lang: project_names.get(m.project_id, ""),
+        ),
+        Column(QT_TRANSLATE_NOOP("MilestoneTable", "Milestone"), lambda m, lang: m.title, stored=("title",)),
+        Column(
+            QT_TRANSLATE_NOOP("MilestoneTable", "Status"),
+            _status,
+            tone=lambda m: "overdue" if _overdue(m) else None,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MilestoneTable", "Slippage"),
+            lambda m, lang: slippage_text(_slip(m), lang),
+            sort_key=lambda m: _slip_days(m),
+            numeric=True,
+            tone=lambda m: slippage_tone(_slip(m)),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MilestoneTable", "Baseline"),
+            lambda m, lang: date_text(m.baseline, lang),
+            sort_key=lambda m: date_key(m.baseline),
+            stored=("baseline",),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MilestoneTable", "Forecast"),
+            lambda m, lang: date_text(m.forecast, lang),
+            sort_key=lambda m: date_key(m.forecast),
+            stored=("forecast",),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MilestoneTable", "Actual"),
+            lambda m, lang: date_text(m.actual, lang),
+            sort_key=lambda m: date_key(m.actual),
+            stored=("actual",),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MilestoneTable", "Progress"),
+            lambda m, lang: f"{m.progress}%",
+            sort_key=lambda m: m.progress,
+            numeric=True,
+            stored=("progress",),
+        ),
         Column(QT_TRANSLATE_NOOP("MilestoneTable", "Kind"), lambda m, lang: m.kind.label(lang)),
         Column(QT_TRANSLATE_NOOP("MilestoneTable", "Owner"), lambda m, lang: m.owner),
     ]
@@ -76,8 +100,7 @@ def _slip_days(m: Milestone) -> int | None:
 class MilestoneTableModel(RecordTableModel[Milestone]):
     def __init__(self, lang: str = "ko", parent: QObject | None = None) -> None:
         self.project_names: dict[int, str] = {}
-        super().__init__(milestone_columns(self.project_names), CONTEXT, lang, parent,
-                         row_flag=_overdue)
+        super().__init__(milestone_columns(self.project_names), CONTEXT, lang, parent, row_flag=_overdue)
 
     def set_project_names(self, names: dict[int, str]) -> None:
         self.project_names.clear()

@@ -19,23 +19,43 @@ def _parties(mou: Mou) -> str:
 
 MOU_COLUMNS: list[Column[Mou]] = [
     Column(QT_TRANSLATE_NOOP("MouTable", "MOU"), lambda m, lang: m.title),
-    Column(QT_TRANSLATE_NOOP("MouTable", "Signed"), lambda m, lang: date_text(m.signed_on, lang),
-           sort_key=lambda m: date_key(m.signed_on)),
+    Column(
+        QT_TRANSLATE_NOOP("MouTable", "Signed"),
+        lambda m, lang: date_text(m.signed_on, lang),
+        sort_key=lambda m: date_key(m.signed_on),
+    ),
     Column(QT_TRANSLATE_NOOP("MouTable", "District"), lambda m, lang: sigungu_label(m.sigungu, lang)),
     Column(QT_TRANSLATE_NOOP("MouTable", "Status"), lambda m, lang: m.status.label(lang)),
     Column(QT_TRANSLATE_NOOP("MouTable", "Parties"), lambda m, lang: _parties(m)),
-    Column(QT_TRANSLATE_NOOP("MouTable", "Pledged investment"),
-           lambda m, lang: format_eok(m.pledged_investment, lang),
-           sort_key=lambda m: m.pledged_investment, numeric=True),
-    Column(QT_TRANSLATE_NOOP("MouTable", "Realized investment"),
-           lambda m, lang: format_eok(m.realized_investment, lang),
-           sort_key=lambda m: m.realized_investment, numeric=True),
-    Column(QT_TRANSLATE_NOOP("MouTable", "Pledged jobs"), lambda m, lang: count_text(m.pledged_jobs),
-           sort_key=lambda m: m.pledged_jobs, numeric=True),
-    Column(QT_TRANSLATE_NOOP("MouTable", "Realized jobs"), lambda m, lang: count_text(m.realized_jobs),
-           sort_key=lambda m: m.realized_jobs, numeric=True),
-    Column(QT_TRANSLATE_NOOP("MouTable", "Deadline"), lambda m, lang: date_text(m.deadline, lang),
-           sort_key=lambda m: date_key(m.deadline)),
+    Column(
+        QT_TRANSLATE_NOOP("MouTable", "Pledged investment"),
+        lambda m, lang: format_eok(m.pledged_investment, lang),
+        sort_key=lambda m: m.pledged_investment,
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("MouTable", "Realized investment"),
+        lambda m, lang: format_eok(m.realized_investment, lang),
+        sort_key=lambda m: m.realized_investment,
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("MouTable", "Pledged jobs"),
+        lambda m, lang: count_text(m.pledged_jobs),
+        sort_key=lambda m: m.pledged_jobs,
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("MouTable", "Realized jobs"),
+        lambda m, lang: count_text(m.realized_jobs),
+        sort_key=lambda m: m.realized_jobs,
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("MouTable", "Deadline"),
+        lambda m, lang: date_text(m.deadline, lang),
+        sort_key=lambda m: date_key(m.deadline),
+    ),
 ]
 
 

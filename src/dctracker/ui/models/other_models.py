@@ -25,16 +25,30 @@ def _achieved(i: Indicator) -> float | None:
 INDICATOR_COLUMNS: list[Column[Indicator]] = [
     Column(QT_TRANSLATE_NOOP("IndicatorTable", "Indicator"), lambda i, lang: i.name),
     Column(QT_TRANSLATE_NOOP("IndicatorTable", "Program"), lambda i, lang: i.program),
-    Column(QT_TRANSLATE_NOOP("IndicatorTable", "Target"), lambda i, lang: count_text(i.target),
-           sort_key=lambda i: i.target, numeric=True),
-    Column(QT_TRANSLATE_NOOP("IndicatorTable", "Actual"), lambda i, lang: count_text(i.actual),
-           sort_key=lambda i: i.actual, numeric=True),
+    Column(
+        QT_TRANSLATE_NOOP("IndicatorTable", "Target"),
+        lambda i, lang: count_text(i.target),
+        sort_key=lambda i: i.target,
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("IndicatorTable", "Actual"),
+        lambda i, lang: count_text(i.actual),
+        sort_key=lambda i: i.actual,
+        numeric=True,
+    ),
     Column(QT_TRANSLATE_NOOP("IndicatorTable", "Unit"), lambda i, lang: i.unit),
-    Column(QT_TRANSLATE_NOOP("IndicatorTable", "Achieved"),
-           lambda i, lang: f"{a:.0f}%" if (a := _achieved(i)) is not None else "",
-           sort_key=_achieved, numeric=True),
-    Column(QT_TRANSLATE_NOOP("IndicatorTable", "As of"), lambda i, lang: date_text(i.as_of, lang),
-           sort_key=lambda i: date_key(i.as_of)),
+    Column(
+        QT_TRANSLATE_NOOP("IndicatorTable", "Achieved"),
+        lambda i, lang: f"{a:.0f}%" if (a := _achieved(i)) is not None else "",
+        sort_key=_achieved,
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("IndicatorTable", "As of"),
+        lambda i, lang: date_text(i.as_of, lang),
+        sort_key=lambda i: date_key(i.as_of),
+    ),
 ]
 
 

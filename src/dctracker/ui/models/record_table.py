@@ -57,8 +57,13 @@ class Column(Generic[R]):
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
     def __init__(
-        self, columns: Sequence[Column[R]], context: str, lang: str = "ko",
-        parent: QObject | None = None, *, row_flag: Callable[[R], bool] | None = None,
+        self,
+        columns: Sequence[Column[R]],
+        context: str,
+        lang: str = "ko",
+        parent: QObject | None = None,
+        *,
+        row_flag: Callable[[R], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
@@ -95,13 +100,15 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def column_header(self, column: int) -> str:
         return QCoreApplication.translate(self._context, self._columns[column].header)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._records)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         record = self._records[index.row()]
@@ -143,7 +150,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         descending = order == Qt.SortOrder.DescendingOrder
         if spec.stored and isinstance(self._records, RecordRows):
             self._records = self._records.sorted_by_columns(
-                *spec.stored, reverse=descending, blanks_last=True)
+                *spec.stored, reverse=descending, blanks_last=True
+            )
             return
         keyed = [(self._key(spec, r), r) for r in self._records]
         present = [pair for pair in keyed if pair[0] not in (None, "")]

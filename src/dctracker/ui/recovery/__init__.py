@@ -24,8 +24,7 @@ log = logging.getLogger(__name__)
 
 
 def attach(window: MainWindow) -> None:
-    restore_action = QAction(
-        QCoreApplication.translate("Recovery", "Restore from &Backup…"), window)
+    restore_action = QAction(QCoreApplication.translate("Recovery", "Restore from &Backup…"), window)
     restore_action.setObjectName("restoreBackupAction")
     restore_action.triggered.connect(lambda: restore_from_backup(window))
     backup_action = QAction(QCoreApplication.translate("Recovery", "Back &Up Now"), window)

@@ -59,12 +59,15 @@ class OpenFailureDialog(QDialog):
         layout.addWidget(message)
         buttons = QDialogButtonBox(self)
         if newest is not None:
-            hint = QLabel(self.tr("Restoring keeps a copy of the damaged file in the backups "
-                                  "folder."), self)
+            hint = QLabel(self.tr("Restoring keeps a copy of the damaged file in the backups folder."), self)
             hint.setWordWrap(True)
             layout.addWidget(hint)
-            self._button(buttons, "restoreNewestButton", Choice.RESTORE,
-                         self.tr("Restore Newest Backup ({taken})").format(taken=taken_text(newest)))
+            self._button(
+                buttons,
+                "restoreNewestButton",
+                Choice.RESTORE,
+                self.tr("Restore Newest Backup ({taken})").format(taken=taken_text(newest)),
+            )
         if isinstance(error, DatabaseLockedError):
             self._button(buttons, "retryButton", Choice.RETRY, self.tr("Try Again"))
         self._button(buttons, "otherFileButton", Choice.OTHER_FILE, self.tr("Open Another File…"))
@@ -107,15 +110,16 @@ def ask_open_failure(
         return None
     if dialog.choice is Choice.OTHER_FILE:
         name, _ = QFileDialog.getOpenFileName(
-            None, QCoreApplication.translate("OpenFailureDialog", "Open Database"), "",
-            QCoreApplication.translate("OpenFailureDialog", "dctracker database (*.db);;All files (*)"))
+            None,
+            QCoreApplication.translate("OpenFailureDialog", "Open Database"),
+            "",
+            QCoreApplication.translate("OpenFailureDialog", "dctracker database (*.db);;All files (*)"),
+        )
         return (Choice.OTHER_FILE, Path(name)) if name else None
     return dialog.choice, newest.path if newest else None
 
 
-def open_with_recovery(
-    path: Path, open_window: Callable[[Path], MainWindow], lang: str
-) -> MainWindow | None:
+def open_with_recovery(path: Path, open_window: Callable[[Path], MainWindow], lang: str) -> MainWindow | None:
     """Open `path` with `open_window`; on failure ask the user until it opens or they quit."""
     while True:
         try:

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -54,13 +54,18 @@ class RestoreDialog(QDialog):
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore from Backup"))
         self.backups = backups
-        intro = QLabel(self.tr(
-            "Choose the backup to go back to. The current data is backed up first, so "
-            "the restore itself can be undone by restoring that copy."), self)
+        intro = QLabel(
+            self.tr(
+                "Choose the backup to go back to. The current data is backed up first, so "
+                "the restore itself can be undone by restoring that copy."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.table = self._table(backups)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Restore"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -107,15 +112,20 @@ def restore_from_backup(window: MainWindow) -> None:
     title = QCoreApplication.translate("RestoreDialog", "Restore from Backup")
     backups = list_backups(window.store.path)
     if not backups:
-        messages.show_info(window, QCoreApplication.translate(
-            "RestoreDialog", "There are no backups of this file yet."), title)
+        messages.show_info(
+            window,
+            QCoreApplication.translate("RestoreDialog", "There are no backups of this file yet."),
+            title,
+        )
         return
     chosen = choose_backup(window, backups)
     if chosen is None:
         return
     question = QCoreApplication.translate(
-        "RestoreDialog", "Go back to the backup of {taken}? Changes made since then are "
-        "replaced; the current data is backed up first.").format(taken=taken_text(chosen))
+        "RestoreDialog",
+        "Go back to the backup of {taken}? Changes made since then are "
+        "replaced; the current data is backed up first.",
+    ).format(taken=taken_text(chosen))
     if not messages.ask_yes_no(window, question, title=title):
         return
     restore_into_window(window, chosen.path)
@@ -138,7 +148,11 @@ def restore_into_window(window: MainWindow, backup: Path) -> MainWindow | None:
         messages.show_error(window, exc.message(window.lang), title)
         return window.reopen(path)
     reopened = window.reopen(path)
-    messages.show_info(reopened or window, QCoreApplication.translate(
-        "RestoreDialog", "The backup is restored. The data as it was before is kept as {name}."
-    ).format(name=kept.name if kept else "-"), title)
+    messages.show_info(
+        reopened or window,
+        QCoreApplication.translate(
+            "RestoreDialog", "The backup is restored. The data as it was before is kept as {name}."
+        ).format(name=kept.name if kept else "-"),
+        title,
+    )
     return reopened

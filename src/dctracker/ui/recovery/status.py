@@ -28,9 +28,13 @@ class StoreModeLabel(QLabel):
 
     def _explain(self, store: Store) -> str:
         if store.read_only:
-            return self.tr("This file cannot be written (check the permissions of the file and "
-                           "its folder): records can be viewed but not changed.")
+            return self.tr(
+                "This file cannot be written (check the permissions of the file and "
+                "its folder): records can be viewed but not changed."
+            )
         if store.network:
-            return self.tr("The file is in a network folder, where SQLite's WAL mode is unsafe: "
-                           "changes are saved with a rollback journal instead.")
+            return self.tr(
+                "The file is in a network folder, where SQLite's WAL mode is unsafe: "
+                "changes are saved with a rollback journal instead."
+            )
         return self.tr("Changes are saved with SQLite's write-ahead log (WAL).")

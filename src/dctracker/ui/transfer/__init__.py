@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from dctracker.ui.main_window import MainWindow
 
 
-def attach(window: "MainWindow") -> None:
+def attach(window: MainWindow) -> None:
     from dctracker.ui.transfer.actions import TransferActions
 
     TransferActions(window)  # a child of the window: lives as long as it

@@ -23,8 +23,7 @@ def ask_open_path(parent: QWidget, title: str, filters: str) -> Path | None:
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(Path(_documents()) / suggested),
-                                          filters)
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(Path(_documents()) / suggested), filters)
     return Path(name) if name else None
 
 
@@ -39,7 +38,7 @@ def _documents() -> str:
 class TransferActions(QObject):
     """Owns the actions so they live as long as the window."""
 
-    def __init__(self, window: "MainWindow") -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("transferActions")
         self.window = window
@@ -49,8 +48,11 @@ class TransferActions(QObject):
         menu.addAction(self.import_action)
         export_menu = menu.addMenu(self.tr("&Export"))
         export_menu.setObjectName("exportMenu")
-        kinds = {"projects": self.tr("Projects"), "mous": self.tr("MOUs"),
-                 "milestones": self.tr("Milestones")}
+        kinds = {
+            "projects": self.tr("Projects"),
+            "mous": self.tr("MOUs"),
+            "milestones": self.tr("Milestones"),
+        }
         self.export_actions: dict[tuple[str, str], QAction] = {}
         for kind, label in kinds.items():
             for fmt in ("xlsx", "csv", "ics") if kind == "milestones" else ("xlsx", "csv"):
@@ -63,8 +65,9 @@ class TransferActions(QObject):
     def import_file(self) -> None:
         from dctracker.ui.transfer.import_dialog import ImportDialog
 
-        path = ask_open_path(self.window, self.tr("Import a list"),
-                             self.tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt)"))
+        path = ask_open_path(
+            self.window, self.tr("Import a list"), self.tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt)")
+        )
         if path is None:
             return
         dialog = ImportDialog(self.window.store, path, self.window.lang, self.window)
@@ -76,14 +79,14 @@ class TransferActions(QObject):
     def _imported(self, changed: int) -> None:
         self.window.notify_store_changed()
         self.window.statusBar().showMessage(
-            self.tr("Imported: {count} records created or changed").format(count=changed), 8000)
+            self.tr("Imported: {count} records created or changed").format(count=changed), 8000
+        )
 
     def export(self, kind: str, fmt: str) -> Path | None:
         from dctracker.io.exporters import ExportError, export_records
 
         suggested = f"{_FILE_NAMES[kind]}.{fmt}"
-        path = ask_save_path(self.window, self.tr("Export"), suggested,
-                             f"{_FORMAT_NAMES[fmt]} (*.{fmt})")
+        path = ask_save_path(self.window, self.tr("Export"), suggested, f"{_FORMAT_NAMES[fmt]} (*.{fmt})")
         if path is None:
             return None
         if not path.suffix:
@@ -95,7 +98,8 @@ class TransferActions(QObject):
             show_warning(self.window, self.tr("Could not export: {reason}").format(reason=exc))
             return None
         self.window.statusBar().showMessage(
-            self.tr("Exported {count} rows to {name}").format(count=count, name=path.name), 8000)
+            self.tr("Exported {count} rows to {name}").format(count=count, name=path.name), 8000
+        )
         return path
 
 

@@ -13,8 +13,18 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dctracker.io.errors import ImportFileError
@@ -35,8 +45,7 @@ _ERROR = QBrush(QColor("#b00020"))
 class ImportDialog(QDialog):
     imported = Signal(int)  # records created or changed
 
-    def __init__(self, store: Store, path: Path, lang: str = "ko",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, path: Path, lang: str = "ko", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.store, self.path, self.lang = store, path, lang
@@ -59,8 +68,7 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("The file lists"), self.kind_box)
         self.message = QLabel(self, objectName="importMessage", wordWrap=True)
         self.summary = QLabel(self, objectName="planSummary")
-        self.mapping_table = self._grid("mappingTable", [self.tr("Column in the file"),
-                                                         self.tr("Stored as")])
+        self.mapping_table = self._grid("mappingTable", [self.tr("Column in the file"), self.tr("Stored as")])
         self.preview_table = self._grid("previewTable", [])
         self.plan_table = plan_table(self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -73,8 +81,9 @@ class ImportDialog(QDialog):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(self.summary)
         bottom_layout.addWidget(self.plan_table)
-        self.skip_invalid = QCheckBox(self.tr("Import the valid rows and leave out the rejected ones"),
-                                      self, objectName="skipInvalid")
+        self.skip_invalid = QCheckBox(
+            self.tr("Import the valid rows and leave out the rejected ones"), self, objectName="skipInvalid"
+        )
         self.skip_invalid.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.check_button = QPushButton(self.tr("Check (dry run)"), self, objectName="checkButton")
@@ -110,9 +119,13 @@ class ImportDialog(QDialog):
         self._set_plan(None)
         try:
             self.table = run_with_progress(
-                self, self.tr("Reading {name}…").format(name=self.path.name), 0,
+                self,
+                self.tr("Reading {name}…").format(name=self.path.name),
+                0,
                 lambda progress, cancelled: read_table(
-                    self.path, sheet, progress=progress, cancelled=cancelled))
+                    self.path, sheet, progress=progress, cancelled=cancelled
+                ),
+            )
             self.mapping = mapping_for(self.table, self._kind_choice())
         except ImportCancelled:
             return self._unloaded(self.tr("Reading was cancelled."))
@@ -131,9 +144,13 @@ class ImportDialog(QDialog):
             return None
         try:
             plan = run_with_progress(
-                self, self.tr("Checking rows…"), len(self.table.rows),
+                self,
+                self.tr("Checking rows…"),
+                len(self.table.rows),
                 lambda progress, cancelled: plan_import(
-                    self.store, self.table, self.mapping, progress=progress, cancelled=cancelled))
+                    self.store, self.table, self.mapping, progress=progress, cancelled=cancelled
+                ),
+            )
         except ImportCancelled:
             self._fail(self.tr("The check was cancelled. Nothing was stored."))
             return None
@@ -147,16 +164,27 @@ class ImportDialog(QDialog):
         if plan is None:
             return
         if plan.rejected and not self.skip_invalid.isChecked():
-            self._fail(self.tr("Rows were rejected, so nothing was imported. Correct the file, "
-                               "or tick the box to import only the valid rows."))
+            self._fail(
+                self.tr(
+                    "Rows were rejected, so nothing was imported. Correct the file, "
+                    "or tick the box to import only the valid rows."
+                )
+            )
             return
         total = plan.count(Action.CREATE) + plan.count(Action.UPDATE)
         try:
             changed = run_with_progress(
-                self, self.tr("Importing…"), total,
+                self,
+                self.tr("Importing…"),
+                total,
                 lambda progress, cancelled: apply_plan(
-                    self.store, plan, skip_invalid=self.skip_invalid.isChecked(),
-                    progress=progress, cancelled=cancelled))
+                    self.store,
+                    plan,
+                    skip_invalid=self.skip_invalid.isChecked(),
+                    progress=progress,
+                    cancelled=cancelled,
+                ),
+            )
         except ImportCancelled:
             self._fail(self.tr("The import was cancelled. The database was not changed."))
             return
@@ -219,7 +247,8 @@ class ImportDialog(QDialog):
                 box.addItem(spec.en if self.lang == "en" else spec.ko, spec.name)
             box.setCurrentIndex(max(box.findData(column.field.name if column.field else None), 0))
             box.currentIndexChanged.connect(
-                lambda _i, b=box, c=column.index: self._assign(c, b.currentData()))
+                lambda _i, b=box, c=column.index: self._assign(c, b.currentData())
+            )
             self.mapping_table.setCellWidget(row, 1, box)
         self.mapping_table.resizeColumnsToContents()
         self._show_unknown()
@@ -236,10 +265,13 @@ class ImportDialog(QDialog):
         self.message.setStyleSheet("")
         self.message.setText(
             self.tr("{rows} rows from row {first}. Columns not imported: {columns}").format(
-                rows=len(self.table.rows), first=self.table.header_row + 1,
-                columns=", ".join(unknown)) if unknown else
-            self.tr("{rows} rows from row {first}; every column is recognised.").format(
-                rows=len(self.table.rows), first=self.table.header_row + 1))
+                rows=len(self.table.rows), first=self.table.header_row + 1, columns=", ".join(unknown)
+            )
+            if unknown
+            else self.tr("{rows} rows from row {first}; every column is recognised.").format(
+                rows=len(self.table.rows), first=self.table.header_row + 1
+            )
+        )
 
     def _show_preview(self) -> None:
         columns = self.mapping.mapped()
@@ -248,8 +280,7 @@ class ImportDialog(QDialog):
         grid.clear()
         grid.setColumnCount(len(columns))
         grid.setRowCount(len(rows))
-        grid.setHorizontalHeaderLabels(
-            [c.field.en if self.lang == "en" else c.field.ko for c in columns])
+        grid.setHorizontalHeaderLabels([c.field.en if self.lang == "en" else c.field.ko for c in columns])
         grid.setVerticalHeaderLabels([str(r.number) for r in rows])
         for r, row in enumerate(rows):
             for c, column in enumerate(columns):
@@ -263,8 +294,11 @@ class ImportDialog(QDialog):
     def _set_plan(self, plan: ImportPlan | None) -> None:
         self.plan = plan
         fill_plan_table(self.plan_table, plan, self.lang)
-        self.summary.setText(self._summary(plan) if plan else
-                             self.tr("Press “Check (dry run)” to see what the import would do."))
+        self.summary.setText(
+            self._summary(plan)
+            if plan
+            else self.tr("Press “Check (dry run)” to see what the import would do.")
+        )
         self._update_buttons()
 
     def _summary(self, plan: ImportPlan) -> str:
@@ -275,6 +309,7 @@ class ImportDialog(QDialog):
     def _update_buttons(self) -> None:
         rejected = bool(self.plan and self.plan.rejected)
         self.skip_invalid.setEnabled(rejected)
-        self.import_button.setEnabled(self.table is not None and (
-            not rejected or self.skip_invalid.isChecked()))
+        self.import_button.setEnabled(
+            self.table is not None and (not rejected or self.skip_invalid.isChecked())
+        )
         self.check_button.setEnabled(self.table is not None)

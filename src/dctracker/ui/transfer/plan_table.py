@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -22,12 +22,14 @@ MAX_SHOWN = 5000  # a 100,000-row plan is summarised; the rejected rows are alwa
 def plan_table(parent: QWidget) -> QTableWidget:
     grid = QTableWidget(0, 4, parent)
     grid.setObjectName("planTable")
-    grid.setHorizontalHeaderLabels([
-        QCoreApplication.translate("Transfer", "Row"),
-        QCoreApplication.translate("Transfer", "Action"),
-        QCoreApplication.translate("Transfer", "Record"),
-        QCoreApplication.translate("Transfer", "Details"),
-    ])
+    grid.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("Transfer", "Row"),
+            QCoreApplication.translate("Transfer", "Action"),
+            QCoreApplication.translate("Transfer", "Record"),
+            QCoreApplication.translate("Transfer", "Details"),
+        ]
+    )
     grid.horizontalHeader().setStretchLastSection(True)
     grid.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
     grid.verticalHeader().hide()
@@ -40,8 +42,12 @@ def fill_plan_table(grid: QTableWidget, plan: ImportPlan | None, lang: str) -> N
     grid.setRowCount(len(rows))
     for r, row in enumerate(rows):
         details = "; ".join(x.text(lang) for x in row.reasons) or _changes(plan, row, lang)
-        texts = [str(row.row), QCoreApplication.translate("Transfer", ACTION_TEXT[row.action]),
-                 row.label, details]
+        texts = [
+            str(row.row),
+            QCoreApplication.translate("Transfer", ACTION_TEXT[row.action]),
+            row.label,
+            details,
+        ]
         for c, text in enumerate(texts):
             item = QTableWidgetItem(text)
             if row.action in _COLOURS:
@@ -59,5 +65,6 @@ def _rows_to_show(plan: ImportPlan) -> list:
 
 def _changes(plan: ImportPlan, row, lang: str) -> str:
     labels = {f.name: (f.en if lang == "en" else f.ko) for f in FIELDS[plan.kind]}
-    return "; ".join(f"{labels.get(name, name)}: {old or '-'} → {new or '-'}"
-                     for name, (old, new) in row.changes.items())
+    return "; ".join(
+        f"{labels.get(name, name)}: {old or '-'} → {new or '-'}" for name, (old, new) in row.changes.items()
+    )

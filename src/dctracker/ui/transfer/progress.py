@@ -19,12 +19,9 @@ from dctracker.io.table import Cancelled, Progress
 T = TypeVar("T")
 
 
-def run_with_progress(
-    parent: QWidget, label: str, total: int, work: Callable[[Progress, Cancelled], T]
-) -> T:
+def run_with_progress(parent: QWidget, label: str, total: int, work: Callable[[Progress, Cancelled], T]) -> T:
     """Run `work(progress, cancelled)`; `total` 0 shows a busy bar (count unknown)."""
-    dialog = QProgressDialog(label, QCoreApplication.translate("Transfer", "Cancel"), 0, total,
-                             parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("Transfer", "Cancel"), 0, total, parent)
     dialog.setObjectName("importProgress")
     dialog.setWindowTitle(QCoreApplication.translate("Transfer", "Please wait"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

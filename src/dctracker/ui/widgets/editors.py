@@ -64,8 +64,13 @@ class ChoiceCombo(QComboBox):
 
     changed = Signal()
 
-    def __init__(self, choices: list[tuple[str, Any]], blank: bool = False,
-                 parent: QWidget | None = None, blank_value: Any = None) -> None:
+    def __init__(
+        self,
+        choices: list[tuple[str, Any]],
+        blank: bool = False,
+        parent: QWidget | None = None,
+        blank_value: Any = None,
+    ) -> None:
         super().__init__(parent)
         self._values: list[Any] = []
         self._blank_value = blank_value
@@ -101,7 +106,8 @@ def sigungu_combo(lang: str) -> ChoiceCombo:
     """Every 시군구 of both regions, labelled with its region."""
     choices = [
         (f"{sigungu_label(name, lang)} ({region.short_label(lang)})", name)
-        for region in Region for name in SIGUNGU[region]
+        for region in Region
+        for name in SIGUNGU[region]
     ]
     combo = ChoiceCombo(choices, blank=True, blank_value="")  # stored as '' (no 시군구)
     combo.setMaxVisibleItems(20)

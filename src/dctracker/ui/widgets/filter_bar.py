@@ -67,7 +67,7 @@ class StatusButton(QToolButton):
         self.setMenu(menu)
         self._show_text()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A click on a status ticks it and leaves the menu open, so several
         can be chosen in one go (a menu closes on every click otherwise)."""
         if isinstance(watched, QMenu) and event.type() == QEvent.Type.MouseButtonRelease:
@@ -218,13 +218,17 @@ def narrowing_texts(record_filter: RecordFilter, lang: str) -> list[str]:
     parts = []
     if record_filter.statuses is not None:
         names = ", ".join(s.label(lang) for s in ProjectStatus if s in record_filter.statuses)
-        parts.append(QCoreApplication.translate("FilterBar", "Status: {names}").format(
-            names=names or QCoreApplication.translate("FilterBar", "none")))
+        parts.append(
+            QCoreApplication.translate("FilterBar", "Status: {names}").format(
+                names=names or QCoreApplication.translate("FilterBar", "none")
+            )
+        )
     period = record_filter.period
     if period is not None:
         start, end = (day_text(d, lang) or "…" for d in (period.start, period.end))
-        parts.append(QCoreApplication.translate("FilterBar", "Dates: {start} – {end}").format(
-            start=start, end=end))
+        parts.append(
+            QCoreApplication.translate("FilterBar", "Dates: {start} – {end}").format(start=start, end=end)
+        )
     return parts
 
 
@@ -256,8 +260,9 @@ class FilterBar(QWidget):
 
     def apply_to(self, record_filter: RecordFilter) -> RecordFilter:
         """`record_filter` with the statuses and period chosen here."""
-        return replace(record_filter, statuses=self.status_button.statuses(),
-                       period=self.period_picker.period())
+        return replace(
+            record_filter, statuses=self.status_button.statuses(), period=self.period_picker.period()
+        )
 
     def show_filter(self, record_filter: RecordFilter) -> None:
         self.status_button.show_statuses(record_filter.statuses)

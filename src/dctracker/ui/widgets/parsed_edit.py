@@ -43,8 +43,12 @@ class FieldError(ValueError):
 class Reader:
     """How one kind of field reads its text, shows the result and writes a value back."""
 
-    def __init__(self, parse: Callable[[str], Any], understood: Callable[[Any, str], str],
-                 text_of: Callable[[Any, str], str]) -> None:
+    def __init__(
+        self,
+        parse: Callable[[str], Any],
+        understood: Callable[[Any, str], str],
+        text_of: Callable[[Any, str], str],
+    ) -> None:
         self.parse = parse
         self.understood = understood
         self.text_of = text_of
@@ -56,6 +60,7 @@ def _amount(parse: Callable[[str], Any]) -> Callable[[str], Any]:
             return parse(text)
         except AmountParseError as exc:
             raise FieldError(exc.message_ko, exc.message_en) from exc
+
     return read
 
 
@@ -87,14 +92,13 @@ def _date_range(d: PartialDate, lang: str) -> str:
     return f"{d.to_text(lang)} ({d.start().isoformat()} ~ {d.end().isoformat()})"
 
 
-MONEY = Reader(_amount(parse_won), lambda v, lang: f"{format_won(v)} ({format_eok(v, lang)})",
-               _money_text)
-AREA = Reader(_amount(parse_area), lambda v, lang: format_area(v, lang),
-              lambda v, lang: format_area(v, lang))
+MONEY = Reader(_amount(parse_won), lambda v, lang: f"{format_won(v)} ({format_eok(v, lang)})", _money_text)
+AREA = Reader(_amount(parse_area), lambda v, lang: format_area(v, lang), lambda v, lang: format_area(v, lang))
 DATE = Reader(_date, _date_range, lambda v, lang: v.to_text(lang))
 WHOLE = Reader(_whole, lambda v, lang: f"{v:,}", lambda v, lang: str(v))
-NUMBER = Reader(lambda t: float(_amount(parse_korean_number)(t)),
-                lambda v, lang: f"{v:,.10g}", lambda v, lang: f"{v:g}")
+NUMBER = Reader(
+    lambda t: float(_amount(parse_korean_number)(t)), lambda v, lang: f"{v:,.10g}", lambda v, lang: f"{v:g}"
+)
 
 
 class ParsedEdit(QWidget):
@@ -102,8 +106,7 @@ class ParsedEdit(QWidget):
 
     changed = Signal()
 
-    def __init__(self, reader: Reader, lang: str, example: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, reader: Reader, lang: str, example: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._reader = reader
         self._lang = lang

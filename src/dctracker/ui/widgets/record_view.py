@@ -57,7 +57,8 @@ class RecordView(QTableView):
             return False
         index = self.proxy.mapFromSource(self.source.index(row, 0))
         self.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.scrollTo(index)
         return True
 

@@ -68,8 +68,7 @@ class RegionTree(QTreeWidget):
         names = list(SIGUNGU[region])
         # English region names are long ("Gwangju Metropolitan City"): the short ones fit.
         title = region.short_label(self.lang) if self.lang == "en" else region.label(self.lang)
-        node = self._node(root, title, RecordFilter(region),
-                          self._count(region, self._counts_keys(region)))
+        node = self._node(root, title, RecordFilter(region), self._count(region, self._counts_keys(region)))
         if zones:
             zoned = set()
             for zone in zones:
@@ -83,23 +82,34 @@ class RegionTree(QTreeWidget):
             for name in names:
                 self._place(node, region, name)
         if self._counts[(region, "")]:
-            self._node(node, self.tr("(no district)"), RecordFilter(region, frozenset({""})),
-                       self._counts[(region, "")])
+            self._node(
+                node,
+                self.tr("(no district)"),
+                RecordFilter(region, frozenset({""})),
+                self._counts[(region, "")],
+            )
 
-    def _group(self, parent: QTreeWidgetItem, region: Region, title: str,
-               members: list[str]) -> QTreeWidgetItem:
-        group = self._node(parent, title, RecordFilter(region, frozenset(members)),
-                           self._count(region, members))
+    def _group(
+        self, parent: QTreeWidgetItem, region: Region, title: str, members: list[str]
+    ) -> QTreeWidgetItem:
+        group = self._node(
+            parent, title, RecordFilter(region, frozenset(members)), self._count(region, members)
+        )
         for name in members:
             self._place(group, region, name)
         return group
 
     def _place(self, parent: QTreeWidgetItem, region: Region, name: str) -> None:
-        self._node(parent, sigungu_label(name, self.lang), RecordFilter(region, frozenset({name})),
-                   self._counts[(region, name)])
+        self._node(
+            parent,
+            sigungu_label(name, self.lang),
+            RecordFilter(region, frozenset({name})),
+            self._counts[(region, name)],
+        )
 
-    def _node(self, parent: QTreeWidget | QTreeWidgetItem, title: str, record_filter: RecordFilter,
-              count: int) -> QTreeWidgetItem:
+    def _node(
+        self, parent: QTreeWidget | QTreeWidgetItem, title: str, record_filter: RecordFilter, count: int
+    ) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [f"{title} ({count})"])
         item.setData(0, FilterRole, record_filter)
         if count == 0:

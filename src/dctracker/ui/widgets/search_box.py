@@ -28,7 +28,7 @@ class SearchBox(QLineEdit):
         self._timer.stop()
         self.setText(text)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
             self._now()
