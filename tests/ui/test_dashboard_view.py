@@ -77,6 +77,17 @@ def test_tables_show_days_and_partial_dates(window: MainWindow) -> None:
     assert column(window, "slipped", 4) == ["214", "133", "126"]
 
 
+def test_columns_are_wide_enough_for_their_text(window: MainWindow) -> None:
+    for name in ("overdue", "slipped"):  # the ledger wraps its long MOU titles instead
+        table = window.findChild(QTableWidget, f"{name}Table")
+        metrics = table.fontMetrics()
+        for col in range(table.columnCount()):
+            widest = max(
+                metrics.horizontalAdvance(table.item(r, col).text()) for r in range(table.rowCount())
+            )
+            assert table.columnWidth(col) >= widest, (name, col)
+
+
 def test_ledger_and_totals(window: MainWindow) -> None:
     assert column(window, "ledger", 0) == ["광양 데이터센터 투자협약", "광주 AI 센터 협약"]
     assert column(window, "ledger", 5) == ["1,750억 원", "600억 원"]

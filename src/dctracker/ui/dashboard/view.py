@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QSignalBlocker, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -67,14 +66,9 @@ class DashboardView(QScrollArea):
         self.due_soon = self._section("dueSoon", "milestones", page)
         self.ledger = self._section("ledger", "mous", page)
         self.totals = self._section("totals", "", page)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(18)
-        grid.addWidget(self.overdue, 0, 0)
-        grid.addWidget(self.slipped, 0, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
-        for section in (self.due_soon, self.ledger, self.totals):
+        # One below the other at full width: side by side, the overdue table's
+        # project and milestone names were cut off at any usual window width.
+        for section in (self.overdue, self.slipped, self.due_soon, self.ledger, self.totals):
             layout.addWidget(section)
         layout.addStretch(1)
         self.setWidget(page)

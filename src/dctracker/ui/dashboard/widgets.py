@@ -117,6 +117,7 @@ class TableSection(QWidget):
         self.empty.setVisible(not rows)
         self.note.setText("\n".join(notes))
         self.note.setVisible(bool(notes))
+        self._fit(table.stretch)
 
     def _shown_part(self, table: Table) -> tuple[list, list[int | None], list[str]]:
         """The rows to show (the first MAX_ROWS_SHOWN and the totals), their ids, the notes."""
@@ -130,7 +131,6 @@ class TableSection(QWidget):
             self.tr("The first {shown:,} of {total:,} are shown.").format(shown=MAX_ROWS_SHOWN, total=body)
         )
         return [table.rows[i] for i in keep], ids, notes
-        self._fit(table.stretch)
 
     def _item(self, text: str, numeric: bool, total: bool) -> QTableWidgetItem:
         item = QTableWidgetItem(text)
