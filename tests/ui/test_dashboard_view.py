@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import known_dashboard
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QPushButton, QTableWidget, QTabWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidget, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from dctracker.app import create_main_window
@@ -77,15 +77,13 @@ def test_tables_show_days_and_partial_dates(window: MainWindow) -> None:
     assert column(window, "slipped", 4) == ["214", "133", "126"]
 
 
-def test_columns_are_wide_enough_for_their_text(window: MainWindow) -> None:
-    for name in ("overdue", "slipped"):  # the ledger wraps its long MOU titles instead
-        table = window.findChild(QTableWidget, f"{name}Table")
-        metrics = table.fontMetrics()
-        for col in range(table.columnCount()):
-            widest = max(
-                metrics.horizontalAdvance(table.item(r, col).text()) for r in range(table.rowCount())
-            )
-            assert table.columnWidth(col) >= widest, (name, col)
+def test_columns_follow_their_text(window: MainWindow) -> None:
+    """Every column sizes to its contents or takes the spare width: none keeps
+    Qt's fixed default, which cut project and milestone names off."""
+    fitted = (QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)
+    for name in ("overdue", "slipped", "ledger", "totals"):
+        header = window.findChild(QTableWidget, f"{name}Table").horizontalHeader()
+        assert all(header.sectionResizeMode(c) in fitted for c in range(header.count())), name
 
 
 def test_ledger_and_totals(window: MainWindow) -> None:
