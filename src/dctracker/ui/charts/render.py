@@ -18,17 +18,8 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from dctracker.domain.timeline import Lane, LaneKind, Style, TimelineLayout, date_of, x_of
 from dctracker.domain.timeline_axis import sub_label, sub_step, year_ticks
 from dctracker.ui.charts import glyphs, palette
+from dctracker.ui.fonts import KOREAN_FONT_FAMILIES
 
-# NanumGothic comes last: its space glyph is lost in PDF text (pdftotext
-# reads "광양오라클"), NanumBarunGothic keeps it.
-FONT_FAMILIES = [
-    "Malgun Gothic",
-    "맑은 고딕",
-    "NanumBarunGothic",
-    "Noto Sans CJK KR",
-    "Noto Sans KR",
-    "NanumGothic",
-]
 MARGIN, ROW, AXIS, FOOTER = 28.0, 16.0, 30.0, 22.0
 HEADER = 74.0  # title, scope line and legend
 
@@ -58,7 +49,7 @@ LEGEND = [
 
 def font(size: float, bold: bool = False) -> QFont:
     f = QFont()
-    f.setFamilies(FONT_FAMILIES)
+    f.setFamilies(KOREAN_FONT_FAMILIES)
     f.setPixelSize(max(1, round(size)))  # pixels of the point-based canvas
     f.setBold(bold)
     return f

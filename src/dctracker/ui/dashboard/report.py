@@ -24,22 +24,12 @@ from dctracker.ui.dashboard.sections import (
     cell_text,
     display_width,
 )
+from dctracker.ui.fonts import KOREAN_FONT_FAMILIES
 
 # lupdate finds translate("Context", "...") calls through this alias too.
 translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
-# Office PCs have Malgun Gothic; Linux machines Nanum or Noto. NanumGothic
-# comes last: its space glyph maps to U+0001 in the PDF's text layer, so text
-# copied out of the report (or searched) would lose its spaces.
-KOREAN_FONTS = [
-    "Malgun Gothic",
-    "맑은 고딕",
-    "NanumBarunGothic",
-    "Noto Sans CJK KR",
-    "Noto Sans KR",
-    "NanumGothic",
-]
 NAME_CAP = 28  # display width (≈ 14 syllables) beyond which a name wraps
 PAGE_WIDTH_MM = 297  # A4 landscape
 PRINT_MARGIN_MM = 20  # QTextDocument.print_() adds 2 cm margins inside the page
@@ -194,7 +184,7 @@ def _print(path: Path, data: DashboardData, lang: str, chart: QImage | None) -> 
     )
     document = QTextDocument()
     font = QFont()
-    font.setFamilies(KOREAN_FONTS)
+    font.setFamilies(KOREAN_FONT_FAMILIES)
     font.setPointSizeF(9)
     document.setDefaultFont(font)
     if chart is not None:
