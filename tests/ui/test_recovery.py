@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QTableWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -69,7 +68,7 @@ def _action(window: MainWindow, name: str) -> QAction:
 
 
 def _project_names(window: MainWindow) -> set[str]:
-    model = window.findChild(QTableView, "projectTable").model()
+    model = window.table_ready("projects").model()
     return {model.index(row, 0).data() for row in range(model.rowCount())}
 
 

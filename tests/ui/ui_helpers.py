@@ -33,6 +33,8 @@ TABLES = {
 
 
 def table(window: MainWindow, kind: str) -> QTableView:
+    """The table of `kind`, loaded (a hidden tab's table loads when needed)."""
+    window.table_ready(kind)
     return window.findChild(QTableView, TABLES[kind])
 
 

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.lang = lang
         self._filter = RecordFilter()
+        self._stale: set[str] = set()  # tables to reload when next shown or needed
         self.setObjectName("mainWindow")
         title = (
             self.tr("dctracker — {name} (read-only)") if store.read_only else self.tr("dctracker — {name}")
@@ -142,12 +143,25 @@ class MainWindow(QMainWindow):
         self.detail.reload()
 
     def reload_tables(self) -> None:
-        # The store filters in SQL and builds only the records a table shows
-        # (RecordRows), so a filter click re-reads instead of keeping copies.
-        shown = self.detail.form.record
-        for kind, view in self.tables.items():
+        """Reload the shown table; hidden ones only become stale (100,000
+        milestones take most of a second), and load when shown or needed."""
+        self._stale = set(self.tables)
+        view = self.current_view()
+        if view is not None:
+            self.table_ready(view.kind)
+
+    def table_ready(self, kind: str) -> RecordView:
+        """The table of `kind`, loaded with the current filter: call this
+        before reading or selecting its rows (it may be stale while hidden)."""
+        view = self.tables[kind]
+        if kind in self._stale:
+            self._stale.discard(kind)
+            # The store filters in SQL and builds only the records a table
+            # shows (RecordRows), so a filter click re-reads, keeping no copies.
+            shown = self.detail.form.record
             keep = shown.id if shown is not None and self.detail.kind == kind else None
             view.set_records(QUERIES[kind](self.store, self._filter), keep_id=keep)
+        return view
 
     def _check_for_outside_changes(self) -> None:
         try:
@@ -170,13 +184,14 @@ class MainWindow(QMainWindow):
 
     def show_record(self, kind: str, record_id: int) -> None:
         """Switch to the record's tab and select it, clearing a filter that hides it."""
-        view = self.tables.get(kind)
-        if view is None:
+        if kind not in self.tables:
             log.warning("no table for record kind %r", kind)
             return
+        view = self.table_ready(kind)
         self.tabs.setCurrentWidget(view)
         if view.source.row_of(record_id) is None and self._filter != RecordFilter():
             self.set_filter(RecordFilter())
+            self.table_ready(kind)
         if not view.select_id(record_id):
             messages.show_error(self, self.tr("That record no longer exists."))
 
@@ -279,6 +294,7 @@ class MainWindow(QMainWindow):
         view = self.current_view()
         if view is None:
             return
+        self.table_ready(view.kind)
         record = view.current_record()
         if record is None:
             self._select_first_row()
@@ -292,8 +308,10 @@ class MainWindow(QMainWindow):
             view.selectRow(0)
 
     def _select_saved(self, kind: str, record_id: int) -> None:
-        view = self.tables.get(kind)
-        if view is not None and view.source.row_of(record_id) is not None:
+        if kind not in self.tables:
+            return
+        view = self.table_ready(kind)
+        if view.source.row_of(record_id) is not None:
             view.selectionModel().blockSignals(True)
             view.select_id(record_id)
             view.selectionModel().blockSignals(False)
