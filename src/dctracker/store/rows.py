@@ -20,7 +20,42 @@ R = TypeVar("R", bound=Record)
 Row = tuple[Any, ...]
 
 
-class RecordRows(Sequence[R], Generic[R]):
+class LazyRecords(Sequence[R], Generic[R]):
+    """A read-only list whose records are built (or fetched) when first read.
+
+    Subclasses give `__len__` and `_record(i)` for 0 <= i < len.
+    """
+
+    def __len__(self) -> int:
+        raise NotImplementedError
+
+    def _record(self, i: int) -> R:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, i: int) -> R: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[R]: ...
+    def __getitem__(self, i: int | slice) -> R | list[R]:
+        if isinstance(i, slice):
+            return [self._record(j) for j in range(*i.indices(len(self)))]
+        return self._record(range(len(self))[i])  # negative indexes; IndexError past the end
+
+    def __iter__(self) -> Iterator[R]:
+        return (self._record(i) for i in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment] (mutable records inside)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({len(self)} records)"
+
+
+class RecordRows(LazyRecords[R]):
     """An immutable, ordered list of records backed by stored rows."""
 
     def __init__(
@@ -42,30 +77,11 @@ class RecordRows(Sequence[R], Generic[R]):
     def __len__(self) -> int:
         return len(self._rows)
 
-    @overload
-    def __getitem__(self, i: int) -> R: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[R]: ...
-    def __getitem__(self, i: int | slice) -> R | list[R]:
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
+    def _record(self, i: int) -> R:
         record = self._made[i]
         if record is None:
             record = self._made[i] = self._build(self._rows[i])
         return record
-
-    def __iter__(self) -> Iterator[R]:
-        return (self[i] for i in range(len(self)))
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Sequence):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
-
-    __hash__ = None  # type: ignore[assignment] (mutable records inside)
-
-    def __repr__(self) -> str:
-        return f"RecordRows({len(self)} rows)"
 
     # Stored values, without building records
 
@@ -143,7 +159,7 @@ def _date_key(value: str) -> tuple[Any, ...]:
     return stored_date(value).sort_key()
 
 
-class RecordsByIds(Sequence[R], Generic[R]):
+class RecordsByIds(LazyRecords[R]):
     """Records in the order of `ids`, fetched a page at a time when first read.
 
     The dashboard lists up to 50,000 overdue milestones of a province and
@@ -161,14 +177,7 @@ class RecordsByIds(Sequence[R], Generic[R]):
     def __len__(self) -> int:
         return len(self._ids)
 
-    @overload
-    def __getitem__(self, i: int) -> R: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[R]: ...
-    def __getitem__(self, i: int | slice) -> R | list[R]:
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        i = range(len(self))[i]  # negative indexes; IndexError past the end
+    def _record(self, i: int) -> R:
         if i not in self._made:
             self._load_page(i // self.PAGE)
         return self._made[i]
@@ -184,13 +193,3 @@ class RecordsByIds(Sequence[R], Generic[R]):
 
     def ids(self) -> list[int]:
         return list(self._ids)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Sequence):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    __hash__ = None  # type: ignore[assignment] (mutable records inside)
-
-    def __repr__(self) -> str:
-        return f"RecordsByIds({len(self)} records)"
