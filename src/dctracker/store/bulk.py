@@ -59,7 +59,7 @@ def create_many(
             if record.id is None:
                 record.id = row["id"] = first_free
                 first_free += 1
-        _insert(repo, rows)
+        _insert(repo, [{**row, **repo.derived_columns(row)} for row in rows])
         for record in stored:
             repo._save_relations(record.id, record)
         _log_batch(
@@ -126,9 +126,9 @@ def _write_updates(repo: Repository[R], changes: list[tuple[R, dict[str, Any]]],
     relation_records = []
     for record, changed in changes:
         row = to_row(record)
-        names = tuple(k for k in changed if k in row)
-        values = tuple(row[k] for k in names)
-        groups.setdefault(names, []).append((*values, record.version + 1, stamp, record.id))
+        written = {k: row[k] for k in changed if k in row}
+        written.update(repo.derived_columns(written))
+        groups.setdefault(tuple(written), []).append((*written.values(), record.version + 1, stamp, record.id))
         relation_records.append(record)
     for names, params in groups.items():
         assignments = "".join(f"{name} = ?, " for name in names)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from dctracker.store.connection import Database
 from dctracker.store.database import inspect_file, latest_version, migrate, reader, schema_version
+from dctracker.store.spans import SPANNED
 
 INTEGRITY_LINES = 20  # enough to judge the damage; the rest says the same
 RECORD_TABLES = {
@@ -66,6 +67,8 @@ def check_file(path: Path) -> CheckReport:
         report.problems += integrity_problems(db)
         if report.ok:
             report.problems += reference_problems(db) + schema_problems(db)
+            if report.ok:
+                report.problems += span_problems(db)
             report.notes += record_counts(db)
     except sqlite3.DatabaseError as exc:
         report.problems.append(
@@ -120,6 +123,25 @@ def schema_problems(db: Database) -> list[Finding]:
             ]
     expected.close()
     return problems
+
+
+def span_problems(db: Database) -> list[Finding]:
+    """Milestones whose interval columns (spans.py) disagree with their dates,
+    as when another program edited a date alone: the dashboard would misjudge them."""
+    if schema_version(db) < latest_version():
+        return []  # opening the file fills the columns
+    differs = " OR ".join(
+        f"{name}_{side} IS NOT dct_{side}({name})" for name in SPANNED for side in ("start", "end")
+    )
+    ids = [row[0] for row in db.conn.execute(f"SELECT id FROM milestones WHERE {differs} ORDER BY id")]
+    return [
+        Finding(
+            f"마일스톤 #{milestone_id}의 저장된 기간이 날짜와 맞지 않습니다 (다른 프로그램으로 날짜를 고친 경우).",
+            f"milestone #{milestone_id}: the stored intervals do not match its dates "
+            "(a date edited by another program).",
+        )
+        for milestone_id in ids[:INTEGRITY_LINES]
+    ]
 
 
 def record_counts(db: Database) -> list[Finding]:

@@ -2,8 +2,9 @@
 
 A province holds 100,000 milestones; building each as a record to count the
 overdue ones took seconds on every start. Here SQL selects and orders the
-rows over the stored columns, asking the domain (through sql_functions.py)
-for each date's interval and each slippage; the lists keep only ids (RecordsByIds),
+rows over the stored columns, with each date's interval as the domain
+reckons it stored beside the date (spans.py), and asks the domain for each
+slippage; the lists keep only ids (RecordsByIds),
 so only the rows a table shows become records. The in-memory `compute`
 (domain/dashboard.py) remains the definition: tests hold the two equal, and
 days before today (rebuilt from the history) still use it.
@@ -31,12 +32,17 @@ from dctracker.store.codec import stored_date
 from dctracker.store.facade import Store
 from dctracker.store.rows import RecordRows, RecordsByIds
 
-_DUE = "coalesce(forecast, baseline)"  # dashboard.due_date
+# dashboard.due_date = coalesce(forecast, baseline), as its interval; the
+# first is the expression of the milestones_due_end index (db/0002).
+_DUE_END = "coalesce(forecast_end, baseline_end)"
+_DUE_START = "coalesce(forecast_start, baseline_start)"
 _OPEN = f"actual IS NULL AND status NOT IN ({', '.join('?' for _ in CLOSED)})"  # dashboard.is_open
 _OPEN_PARAMS = [s.value for s in CLOSED]
-_BY_DUE = f"dct_end({_DUE}), dct_start({_DUE}), id"  # dashboard._by_due
+_BY_DUE = f"{_DUE_END}, {_DUE_START}, id"  # dashboard._by_due
 _IN_IDS = "id IN (SELECT value FROM json_each(?))"
-_CURRENT = "coalesce(actual, forecast)"  # milestone_slippage compares this to the baseline
+# milestone_slippage compares coalesce(actual, forecast) with the baseline.
+_CURRENT = "coalesce(actual, forecast)"
+_CURRENT_END = "coalesce(actual_end, forecast_end)"
 
 
 def figures(store: Store, f: RecordFilter, as_of: date, projects: RecordRows[Project]) -> DashboardFigures:
@@ -48,19 +54,18 @@ def figures(store: Store, f: RecordFilter, as_of: date, projects: RecordRows[Pro
     return DashboardFigures(
         as_of=as_of,
         projects_by_status=_by_status(projects),
-        overdue=select.rows(f"{_OPEN} AND dct_end({_DUE}) < ?", [*_OPEN_PARAMS, as_of.isoformat()], _BY_DUE),
+        overdue=select.rows(f"{_OPEN} AND {_DUE_END} < ?", [*_OPEN_PARAMS, as_of.isoformat()], _BY_DUE),
         due_30=select.rows(*_due_within(as_of, short)),
         due_90=select.rows(*_due_within(as_of, long)),
         completed_this_quarter=select.rows(
-            "actual IS NOT NULL AND status <> ? AND dct_start(actual) BETWEEN ? AND ?"
-            " AND dct_end(actual) <= ?",
+            "actual IS NOT NULL AND status <> ? AND actual_start BETWEEN ? AND ? AND actual_end <= ?",
             [
                 MilestoneStatus.CANCELLED.value,
                 quarter_start(as_of).isoformat(),
                 as_of.isoformat(),
                 quarter_end(as_of).isoformat(),
             ],
-            "dct_end(actual), id",
+            "actual_end, id",
         ),
         most_slipped=_most_slipped(store, condition, params),
     )
@@ -88,20 +93,20 @@ class _Select:
 def _due_within(as_of: date, days: int) -> tuple[str, list, str]:
     """dashboard.is_due_within."""
     bounds = [as_of.isoformat(), (as_of + timedelta(days=days)).isoformat()]
-    return f"{_OPEN} AND dct_end({_DUE}) BETWEEN ? AND ?", [*_OPEN_PARAMS, *bounds], _BY_DUE
+    return f"{_OPEN} AND {_DUE_END} BETWEEN ? AND ?", [*_OPEN_PARAMS, *bounds], _BY_DUE
 
 
 def _most_slipped(store: Store, condition: str, params: list) -> list[Slipped]:
     """dashboard.most_slipped. Slippage is 0 for nested intervals and otherwise
     the days between the intervals' ends, so a late milestone is among those
     whose current end is after the baseline's, late by exactly that gap: the
-    SQL orders those by the gap (cheap, cached per date value) and the domain
+    SQL orders those by the gap (on the interval columns) and the domain
     decides, row by row, until it has found enough (62,000 slippages took 0.6 s)."""
     where = f"({condition}) AND " if condition else ""
     cursor = store.db.conn.execute(
         f"SELECT id, baseline, {_CURRENT} FROM milestones WHERE {where}status <> ?"
-        f" AND dct_end({_CURRENT}) > dct_end(baseline)"
-        f" ORDER BY julianday(dct_end({_CURRENT})) - julianday(dct_end(baseline)) DESC, id",
+        f" AND {_CURRENT_END} > baseline_end"
+        f" ORDER BY julianday({_CURRENT_END}) - julianday(baseline_end) DESC, id",
         [*params, MilestoneStatus.CANCELLED.value],
     )
     ids = []

@@ -27,6 +27,7 @@ from dctracker.store.history import changes_for
 from dctracker.store.mous import MouRepository
 from dctracker.store.repository import Repository
 from dctracker.store.search import SearchHits, search
+from dctracker.store.spans import span_columns
 
 
 class Store:
@@ -41,7 +42,7 @@ class Store:
         self.organizations = Repository(db, "organizations", Organization, validate_organization)
         self.projects = Repository(db, "projects", Project, validate_project)
         self.mous = MouRepository(db)
-        self.milestones = Repository(db, "milestones", Milestone, validate_milestone)
+        self.milestones = Repository(db, "milestones", Milestone, validate_milestone, span_columns)
         self.indicators = Repository(db, "indicators", Indicator, validate_indicator)
 
     def close(self) -> None:

@@ -98,29 +98,31 @@ def milestone_sql(store: Store, f: RecordFilter) -> tuple[str, list]:
         conditions.append(f"(id IN {_JSON_VALUES} OR project_id IN {_JSON_VALUES})")
         params += [json.dumps(sorted(hits.milestones)), json.dumps(sorted(hits.projects))]
     if f.period is not None:
-        # Period.touches(Milestone.current), through the domain (sql_functions.py).
-        conditions.append(f"dct_touches(coalesce({', '.join(_CURRENT)}), ?, ?)")
-        params += [f.period.start.isoformat(), f.period.end.isoformat()]
+        conditions.append(_TOUCHES)
+        params += [f.period.end.isoformat(), f.period.start.isoformat()]
     return " AND ".join(conditions), params
 
 
 _JSON_VALUES = "(SELECT value FROM json_each(?))"
-_CURRENT = ("actual", "forecast", "baseline")  # Milestone.current, as columns
+# Period.touches(Milestone.current) on the stored intervals (spans.py): the
+# current date is the first of actual, forecast, baseline that is set.
+_CURRENT_START = "coalesce(actual_start, forecast_start, baseline_start)"
+_CURRENT_END = "coalesce(actual_end, forecast_end, baseline_end)"
+_TOUCHES = f"{_CURRENT_START} <= ? AND {_CURRENT_END} >= ?"  # period end, period start
 
 
 def _date(value: str | None) -> PartialDate | None:
     return None if value is None else stored_date(value)
 
 
-def _first_set(row: tuple, at: list[int]) -> str | None:
-    return next((row[i] for i in at if row[i] is not None), None)
-
-
 def _projects_with_milestones_in(store: Store, period: Period) -> set[int]:
     """Ids of projects with a milestone whose current date touches `period`,
-    from the date columns alone (no milestone records built)."""
-    cursor = store.db.conn.execute(f"SELECT project_id, {', '.join(_CURRENT)} FROM milestones")
-    return {row[0] for row in cursor if period.touches(_date(_first_set(row, [1, 2, 3])))}
+    from the interval columns alone (no milestone records built)."""
+    cursor = store.db.conn.execute(
+        f"SELECT DISTINCT project_id FROM milestones WHERE {_TOUCHES}",
+        (period.end.isoformat(), period.start.isoformat()),
+    )
+    return {row[0] for row in cursor}
 
 
 def _project_sql(f: RecordFilter) -> tuple[str, list[str]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, Generic, TypeVar
 
@@ -24,6 +24,7 @@ from dctracker.store.errors import ConflictError, IntegrityError, NotFoundError,
 from dctracker.store.rows import RecordRows
 
 R = TypeVar("R", bound=Record)
+Derived = Callable[[Mapping[str, Any]], dict[str, Any]]
 META_FIELDS = ("id", "version", "created_at", "updated_at")
 
 
@@ -36,12 +37,19 @@ class Repository(Generic[R]):
     """
 
     def __init__(
-        self, db: Database, table: str, cls: type[R], validate: Callable[[R], list[Problem]]
+        self,
+        db: Database,
+        table: str,
+        cls: type[R],
+        validate: Callable[[R], list[Problem]],
+        derived: Derived | None = None,
     ) -> None:
         self.db = db
         self.table = table
         self.cls = cls
         self.validate = validate
+        # Columns computed from a row's fields and written with them (spans.py).
+        self._derived = derived
         self._columns = columns(cls)
         self._read = row_reader(cls, tuple(self._columns))
 
@@ -87,6 +95,7 @@ class Repository(Generic[R]):
         stamp = history.now()
         row = {k: v for k, v in to_row(record).items() if k != "id" or v is not None}
         row.update(version=1, created_at=stamp, updated_at=stamp)
+        row.update(self.derived_columns(row))
         with transaction(self.db), _integrity(self.table):
             names = ", ".join(row)
             marks = ", ".join("?" for _ in row)
@@ -172,6 +181,10 @@ class Repository(Generic[R]):
             row.update((k, v) for k, v in self._relation_snapshot(record).items() if k in names)
         return row
 
+    def derived_columns(self, row: Mapping[str, Any]) -> dict[str, Any]:
+        """The computed columns that go with the stored fields in `row`."""
+        return self._derived(row) if self._derived else {}
+
     # Hooks for records with link tables (see MouRepository)
 
     def _load_relations(self, records: list[R]) -> None:
@@ -192,7 +205,7 @@ class Repository(Generic[R]):
 
     def _write_update(self, record: R, read_version: int, changed: dict[str, Any]) -> None:
         row = {k: v for k, v in to_row(record).items() if k in changed}
-        row.update(version=read_version + 1, updated_at=history.now())
+        row.update(self.derived_columns(row), version=read_version + 1, updated_at=history.now())
         assignments = ", ".join(f"{name} = ?" for name in row)
         cursor = self.db.conn.execute(
             f"UPDATE {self.table} SET {assignments} WHERE id = ? AND version = ?",
