@@ -128,7 +128,8 @@ def _write_updates(repo: Repository[R], changes: list[tuple[R, dict[str, Any]]],
         row = to_row(record)
         written = {k: row[k] for k in changed if k in row}
         written.update(repo.derived_columns(written))
-        groups.setdefault(tuple(written), []).append((*written.values(), record.version + 1, stamp, record.id))
+        params = (*written.values(), record.version + 1, stamp, record.id)
+        groups.setdefault(tuple(written), []).append(params)
         relation_records.append(record)
     for names, params in groups.items():
         assignments = "".join(f"{name} = ?, " for name in names)

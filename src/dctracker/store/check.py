@@ -136,7 +136,8 @@ def span_problems(db: Database) -> list[Finding]:
     ids = [row[0] for row in db.conn.execute(f"SELECT id FROM milestones WHERE {differs} ORDER BY id")]
     return [
         Finding(
-            f"마일스톤 #{milestone_id}의 저장된 기간이 날짜와 맞지 않습니다 (다른 프로그램으로 날짜를 고친 경우).",
+            f"마일스톤 #{milestone_id}의 저장된 기간이 날짜와 맞지 않습니다 "
+            "(다른 프로그램으로 날짜를 고친 경우).",
             f"milestone #{milestone_id}: the stored intervals do not match its dates "
             "(a date edited by another program).",
         )

@@ -41,4 +41,3 @@ def span_columns(row: Mapping[str, Any]) -> dict[str, str | None]:
             spans[f"{name}_start"] = first_day(row[name])
             spans[f"{name}_end"] = last_day(row[name])
     return spans
-
