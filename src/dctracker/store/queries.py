@@ -48,9 +48,17 @@ def mous(store: Store, f: RecordFilter) -> list[Mou]:
     return _mous_in(store.mous.all(), project_places(store), f, search_hits(store, f))
 
 
+_LABEL_COLUMNS = {"projects": "name", "mous": "title", "organizations": "name"}
+
+
+def labels(store: Store, table: str) -> dict[int, str]:
+    """Every record's name (an MOU's title) by id, in id order, from the
+    column: the forms' lookups and the lists need no records built."""
+    return dict(store.db.conn.execute(f"SELECT id, {_LABEL_COLUMNS[table]} FROM {table} ORDER BY id"))
+
+
 def project_names(store: Store) -> dict[int, str]:
-    """Every project's name by id, from the column."""
-    return dict(store.db.conn.execute("SELECT id, name FROM projects").fetchall())
+    return labels(store, "projects")
 
 
 def project_places(store: Store) -> dict[int, tuple[Region, str]]:

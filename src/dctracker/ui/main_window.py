@@ -135,9 +135,9 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Reload everything from the store (after any change to the database)."""
         self._data_version = self.store.data_version()
-        projects = self.store.projects.all()
-        self.tables["milestones"].source.set_project_names({p.id: p.name for p in projects})  # type: ignore[attr-defined]
-        self.region_tree.populate(self.store.zones(), [(p.region, p.sigungu) for p in projects])
+        names = queries.project_names(self.store)
+        self.tables["milestones"].source.set_project_names(names)  # type: ignore[attr-defined]
+        self.region_tree.populate(self.store.zones(), list(queries.project_places(self.store).values()))
         self.reload_tables()
         self.detail.set_lookups(Lookups.of(self.store))
         self.detail.reload()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dctracker.store import Store
+from dctracker.store import Store, queries
 
 
 @dataclass
@@ -16,9 +16,9 @@ class Lookups:
     @classmethod
     def of(cls, store: Store) -> Lookups:
         return cls(
-            projects=[(p.name, p.id) for p in store.projects.all() if p.id is not None],
-            mous=[(m.title, m.id) for m in store.mous.all() if m.id is not None],
-            organizations={o.name: o.id for o in store.organizations.all() if o.id is not None},
+            projects=[(name, i) for i, name in queries.labels(store, "projects").items()],
+            mous=[(title, i) for i, title in queries.labels(store, "mous").items()],
+            organizations={name: i for i, name in queries.labels(store, "organizations").items()},
         )
 
     def project_name(self, project_id: int) -> str:
