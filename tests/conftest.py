@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
 import subprocess
 from collections.abc import Callable, Iterator
@@ -84,3 +85,22 @@ def make_read_only() -> Iterator[Callable[[Path], None]]:
         if immutable:
             subprocess.run(["chattr", "-i", str(path)], check=True)
         path.chmod(stat.S_IRWXU if path.is_dir() else stat.S_IREAD | stat.S_IWRITE)
+
+
+def _damage_page(path: Path, name: str, fill: bytes = b"\xa5") -> bytes:
+    """Overwrite the header and cell pointers of the b-tree page of the table
+    or index `name` in the closed file `path`; returns the file's new bytes."""
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (name,)).fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * page_size
+    data[start : start + 64] = fill * 64
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+@pytest.fixture
+def damage_page() -> Callable[..., bytes]:
+    return _damage_page

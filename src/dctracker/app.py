@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from dctracker import paths
 from dctracker.bootstrap import open_or_create
+from dctracker.store import Store
+from dctracker.store.errors import StoreError
 from dctracker.ui import settings
 from dctracker.ui.i18n import LANGUAGES, install_translators
 from dctracker.ui.main_window import MainWindow
@@ -31,8 +33,28 @@ def create_main_window(db_path: Path, lang: str | None = None) -> MainWindow:
     app = QApplication.instance()
     if app is not None:
         install_translators(app, lang)
-    window = MainWindow(open_or_create(db_path), lang)
+    window = _window_on_checked_file(open_or_create(db_path, background_check=True), lang)
     settings.remember_database(db_path)
+    return window
+
+
+def _window_on_checked_file(store: Store, lang: str) -> MainWindow:
+    """The window, built while the whole-file check runs (store/file_check.py),
+    and given only if the check passes: a damaged file raises as before."""
+    try:
+        window = MainWindow(store, lang)
+    except Exception:
+        try:
+            store.confirm_whole()  # damage found by the check explains a failed build best
+        finally:
+            store.close()
+        raise
+    try:
+        store.confirm_whole()
+    except StoreError:
+        window.deleteLater()
+        store.close()
+        raise
     return window
 
 

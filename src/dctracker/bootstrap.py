@@ -21,8 +21,9 @@ def create_database(path: Path, *, demo: bool) -> Store:
     return store
 
 
-def open_or_create(path: Path) -> Store:
-    """Open `path`, creating it with the demo data on first start."""
+def open_or_create(path: Path, *, background_check: bool = False) -> Store:
+    """Open `path`, creating it with the demo data on first start
+    (`background_check`: see open_store)."""
     if path.exists():
-        return open_store(path)
+        return open_store(path, background_check=background_check)
     return create_database(path, demo=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from dctracker.store import Store
@@ -36,16 +37,12 @@ def test_missing_table_and_column_are_named(demo_store: Store) -> None:
     assert "'projects'에 'capacity_mw' 열이 없습니다" in report.summary("ko")
 
 
-def test_damaged_pages_are_reported_not_repaired(demo_store: Store) -> None:
+def test_damaged_pages_are_reported_not_repaired(
+    demo_store: Store, damage_page: Callable[..., bytes]
+) -> None:
     demo_store.close()
     _alter(demo_store.path, "PRAGMA journal_mode = DELETE")
-    conn = sqlite3.connect(demo_store.path)
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'history_record'").fetchone()[0]
-    conn.close()
-    data = bytearray(demo_store.path.read_bytes())
-    data[(root - 1) * page_size : (root - 1) * page_size + 40] = b"\x7f" * 40
-    demo_store.path.write_bytes(bytes(data))
+    data = damage_page(demo_store.path, "history_record", b"\x7f")
     report = check_file(demo_store.path)
     assert not report.ok and "백업에서 복원" in report.summary("ko")
-    assert demo_store.path.read_bytes() == bytes(data)
+    assert demo_store.path.read_bytes() == data

@@ -68,15 +68,8 @@ def test_truncated_inside_the_header(demo_file: Path) -> None:
     assert "truncated" in _refused(demo_file, DamagedDatabaseError).message("en")
 
 
-def test_damaged_pages(demo_file: Path) -> None:
-    conn = sqlite3.connect(demo_file)
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'milestones'").fetchone()[0]
-    conn.close()
-    data = bytearray(demo_file.read_bytes())
-    start = (root - 1) * page_size
-    data[start : start + 64] = b"\xa5" * 64  # the b-tree page header and cell pointers
-    demo_file.write_bytes(bytes(data))
+def test_damaged_pages(demo_file: Path, damage_page: Callable[..., bytes]) -> None:
+    damage_page(demo_file, "milestones")
     error = _refused(demo_file, DamagedDatabaseError)
     assert "damaged" in error.message("en") and "손상" in error.message("ko")
 
@@ -182,5 +175,49 @@ def test_write_interrupted_in_rollback_journal_mode_is_rolled_back_on_open(demo_
         assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert store.db.execute("SELECT count(*) FROM history WHERE length(comment) = 800").fetchone()[0] == 0
         assert store.projects.count() == 8
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def wal_file_with_a_damaged_index(db_path: Path, damage_page: Callable[..., bytes]) -> Path:
+    """A WAL-mode demo file whose history index is damaged: opening it and
+    reading its records work, only the whole-file check finds the damage."""
+    create_database(db_path, demo=True).close()
+    damage_page(db_path, "history_batch")
+    return db_path
+
+
+def test_a_check_in_the_background_refuses_every_write_of_a_damaged_file(
+    wal_file_with_a_damaged_index: Path,
+) -> None:
+    path = wal_file_with_a_damaged_index
+    before = path.read_bytes()
+    store = open_store(path, background_check=True)
+    try:
+        assert store.projects.count() == 8  # reading goes on while the check runs
+        with pytest.raises(DamagedDatabaseError):
+            store.confirm_whole()
+        with pytest.raises(DamagedDatabaseError):
+            store.projects.create(Project(name="새 사업", region=Region.GWANGJU, sigungu="북구"))
+    finally:
+        store.close()
+    assert path.read_bytes() == before, "a damaged file must never be written"
+
+
+def test_a_check_in_the_background_waits_before_changing_the_journal_mode(
+    demo_file: Path, damage_page: Callable[..., bytes]
+) -> None:
+    """demo_file is in rollback-journal mode; switching it to WAL writes its header."""
+    damage_page(demo_file, "history_batch")
+    _refused(demo_file, DamagedDatabaseError, background_check=True)
+
+
+def test_a_whole_file_opened_with_a_background_check_saves(demo_file: Path) -> None:
+    store = open_store(demo_file, background_check=True)
+    try:
+        store.confirm_whole()
+        created = store.projects.create(Project(name="새 사업", region=Region.GWANGJU, sigungu="북구"))
+        assert store.projects.get(created.id).name == "새 사업"
     finally:
         store.close()

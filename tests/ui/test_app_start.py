@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from dctracker import app, paths
+from dctracker.bootstrap import create_database
 from dctracker.store.backup import list_backups
+from dctracker.store.errors import DamagedDatabaseError
 from dctracker.ui.main_window import MainWindow
 from dctracker.ui.recovery import open_failure
 
@@ -59,3 +61,22 @@ def test_run_on_a_damaged_file_asks_and_quitting_exits_non_zero(
     assert app.run(path, "ko") == 1
     assert not started and len(asked) == 1 and "empty" in str(asked[0])
     assert path.read_bytes() == b""
+
+
+def test_run_on_a_file_damaged_where_only_the_check_looks_asks_and_writes_nothing(
+    started: list[MainWindow],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    damage_page: Callable[..., bytes],
+) -> None:
+    """The window builds while the whole-file check runs; it is never shown
+    over a file the check finds damaged, and the file is not written."""
+    path = tmp_path / "office.db"
+    create_database(path, demo=True).close()
+    data = damage_page(path, "history_batch")
+    asked: list[Exception] = []
+    monkeypatch.setattr(open_failure, "ask_open_failure", lambda error, *_: asked.append(error))
+    assert app.run(path, "ko") == 1
+    assert not started and len(asked) == 1
+    assert isinstance(asked[0], DamagedDatabaseError)
+    assert path.read_bytes() == data

@@ -20,15 +20,24 @@ from dctracker.store import sql_functions
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from dctracker.store.file_check import BackgroundCheck
+
 
 class Database:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, check: BackgroundCheck | None = None) -> None:
         self.conn = conn
         sql_functions.register(conn)
+        self._check = check  # the whole-file check still running, if any (file_check.py)
         self._utils: sqlite_utils.Database | None = None
         # Values derived from the data that are dear to recompute, kept for
         # this connection; each user checks they are still current.
         self.caches: dict[str, Any] = {}
+
+    def confirm_whole(self) -> None:
+        """Wait for the whole-file check begun when the file was opened, if
+        any; DamagedDatabaseError if it found damage (every time it is asked)."""
+        if self._check is not None:
+            self._check.wait()
 
     def utils(self) -> sqlite_utils.Database:
         """The sqlite-utils Database over this connection, built on first use."""

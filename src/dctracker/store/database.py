@@ -10,6 +10,7 @@ import struct
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from itertools import count
 from pathlib import Path
 
@@ -20,8 +21,10 @@ from dctracker.store.errors import (
     NewerSchemaError,
     NotADctrackerDatabaseError,
     OldSchemaReadOnlyError,
+    StoreError,
 )
 from dctracker.store.failures import SQLITE_CANTOPEN, SQLITE_READONLY, translate
+from dctracker.store.file_check import BackgroundCheck
 from dctracker.store.network import is_network_path
 
 APPLICATION_ID = 0x44435452  # 'DCTR', set by 0001_initial.sql
@@ -62,6 +65,7 @@ def open_database(
     busy_timeout: float = BUSY_TIMEOUT_S,
     network: bool | None = None,
     before_migrating: Callable[[Path], object] | None = None,
+    background_check: bool = False,
 ) -> OpenedDatabase:
     """Open (creating if absent) and migrate a dctracker database.
 
@@ -70,19 +74,27 @@ def open_database(
     first. A file we may not write opens read-only, unmigrated. On a network
     share the rollback journal replaces WAL (see network.py).
     `before_migrating(path)` runs before an existing file's schema is upgraded.
+    `background_check`: the whole-file check runs in a thread (file_check.py)
+    unless the opening must write (an upgrade, a new journal mode); every
+    write and `Database.confirm_whole()` wait for its verdict.
     """
     network = is_network_path(path) if network is None else network
     read_only = False
     version = 0
+    check = None
     if path.exists():
-        version = inspect_file(path, busy_timeout=busy_timeout)
+        version = inspect_file(path, busy_timeout=busy_timeout, quick_check=not background_check)
+        if background_check:
+            check = BackgroundCheck(partial(_check_whole, path, busy_timeout))
         read_only = not is_writable(path)
         if read_only and version < latest_version():
             raise OldSchemaReadOnlyError(str(path), version, latest_version())
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        db = Database(connect(path, read_only=read_only, timeout=busy_timeout))
+        db = Database(connect(path, read_only=read_only, timeout=busy_timeout), check)
+        if check is not None and (version < latest_version() or not _keeps_journal_mode(db, network)):
+            db.confirm_whole()
         configure(db, network=network, read_only=read_only)
         if not read_only:
             if before_migrating is not None and 0 < version < latest_version():
@@ -91,7 +103,15 @@ def open_database(
     except sqlite3.Error as exc:
         raise_user_error(exc, path)
         raise
+    except StoreError:
+        db.close()
+        raise
     return OpenedDatabase(db, read_only, network)
+
+
+def _keeps_journal_mode(db: Database, network: bool) -> bool:
+    """Whether configure() leaves the journal mode as it is (changing it writes the header)."""
+    return journal_mode(db) == ("delete" if network else "wal")
 
 
 def is_writable(path: Path) -> bool:
@@ -205,6 +225,18 @@ def _has_content(path: Path) -> bool:
         return False
 
 
+def _check_whole(path: Path, busy_timeout: float) -> None:
+    """The quick check of inspect_file(), on a connection of its own (for a thread)."""
+    conn = reader(path, timeout=busy_timeout)
+    try:
+        _quick_check(conn, str(path))
+    except sqlite3.Error as exc:
+        raise_user_error(exc, path)
+        raise
+    finally:
+        conn.close()
+
+
 def _quick_check(conn: sqlite3.Connection, name: str) -> None:
     result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
     if result != "ok":
@@ -283,6 +315,7 @@ def transaction(db: Database) -> Iterator[Database]:
     load (see connection.py).
     """
     conn = db.conn
+    db.confirm_whole()  # a file still being checked is not written to before it passes
     if conn.in_transaction:
         with _savepoint(conn):
             yield db

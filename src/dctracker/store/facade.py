@@ -48,6 +48,11 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def confirm_whole(self) -> None:
+        """DamagedDatabaseError if the whole-file check of open_store(...,
+        background_check=True) finds damage; waits for it if still running."""
+        self.db.confirm_whole()
+
     @property
     def journal_mode(self) -> str:
         """'wal' on a local disk, 'delete' (rollback journal) on a network share."""
@@ -101,15 +106,24 @@ class Store:
         zones.save_zones(self.db, new_zones)
 
 
-def open_store(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_S, network: bool | None = None) -> Store:
+def open_store(
+    path: Path,
+    *,
+    busy_timeout: float = BUSY_TIMEOUT_S,
+    network: bool | None = None,
+    background_check: bool = False,
+) -> Store:
     """Open `path`; `network` None detects whether it lies on a network share.
 
-    A file about to be upgraded to a newer schema is backed up first.
+    A file about to be upgraded to a newer schema is backed up first. With
+    `background_check` the whole-file check goes on while the caller reads
+    (see file_check.py); call `store.confirm_whole()` before trusting it.
     """
     opened = open_database(
         path,
         busy_timeout=busy_timeout,
         network=network,
         before_migrating=lambda p: make_backup(p, "premigrate"),
+        background_check=background_check,
     )
     return Store(opened.db, path, read_only=opened.read_only, network=opened.network)
