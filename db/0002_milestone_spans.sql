@@ -17,5 +17,9 @@ UPDATE milestones SET
     actual_start = dct_start(actual),
     actual_end = dct_end(actual);
 
--- The dashboard's overdue and due-soon lists: open milestones by due end.
-CREATE INDEX milestones_due_end ON milestones (coalesce(forecast_end, baseline_end));
+-- The dashboard's overdue and due-soon lists: open milestones (not done or
+-- cancelled: domain/dashboard.py CLOSED) in due order, read from the index
+-- alone (store/dashboard_queries.py spells the same condition).
+CREATE INDEX milestones_open_due
+    ON milestones (coalesce(forecast_end, baseline_end), coalesce(forecast_start, baseline_start))
+    WHERE actual IS NULL AND status NOT IN ('done', 'cancelled');
