@@ -91,8 +91,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(str(store.path))
         self.resize(1500, 900)
         self._connect()
-        self._data_version = store.data_version()
-        self.refresh()
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check_for_outside_changes)
@@ -102,6 +100,8 @@ class MainWindow(QMainWindow):
         if store.read_only:
             self.actions_.disable_editing()
         settings.restore_window(self, self.splitter, self.tabs)
+        # Once the first tab is known: only its table loads (reload_tables).
+        self.refresh()
         self._select_first_row()
 
     # The interface features use
