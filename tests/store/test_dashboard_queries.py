@@ -134,3 +134,17 @@ def test_only_the_listed_records_are_built(filled: Store) -> None:
     assert len(overdue) == 5
     assert overdue[0].title == "공고"
     assert len(overdue._made) == 5  # type: ignore[attr-defined] (one page)
+
+
+def test_the_most_slipped_are_found_behind_many_wide_but_nested_dates(filled: Store) -> None:
+    """A whole year forecast for a month baseline is a wide gap but no slip:
+    with more of those than the first look takes, the late ones are still found."""
+    project_id = queries.projects(filled, RecordFilter())[0].id
+    for n in range(60):
+        filled.milestones.create(
+            Milestone(project_id=project_id, title=f"연간 {n}", baseline=_d("2026-01"), forecast=_d("2026"))
+        )
+    in_sql, in_memory = _in_sql(filled, RecordFilter(), AS_OF), _in_memory(filled, RecordFilter(), AS_OF)
+    assert len(in_sql.most_slipped) == 5
+    assert not any(s.milestone.title.startswith("연간") for s in in_sql.most_slipped)
+    assert in_sql.most_slipped == in_memory.most_slipped

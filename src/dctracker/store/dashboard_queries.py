@@ -102,20 +102,7 @@ def _most_slipped(store: Store, condition: str, params: list) -> list[Slipped]:
     whose current end is after the baseline's, late by exactly that gap: the
     SQL orders those by the gap (on the interval columns) and the domain
     decides, row by row, until it has found enough (62,000 slippages took 0.6 s)."""
-    where = f"({condition}) AND " if condition else ""
-    cursor = store.db.conn.execute(
-        f"SELECT id, baseline, {_CURRENT} FROM milestones WHERE {where}status <> ?"
-        f" AND {_CURRENT_END} > baseline_end"
-        f" ORDER BY julianday({_CURRENT_END}) - julianday(baseline_end) DESC, id",
-        [*params, MilestoneStatus.CANCELLED.value],
-    )
-    ids = []
-    for milestone_id, baseline, current in cursor:
-        if slippage(stored_date(baseline), stored_date(current)).late:  # type: ignore[union-attr]
-            ids.append(milestone_id)
-            if len(ids) == MOST_SLIPPED_COUNT:
-                break
-    cursor.close()
+    ids = _late_ids(store, condition, params, limit=8 * MOST_SLIPPED_COUNT)
     found = {m.id: m for m in store.milestones.rows(_IN_IDS, [json.dumps(ids)])}
     result = []
     for milestone_id in ids:
@@ -124,6 +111,28 @@ def _most_slipped(store: Store, condition: str, params: list) -> list[Slipped]:
         assert slipped is not None and slipped.late, "chosen by the same rule"
         result.append(Slipped(m, slipped))
     return result
+
+
+def _late_ids(store: Store, condition: str, params: list, limit: int) -> list[int]:
+    """The ids of the MOST_SLIPPED_COUNT latest milestones, looking at the
+    `limit` widest gaps first: SQLite keeps only that many while it sorts
+    (half the time of ordering all 70,000), and nested intervals are rare, so
+    asking again with a larger limit seldom happens."""
+    where = f"({condition}) AND " if condition else ""
+    rows = store.db.conn.execute(
+        f"SELECT id, baseline, {_CURRENT} FROM milestones WHERE {where}status <> ?"
+        f" AND {_CURRENT_END} > baseline_end"
+        f" ORDER BY julianday({_CURRENT_END}) - julianday(baseline_end) DESC, id LIMIT ?",
+        [*params, MilestoneStatus.CANCELLED.value, limit],
+    ).fetchall()
+    ids = [
+        milestone_id
+        for milestone_id, baseline, current in rows
+        if slippage(stored_date(baseline), stored_date(current)).late  # type: ignore[union-attr]
+    ][:MOST_SLIPPED_COUNT]
+    if len(ids) < MOST_SLIPPED_COUNT and len(rows) == limit:
+        return _late_ids(store, condition, params, limit * 4)
+    return ids
 
 
 def _by_status(projects: RecordRows[Project]) -> dict[ProjectStatus, int]:
