@@ -172,3 +172,18 @@ def test_record_progress_from_the_edit_menu(qtbot: QtBot, window: MainWindow, di
     action.trigger()
     dialogs_open = window.detail.findChildren(MilestoneUpdateDialog)
     assert len(dialogs_open) == 1 and dialogs_open[0].isVisible()
+
+
+def test_a_form_first_opened_after_a_change_lists_the_new_choices(qtbot: QtBot, window: MainWindow) -> None:
+    """Forms are built when first needed: one built late still offers every
+    project, including one created before it was ever shown."""
+    window.tabs.setCurrentWidget(window.tables["projects"])
+    window.new_record()
+    form = window.detail.forms["projects"]
+    type_into(qtbot, form.editor("name"), "무안 AI 데이터센터")
+    form.editor("sigungu").set_value("무안군")
+    save(qtbot, window)
+    click_row(qtbot, window, "milestones", "")
+    picker = window.detail.form.editor("project_id")
+    names = [picker.itemText(i) for i in range(picker.count())]
+    assert "무안 AI 데이터센터" in names and len(names) == 9

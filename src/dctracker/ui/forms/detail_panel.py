@@ -4,6 +4,7 @@ per record kind, with Save and Revert."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -35,6 +36,31 @@ log = logging.getLogger(__name__)
 FORM_CLASSES = (ProjectForm, MouForm, MilestoneForm, OrganizationForm, IndicatorForm)
 
 
+class LazyForms(Mapping[str, RecordForm[Any]]):
+    """The panel's form of each record kind, built the first time it is asked
+    for: the five forms are a fifth of building the window, and a session
+    often edits one or two kinds."""
+
+    def __init__(self, build: Callable[[type[RecordForm[Any]]], RecordForm[Any]]) -> None:
+        self._build = build
+        self._classes = {cls.kind: cls for cls in FORM_CLASSES}
+        self._built: dict[str, RecordForm[Any]] = {}
+
+    def __getitem__(self, kind: str) -> RecordForm[Any]:
+        if kind not in self._built:
+            self._built[kind] = self._build(self._classes[kind])
+        return self._built[kind]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._classes)
+
+    def __len__(self) -> int:
+        return len(self._classes)
+
+    def built(self) -> list[RecordForm[Any]]:
+        return list(self._built.values())
+
+
 class DetailPanel(QDockWidget):
     saved = Signal(str, int)  # kind, id of the record just saved
 
@@ -44,20 +70,17 @@ class DetailPanel(QDockWidget):
         self.setWindowTitle(self.tr("Details"))
         self.store = store
         self.editor = editor
-        self.forms: dict[str, RecordForm[Any]] = {cls.kind: cls(lang) for cls in FORM_CLASSES}
+        self.lang = lang
         self.kind = "projects"
         self.read_only = False
+        self._lookups: Lookups | None = None
+        self._pages: dict[str, QWidget] = {}
         self.title = QLabel(self)
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: bold; font-size: 11pt;")
         self.stack = QStackedWidget(self)
-        for form in self.forms.values():
-            self.stack.addWidget(_scrolling(form))
-            form.changed.connect(self._show_state)
-        milestone_form = self.forms["milestones"]
-        assert isinstance(milestone_form, MilestoneForm)
-        milestone_form.updateRequested.connect(self.open_milestone_update)
+        self.forms = LazyForms(self._build_form)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("saveButton")
         self.save_button.setDefault(True)
@@ -79,14 +102,15 @@ class DetailPanel(QDockWidget):
         return self.forms[self.kind]
 
     def set_lookups(self, lookups: Lookups) -> None:
-        for form in self.forms.values():
+        self._lookups = lookups  # for the forms built later too
+        for form in self.forms.built():
             if hasattr(form, "set_lookups"):
                 form.set_lookups(lookups)
 
     def set_read_only(self, read_only: bool) -> None:
         """A read-only file: every form shows its record but nothing can be saved."""
         self.read_only = read_only
-        for form in self.forms.values():
+        for form in self.forms.built():
             form.set_read_only(read_only)
         self._after_load()
 
@@ -102,7 +126,7 @@ class DetailPanel(QDockWidget):
                 return False
         self.kind = kind
         self.form.load(record)
-        self.stack.setCurrentWidget(self.stack.widget(list(self.forms).index(kind)))
+        self.stack.setCurrentWidget(self._pages[kind])
         self._after_load()
         return True
 
@@ -167,13 +191,27 @@ class DetailPanel(QDockWidget):
 
     # Internals
 
+    def _build_form(self, cls: type[RecordForm[Any]]) -> RecordForm[Any]:
+        form = cls(self.lang)
+        self._pages[cls.kind] = _scrolling(form)
+        self.stack.addWidget(self._pages[cls.kind])
+        form.changed.connect(self._show_state)
+        if isinstance(form, MilestoneForm):
+            form.updateRequested.connect(self.open_milestone_update)
+        if self._lookups is not None and hasattr(form, "set_lookups"):
+            form.set_lookups(self._lookups)
+        if self.read_only:
+            form.set_read_only(True)
+        return form
+
     def _after_load(self) -> None:
         record = self.form.record
         if isinstance(self.form, MilestoneForm) and record is not None and record.id is not None:
             self.form.show_history(self.store.milestone_history(record.id))
         if self.read_only:  # again after each load: MOU party rows are rebuilt
             self.form.set_read_only(True)
-            self.forms["milestones"].update_button.setEnabled(False)  # type: ignore[attr-defined]
+            if isinstance(self.form, MilestoneForm):
+                self.form.update_button.setEnabled(False)
         self._show_state()
 
     def _show_state(self) -> None:
