@@ -104,9 +104,10 @@ class TableSection(QWidget):
         self.title.setText(table.title)
         rows, self._ids, notes = self._shown_part(table)
         self.table.clear()
+        self.table.setRowCount(0)  # before the headers change: sizing them then measures no rows
         self.table.setColumnCount(len(table.headers))
-        self.table.setRowCount(len(rows))
         self.table.setHorizontalHeaderLabels(table.headers)
+        self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, cell in enumerate(row):
                 self.table.setItem(
