@@ -12,6 +12,7 @@ from dctracker.domain.dates import PartialDate
 from dctracker.domain.filters import Period, RecordFilter
 from dctracker.domain.records import Milestone, MilestoneStatus, Project, ProjectStatus
 from dctracker.domain.regions import Region
+from dctracker.domain.slippage import is_overdue
 from dctracker.store import Store, dashboard_queries, queries
 
 AS_OF = date(2025, 11, 26)
@@ -148,3 +149,13 @@ def test_the_most_slipped_are_found_behind_many_wide_but_nested_dates(filled: St
     assert len(in_sql.most_slipped) == 5
     assert not any(s.milestone.title.startswith("연간") for s in in_sql.most_slipped)
     assert in_sql.most_slipped == in_memory.most_slipped
+
+
+@pytest.mark.parametrize("as_of", [AS_OF, date(2025, 6, 30), date(2025, 7, 1), date(2031, 1, 1)])
+@pytest.mark.parametrize(
+    "f", [RecordFilter(), RecordFilter(region=Region.JEONNAM), RecordFilter(search="광양")]
+)
+def test_the_overdue_list_in_sql_is_the_domains(filled: Store, f: RecordFilter, as_of: date) -> None:
+    listed = queries.milestones(filled, f, overdue_as_of=as_of)
+    expected = [m.title for m in queries.milestones(filled, f) if is_overdue(m, as_of)]
+    assert expected and _titles(listed) == expected

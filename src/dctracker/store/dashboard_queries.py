@@ -16,7 +16,6 @@ import json
 from datetime import date, timedelta
 
 from dctracker.domain.dashboard import (
-    CLOSED,
     DUE_SOON_DAYS,
     MOST_SLIPPED_COUNT,
     DashboardFigures,
@@ -30,15 +29,10 @@ from dctracker.domain.slippage import milestone_slippage, slippage
 from dctracker.store import queries
 from dctracker.store.codec import stored_date
 from dctracker.store.facade import Store
+from dctracker.store.queries import DUE_END, DUE_START, OPEN_MILESTONE
 from dctracker.store.rows import RecordRows, RecordsByIds
 
-# dashboard.due_date = coalesce(forecast, baseline), as its interval, and
-# dashboard.is_open: exactly the index milestones_open_due (db/0002), which
-# SQLite uses only when the condition spells the statuses as literals.
-_DUE_END = "coalesce(forecast_end, baseline_end)"
-_DUE_START = "coalesce(forecast_start, baseline_start)"
-_OPEN = f"actual IS NULL AND status NOT IN ({', '.join(repr(s.value) for s in CLOSED)})"
-_BY_DUE = f"{_DUE_END}, {_DUE_START}, id"  # dashboard._by_due
+_BY_DUE = f"{DUE_END}, {DUE_START}, id"  # dashboard._by_due
 _IN_IDS = "id IN (SELECT value FROM json_each(?))"
 # milestone_slippage compares coalesce(actual, forecast) with the baseline.
 _CURRENT = "coalesce(actual, forecast)"
@@ -54,7 +48,7 @@ def figures(store: Store, f: RecordFilter, as_of: date, projects: RecordRows[Pro
     return DashboardFigures(
         as_of=as_of,
         projects_by_status=_by_status(projects),
-        overdue=select.rows(f"{_OPEN} AND {_DUE_END} < ?", [as_of.isoformat()], _BY_DUE),
+        overdue=select.rows(f"{OPEN_MILESTONE} AND {DUE_END} < ?", [as_of.isoformat()], _BY_DUE),
         due_30=select.rows(*_due_within(as_of, short)),
         due_90=select.rows(*_due_within(as_of, long)),
         completed_this_quarter=select.rows(
@@ -93,7 +87,7 @@ class _Select:
 def _due_within(as_of: date, days: int) -> tuple[str, list, str]:
     """dashboard.is_due_within."""
     bounds = [as_of.isoformat(), (as_of + timedelta(days=days)).isoformat()]
-    return f"{_OPEN} AND {_DUE_END} BETWEEN ? AND ?", bounds, _BY_DUE
+    return f"{OPEN_MILESTONE} AND {DUE_END} BETWEEN ? AND ?", bounds, _BY_DUE
 
 
 def _most_slipped(store: Store, condition: str, params: list) -> list[Slipped]:

@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable
 from datetime import date
 
+from dctracker.domain.dashboard import CLOSED
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.filters import Period, RecordFilter
 from dctracker.domain.ledger import mou_places
@@ -85,13 +86,24 @@ def milestones(store: Store, f: RecordFilter, *, overdue_as_of: date | None = No
     itself or its project (searching "광양" lists the 광양 project's milestones).
 
     There may be 100,000: the filter runs in SQL and records are built only
-    when read (RecordRows), except that `overdue_as_of` reads every one.
+    when read (RecordRows). `overdue_as_of`: only those slippage.is_overdue then.
     """
     condition, params = milestone_sql(store, f)
-    rows = store.milestones.rows(condition, params)
     if overdue_as_of is not None:
-        return rows.filtered(lambda m: is_overdue(m, overdue_as_of))
-    return rows
+        overdue = f"{OPEN_MILESTONE} AND {DUE_END} < ?"
+        condition = f"({condition}) AND {overdue}" if condition else overdue
+        params.append(overdue_as_of.isoformat())
+    return store.milestones.rows(condition, params)
+
+
+# Milestone dates as their intervals (spans.py). The due date is
+# coalesce(forecast, baseline) (dashboard.due_date, slippage.is_overdue); an
+# open milestone has no actual date and is neither done nor cancelled
+# (dashboard.is_open). These are the index milestones_open_due (db/0002),
+# which SQLite uses only when the statuses are spelled as literals.
+DUE_END = "coalesce(forecast_end, baseline_end)"
+DUE_START = "coalesce(forecast_start, baseline_start)"
+OPEN_MILESTONE = f"actual IS NULL AND status NOT IN ({', '.join(repr(s.value) for s in CLOSED)})"
 
 
 def milestone_sql(store: Store, f: RecordFilter) -> tuple[str, list]:
