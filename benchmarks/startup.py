@@ -21,8 +21,6 @@ from pathlib import Path
 from benchmarks.datagen import DATA_DIR
 from benchmarks.harness import Result
 
-PYCACHE = DATA_DIR / "pycache"
-
 # Shared by both children: quit once `watched` has been painted and the
 # event loop has handled everything queued after that paint.
 _WAIT_FOR_PAINT = """
@@ -100,9 +98,16 @@ wait_for_paint(app, watched, extra)
 def _env() -> dict[str, str]:
     # An installed app starts from compiled bytecode; an environment that
     # forbids writing it (PYTHONDONTWRITEBYTECODE) would make every child
-    # compile the app anew. The cache goes beside the generated data.
+    # compile the app anew. The cache goes beside the generated data, and so
+    # does the app's data folder: the children never touch the user's own
+    # settings and recent files, and every run starts from the same ones.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    return {**env, "QT_QPA_PLATFORM": "offscreen", "PYTHONPYCACHEPREFIX": str(PYCACHE)}
+    return {
+        **env,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPYCACHEPREFIX": str(DATA_DIR / "pycache"),
+        "DCTRACKER_DATA_DIR": str(DATA_DIR / "profile"),
+    }
 
 
 def _child(script: str, *args: str, importtime: bool = False) -> tuple[float, dict]:
