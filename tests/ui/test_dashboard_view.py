@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidget, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from dctracker.app import create_main_window
+from dctracker.domain.dates import PartialDate
 from dctracker.domain.filters import RecordFilter
+from dctracker.domain.records import Milestone, Project
 from dctracker.domain.regions import Region
 from dctracker.store import Store
 from dctracker.ui.dashboard.view import DashboardView
@@ -78,12 +80,34 @@ def test_tables_show_days_and_partial_dates(window: MainWindow) -> None:
 
 
 def test_columns_follow_their_text(window: MainWindow) -> None:
-    """Every column sizes to its contents or takes the spare width: none keeps
-    Qt's fixed default, which cut project and milestone names off."""
-    fitted = (QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)
+    """Every column is as wide as its widest text or takes the spare width:
+    none keeps Qt's fixed default, which cut project and milestone names off."""
+    project = window.store.projects.create(
+        Project(
+            name="해남 솔라시도 기업도시 RE100 국가 AI 컴퓨팅 센터", region=Region.JEONNAM, sigungu="해남군"
+        )
+    )
+    window.store.milestones.create(
+        Milestone(
+            project_id=project.id,
+            title="전력계통 영향평가 및 송전선로 협의",
+            baseline=PartialDate.parse("2020-01"),
+        )
+    )
+    dashboard(window).set_as_of(date.today())  # the fixture shows a past day, before this project
+    assert "해남 솔라시도 기업도시 RE100 국가 AI 컴퓨팅 센터" in column(window, "overdue", 0) + column(
+        window, "overdue", 1
+    )
     for name in ("overdue", "slipped", "ledger", "totals"):
-        header = window.findChild(QTableWidget, f"{name}Table").horizontalHeader()
-        assert all(header.sectionResizeMode(c) in fitted for c in range(header.count())), name
+        table = window.findChild(QTableWidget, f"{name}Table")
+        header = table.horizontalHeader()
+        for c in range(header.count()):
+            if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch:
+                continue
+            texts = [table.item(r, c).text() for r in range(table.rowCount()) if table.item(r, c)]
+            texts.append(table.horizontalHeaderItem(c).text())
+            widest = max(table.fontMetrics().horizontalAdvance(t) for t in texts)
+            assert header.sectionSize(c) >= widest, (name, c)
 
 
 def test_ledger_and_totals(window: MainWindow) -> None:

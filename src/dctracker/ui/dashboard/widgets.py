@@ -146,7 +146,11 @@ class TableSection(QWidget):
 
     def _fit(self, stretch: int | None) -> None:
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Measured once per refresh: in ResizeToContents mode the header
+        # measured every cell again on each layout, which made the first
+        # paint of the dashboard ten times that of a record table.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
         if stretch is not None and stretch < self.table.columnCount():
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         # Without a column to stretch the table keeps to its columns' width.
