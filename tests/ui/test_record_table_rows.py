@@ -35,6 +35,8 @@ def _milestone_rows(built: list[int]) -> RecordRows[Milestone]:
         (3, "준공", None, None, None, 0),
         (4, "설계", "2025", "2025-Q4", "2025-11-20", 100),
         (5, "부지 매입", "2026-H2", "..2027", None, 10),
+        (6, "전력 인입", "2026-06", "2026-03", None, 0),
+        (7, "시운전", "2027-Q1", "2027-02-10", None, 0),
     ]
 
     def build(row: tuple) -> Milestone:
@@ -47,7 +49,7 @@ def _milestone_rows(built: list[int]) -> RecordRows[Milestone]:
     return RecordRows(columns, stored, build, date_columns=frozenset({"baseline", "forecast", "actual"}))
 
 
-@pytest.mark.parametrize("header", ["Milestone", "Baseline", "Forecast", "Actual", "Progress"])
+@pytest.mark.parametrize("header", ["Milestone", "Slippage", "Baseline", "Forecast", "Actual", "Progress"])
 @pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
 def test_sorting_stored_columns_builds_no_record_and_orders_as_the_records_do(
     header: str, order: Qt.SortOrder
@@ -59,5 +61,5 @@ def test_sorting_stored_columns_builds_no_record_and_orders_as_the_records_do(
     for model in (lazy, plain):
         model.sort(model.column_of(header), order)
     assert built == []  # the header click sorted stored values
-    assert [lazy.record(r).title for r in range(5)] == [plain.record(r).title for r in range(5)]
+    assert [lazy.record(r).title for r in range(7)] == [plain.record(r).title for r in range(7)]
     assert lazy.row_of(3) == plain.row_of(3)

@@ -130,6 +130,18 @@ class RecordRows(LazyRecords[R]):
         values = self._first_set(names)
         if all(name in self.date_columns for name in names):
             values = [None if v is None else _date_key(v) for v in values]
+        return self._ordered(values, reverse=reverse, blanks_last=blanks_last)
+
+    def sorted_by_values(
+        self, names: Sequence[str], key: Callable[..., Any], *, reverse: bool = False
+    ) -> RecordRows[R]:
+        """Sorted by `key(*stored values of names)`; None keys come last in
+        either order. Builds no record: `key` sees the stored forms."""
+        at = [self._index[name] for name in names]
+        values = [key(*(row[i] for i in at)) for row in self._rows]
+        return self._ordered(values, reverse=reverse, blanks_last=True)
+
+    def _ordered(self, values: list[Any], *, reverse: bool, blanks_last: bool) -> RecordRows[R]:
         blank = [i for i, v in enumerate(values) if v is None]
         present = [i for i, v in enumerate(values) if v is not None]
         present.sort(key=values.__getitem__, reverse=reverse)

@@ -7,6 +7,7 @@ cell costs one dict lookup even with 100,000 milestones.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
@@ -60,6 +61,8 @@ def milestone_columns(project_names: dict[int, str]) -> list[Column[Milestone]]:
             lambda m, lang: slippage_text(_slip(m), lang),
             sort_key=lambda m: _slip_days(m),
             numeric=True,
+            stored=SLIPPAGE_COLUMNS,
+            stored_key=_stored_slip_days,
             tone=lambda m: slippage_tone(_slip(m)),
         ),
         Column(
@@ -95,6 +98,24 @@ def milestone_columns(project_names: dict[int, str]) -> list[Column[Milestone]]:
 def _slip_days(m: Milestone) -> int | None:
     slip = _slip(m)
     return slip.days if slip is not None else None
+
+
+SLIPPAGE_COLUMNS = ("baseline", "forecast", "actual")
+
+
+@lru_cache(maxsize=65_536)
+def _stored_slip_days(baseline: str | None, forecast: str | None, actual: str | None) -> int | None:
+    """_slip_days from the stored dates: sorting 100,000 rows by slippage
+    then builds no milestone (and asks the domain once per date triple)."""
+    return _slip_days(
+        Milestone(
+            project_id=0, title="", baseline=_date(baseline), forecast=_date(forecast), actual=_date(actual)
+        )
+    )
+
+
+def _date(value: str | None) -> PartialDate | None:
+    return None if value is None else PartialDate.from_value(value)
 
 
 class MilestoneTableModel(RecordTableModel[Milestone]):

@@ -53,6 +53,9 @@ class Column(Generic[R]):
     # Stored columns (first set wins) that order rows as sort_key does: a
     # RecordRows list then sorts on its stored values without building records.
     stored: tuple[str, ...] = ()
+    # With `stored`: the sort key from those columns' stored values, in that
+    # order, when the first set value is not the key (a computed column).
+    stored_key: Callable[..., Any] | None = None
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
@@ -149,9 +152,14 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         spec = self._columns[column]
         descending = order == Qt.SortOrder.DescendingOrder
         if spec.stored and isinstance(self._records, RecordRows):
-            self._records = self._records.sorted_by_columns(
-                *spec.stored, reverse=descending, blanks_last=True
-            )
+            if spec.stored_key is not None:
+                self._records = self._records.sorted_by_values(
+                    spec.stored, spec.stored_key, reverse=descending
+                )
+            else:
+                self._records = self._records.sorted_by_columns(
+                    *spec.stored, reverse=descending, blanks_last=True
+                )
             return
         keyed = [(self._key(spec, r), r) for r in self._records]
         present = [pair for pair in keyed if pair[0] not in (None, "")]
