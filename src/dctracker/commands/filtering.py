@@ -23,16 +23,22 @@ T = TypeVar("T")
 
 
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--region", help="광주 or 전남")
-    parser.add_argument("--search", default="", help="only records matching this text")
+    parser.add_argument("--region", metavar="REGION", help="광주 or 전남")
+    parser.add_argument("--search", default="", metavar="TEXT", help="only records matching this text")
     parser.add_argument(
         "--status",
+        metavar="STATUS[,STATUS...]",
         help="project statuses, comma-separated, Korean or English: '계획,추진 중' or planned,in_progress",
     )
     parser.add_argument(
-        "--from", dest="date_from", help="period start, e.g. 2025, '2025년 상반기', 2026-03 (default: open)"
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help="period start, e.g. 2025, '2025년 상반기', 2026-03 (default: open)",
     )
-    parser.add_argument("--to", dest="date_to", help="period end, e.g. 2030, '2030년까지' (default: open)")
+    parser.add_argument(
+        "--to", dest="date_to", metavar="DATE", help="period end, e.g. 2030, '2030년까지' (default: open)"
+    )
 
 
 def record_filter(args: argparse.Namespace) -> RecordFilter:
