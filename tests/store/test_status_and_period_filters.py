@@ -9,7 +9,7 @@ import pytest
 
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.filters import Period, RecordFilter
-from dctracker.domain.records import Milestone, Project, ProjectStatus
+from dctracker.domain.records import Milestone, Mou, Project, ProjectStatus
 from dctracker.domain.regions import Region
 from dctracker.store import Store, queries
 
@@ -55,6 +55,23 @@ def filled(store: Store) -> Store:
                 actual=_d(actual),
             )
         )
+    for title, linked, signed, deadline in [
+        ("여수 협약", ["여수 데이터센터"], "2023-05", None),  # its project has a milestone in 2027
+        ("순천 협약", ["순천 데이터센터"], "2027-03", None),
+        ("해남 협약", ["해남 데이터센터"], "2024", None),
+        ("광주 협약", ["광주 AI센터"], "2020", "2027년까지"),  # due in 2027
+        ("미연결 협약", [], "2027-06", None),  # linked to no project
+        ("옛 협약", ["광주 AI센터"], "2019", "2021"),
+    ]:
+        store.mous.create(
+            Mou(
+                title=title,
+                region=None if linked else Region.JEONNAM,
+                signed_on=_d(signed),
+                deadline=_d(deadline),
+                project_ids=[ids[name] for name in linked],
+            )
+        )
     return store
 
 
@@ -88,6 +105,32 @@ def test_everything_combines(filled: Store) -> None:
     assert _names(queries.milestones(filled, f)) == {"준공"}
 
 
+def test_statuses_keep_mous_by_their_linked_projects(filled: Store) -> None:
+    assert _names(queries.mous(filled, RecordFilter(statuses=BUILDING))) == {"여수 협약", "순천 협약"}
+    planned = RecordFilter(statuses=frozenset({ProjectStatus.PLANNED}))
+    assert _names(queries.mous(filled, planned)) == {"해남 협약", "광주 협약", "옛 협약"}
+
+
+def test_period_keeps_mous_signed_or_due_in_it_or_with_a_project_in_it(filled: Store) -> None:
+    assert _names(queries.mous(filled, RecordFilter(period=YEAR_2027))) == {
+        "여수 협약",
+        "순천 협약",
+        "해남 협약",
+        "광주 협약",
+        "미연결 협약",
+    }
+    early = RecordFilter(period=Period(date(2022, 1, 1), date(2022, 3, 31)))
+    assert _names(queries.mous(filled, early)) == {"광주 협약", "옛 협약"}  # 광주 AI센터 runs to 2022
+
+
+def test_mous_combine_statuses_period_and_place(filled: Store) -> None:
+    f = RecordFilter(statuses=frozenset({ProjectStatus.PLANNED}), period=YEAR_2027)
+    assert _names(queries.mous(filled, f)) == {"해남 협약", "광주 협약"}
+    assert _names(queries.mous(filled, RecordFilter(region=Region.GWANGJU, period=YEAR_2027))) == {
+        "광주 협약"
+    }
+
+
 @pytest.mark.parametrize(
     "record_filter",
     [
@@ -95,6 +138,8 @@ def test_everything_combines(filled: Store) -> None:
         RecordFilter(statuses=frozenset()),
         RecordFilter(period=YEAR_2027),
         RecordFilter(period=Period(date(2025, 4, 1), date.max)),
+        RecordFilter(period=Period(date.min, date(2022, 3, 31))),
+        RecordFilter(statuses=frozenset({ProjectStatus.PLANNED}), period=YEAR_2027),
         RecordFilter(region=Region.JEONNAM, statuses=frozenset({ProjectStatus.PLANNED}), period=YEAR_2027),
     ],
 )
@@ -105,4 +150,7 @@ def test_sql_agrees_with_the_in_memory_lists(filled: Store, record_filter: Recor
     ]
     assert queries.milestones(filled, record_filter).ids() == [
         m.id for m in queries.filter_milestones(milestones, projects, record_filter, None)
+    ]
+    assert [m.id for m in queries.mous(filled, record_filter)] == [
+        m.id for m in queries.filter_mous(filled.mous.all(), projects, record_filter, None, milestones)
     ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,10 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from dctracker.app import create_main_window
 from dctracker.domain.dates import PartialDate
-from dctracker.domain.filters import RecordFilter
-from dctracker.domain.records import Milestone, Project
+from dctracker.domain.filters import Period, RecordFilter
+from dctracker.domain.records import Milestone, Project, ProjectStatus
 from dctracker.domain.regions import Region
 from dctracker.store import Store
+from dctracker.ui.dashboard.data import load_dashboard
 from dctracker.ui.dashboard.view import DashboardView
 from dctracker.ui.main_window import MainWindow
 
@@ -240,3 +241,24 @@ def test_today_counted_in_sql_shows_what_the_history_shows(
     assert on_the_day.history_note.text() == "" and the_day_after.history_note.text() != ""
     assert _shown(on_the_day) == _shown(the_day_after)
     assert any(row[1] == "건축 인허가" for row in _shown(on_the_day)["overdueTable"])
+
+
+@pytest.mark.parametrize(
+    ("record_filter", "expected"),
+    [
+        (RecordFilter(statuses=frozenset({ProjectStatus.OPERATING})), set()),
+        (RecordFilter(period=Period(date(2030, 1, 1), date(2030, 12, 31))), {"오라클"}),  # due by 2030
+        (RecordFilter(period=Period(date(2025, 1, 1), date(2025, 12, 31))), {"오라클", "NHN"}),
+    ],
+)
+def test_ledger_from_history_follows_status_and_period_as_today(
+    demo_store: Store, record_filter: RecordFilter, expected: set[str]
+) -> None:
+    today = date.today()
+    now = load_dashboard(demo_store, record_filter, today, today)
+    past = load_dashboard(demo_store, record_filter, today, today + timedelta(days=1))  # rebuilt from history
+    assert not now.historical and past.historical
+    for data in (now, past):
+        assert {
+            word for row in data.ledger for word in ("오라클", "NHN") if word in row.mou.title
+        } == expected

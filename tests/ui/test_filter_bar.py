@@ -166,3 +166,21 @@ def test_period_ending_before_it_starts_is_refused(qtbot: QtBot, window: MainWin
     # "from 2030" applied on its own; the end before it is refused, nothing else changes
     assert window.current_filter().period == Period(date(2030, 1, 1), date.max)
     assert window.findChild(QLineEdit, "periodTo").toolTip() == "기간의 끝이 시작보다 앞섭니다."
+
+
+def _shown_mous(window: MainWindow) -> tuple[set[str], set[str]]:
+    """MOU titles in the 협약 tab and in the dashboard's ledger."""
+    ledger = window.findChild(DashboardView).data.ledger
+    return {m.title for m in records(window, "mous")}, {row.mou.title for row in ledger}
+
+
+def test_status_and_period_narrow_the_mou_tab_and_the_ledger(qtbot: QtBot, window: MainWindow) -> None:
+    oracle = "광양 황금산단 오라클 클라우드 데이터센터 투자협약"
+    nhn = "순천 NHN 공공 클라우드 데이터센터 협약"
+    assert _shown_mous(window) == ({oracle, nhn}, {oracle, nhn})
+    _type_period(qtbot, window, "2030", "2030")  # the Oracle MOU falls due in 2030; NHN's by 2025
+    assert _shown_mous(window) == ({oracle}, {oracle})
+    _only(qtbot, window, {ProjectStatus.OPERATING})  # both MOUs are for planned projects
+    assert _shown_mous(window) == (set(), set())
+    _only(qtbot, window, {ProjectStatus.PLANNED})
+    assert _shown_mous(window) == ({oracle}, {oracle})

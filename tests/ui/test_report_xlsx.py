@@ -12,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QApplication
 
+from dctracker.bootstrap import create_database
 from dctracker.domain.filters import RecordFilter
 from dctracker.store import Store
 from dctracker.ui.dashboard.data import load_dashboard
@@ -93,3 +94,39 @@ def test_command_line_writes_xlsx(known: Store, db_path: Path, tmp_path: Path) -
     assert result.returncode == 0, result.stderr
     summary = rows(load_workbook(out)["요약"])
     assert summary[1][0] == "지역: 광주·전남 전체 · 기준일: 2025. 12. 31."
+
+
+def test_command_line_report_follows_status_and_period(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    create_database(db, demo=True).close()
+    out = tmp_path / "planned-2030.xlsx"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "dctracker.cli",
+            "report",
+            "--db",
+            str(db),
+            "--out",
+            str(out),
+            "--status",
+            "계획",
+            "--from",
+            "2030",
+            "--to",
+            "2030",
+            "--as-of",
+            "2026-11-26",
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    book = load_workbook(out)
+    assert "상태: 계획 · 일정: 2030년 – 2030년" in rows(book["요약"])[1][0]
+    cells = {str(v) for sheet in book for row in rows(sheet) for v in row if v is not None}
+    assert "광양 황금산단 오라클 클라우드 데이터센터 투자협약" in cells  # due by 2030
+    assert "순천 NHN 공공 클라우드 데이터센터 협약" not in cells  # due by 2025

@@ -162,3 +162,24 @@ def test_print_preview_paints_the_timeline(qtbot: QtBot, demo_db: Path, tmp_path
     dialog.paintRequested.emit(printer)
     text = _pdf_text(out)
     assert all(name in text for name in GWANGJU + JEONNAM), text
+
+
+def test_cli_status_and_search_narrow_the_timeline_like_the_window(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "operating.pdf"
+    result = _cli("export", "timeline", "--db", demo_db, "--out", out, "--status", "운영 중,완료")
+    assert result.returncode == 0, result.stderr
+    text = _pdf_text(out)
+    assert "국가 AI 데이터센터" in text and not any(name in text for name in JEONNAM)
+    assert "상태: 운영 중, 완료" in text
+    found = tmp_path / "found.pdf"
+    assert _cli("export", "timeline", "--db", demo_db, "--out", found, "--search", "오라클").returncode == 0
+    text = _pdf_text(found)
+    assert "광양 오라클 클라우드 데이터센터" in text and "국가 AI 데이터센터" not in text
+
+
+def test_cli_period_is_named_once_in_the_header(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "from.pdf"
+    result = _cli("export", "timeline", "--db", demo_db, "--out", out, "--from", "2026년 상반기")
+    assert result.returncode == 0, result.stderr
+    text = _pdf_text(out)
+    assert "기간: 2026년 상반기" in text and "일정:" not in text

@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import importlib
 
+from dctracker.commands.filtering import add_filter_options
+
 RUNNERS = {
     "timeline": "dctracker.commands.export_timeline",
     "milestones": "dctracker.commands.export_records",
@@ -22,10 +24,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser.add_argument("kind", choices=list(RUNNERS))
     parser.add_argument("--out", required=True, help="file to write")
     parser.add_argument("--format", help="png|svg|pdf for the timeline; csv|xlsx|ics for lists")
-    parser.add_argument("--region", help="광주 or 전남")
-    parser.add_argument("--from", dest="date_from", help="timeline start (e.g. 2025-01)")
-    parser.add_argument("--to", dest="date_to", help="timeline end (e.g. 2030)")
-    parser.add_argument("--search", default="", help="lists: only records matching this text")
+    add_filter_options(parser)  # the timeline also draws just --from to --to
     parser.add_argument("--dpi", type=int, help="timeline PNG resolution (default 150)")
     parser.add_argument("--page", choices=["A4", "A3"], help="timeline PDF paper, landscape")
     parser.set_defaults(run=run)

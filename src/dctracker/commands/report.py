@@ -1,4 +1,6 @@
-"""`dctracker report --out FILE.pdf|FILE.xlsx [--region R] [--as-of DATE]`: the meeting report.
+"""`dctracker report --out FILE.pdf|FILE.xlsx [--region R] [--search TEXT]
+[--status S,...] [--from DATE] [--to DATE] [--as-of DATE]`: the meeting report
+of the records the window's filter would show.
 
 Rendered by Qt without opening a window: a QGuiApplication on the offscreen
 platform when there is no display (servers, scheduled tasks).
@@ -11,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from dctracker.commands.base import EXIT_OK, EXIT_USAGE, CliError, existing_store
+from dctracker.commands.filtering import add_filter_options, record_filter
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -21,7 +24,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         type=Path,
         help="file to write: .pdf (A4 pages) or .xlsx (a sheet per section)",
     )
-    parser.add_argument("--region", help="광주 or 전남 (default: both)")
+    add_filter_options(parser)
     parser.add_argument(
         "--as-of",
         dest="as_of",
@@ -43,8 +46,6 @@ def as_of_day(text: str | None, today: date) -> date:
 
 
 def run(args: argparse.Namespace) -> int:
-    from dctracker.domain.filters import RecordFilter
-    from dctracker.domain.regions import parse_region
     from dctracker.ui.dashboard.data import load_dashboard
     from dctracker.ui.dashboard.export import SUFFIXES, write_report
     from dctracker.ui.headless import gui_application
@@ -53,14 +54,14 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(
             f"--out: .pdf 또는 .xlsx 파일이어야 합니다 ({args.out}; must end in .pdf or .xlsx)", EXIT_USAGE
         )
-    region = parse_region(args.region) if args.region else None
+    narrowed = record_filter(args)
     as_of = as_of_day(args.as_of, date.today())
     lang = args.lang or "ko"
     gui_application(lang)
 
     store = existing_store(args)
     try:
-        data = load_dashboard(store, RecordFilter(region=region), as_of)
+        data = load_dashboard(store, narrowed, as_of)
         write_report(args.out, data, lang)
     finally:
         store.close()

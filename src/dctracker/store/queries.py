@@ -8,7 +8,7 @@ from datetime import date
 
 from dctracker.domain.dashboard import CLOSED
 from dctracker.domain.dates import PartialDate
-from dctracker.domain.filters import Period, RecordFilter
+from dctracker.domain.filters import Period, RecordFilter, projects_kept_by_period
 from dctracker.domain.ledger import mou_places
 from dctracker.domain.records import Milestone, Mou, Project
 from dctracker.domain.regions import Region
@@ -35,18 +35,33 @@ def projects(store: Store, f: RecordFilter) -> RecordRows[Project]:
     rows = store.projects.rows(" AND ".join(conditions), params)
     if f.period is None:
         return rows
-    period = f.period
-    with_milestones = _projects_with_milestones_in(store, period)
-    at_id, at_start, at_finish = (rows.columns.index(c) for c in ("id", "planned_start", "planned_finish"))
-    return rows.kept(
-        lambda row: (
-            row[at_id] in with_milestones or period.touches(_date(row[at_start]), _date(row[at_finish]))
-        )
-    )
+    kept = project_ids_in_period(store, f.period)
+    at_id = rows.columns.index("id")
+    return rows.kept(lambda row: row[at_id] in kept)
+
+
+def project_ids_in_period(store: Store, period: Period) -> set[int]:
+    """domain.filters.projects_kept_by_period from the columns: the planned
+    spans and the milestones' interval columns (no records built)."""
+    kept = _projects_with_milestones_in(store, period)
+    spans = store.db.conn.execute("SELECT id, planned_start, planned_finish FROM projects")
+    kept.update(pid for pid, start, finish in spans if period.touches(_date(start), _date(finish)))
+    return kept
 
 
 def mous(store: Store, f: RecordFilter) -> list[Mou]:
-    return _mous_in(store.mous.all(), project_places(store), f, search_hits(store, f))
+    """MOUs in the filter's place, search, statuses and period (RecordFilter.keeps_mou)."""
+    listed = _mous_in(store.mous.all(), project_places(store), f, search_hits(store, f))
+    if f.statuses is None and f.period is None:
+        return listed
+    in_statuses: set[int] = set()
+    if f.statuses is not None:
+        condition, params = _project_sql(RecordFilter(statuses=f.statuses))
+        in_statuses = {
+            row[0] for row in store.db.conn.execute(f"SELECT id FROM projects WHERE {condition}", params)
+        }
+    in_period = set() if f.period is None else project_ids_in_period(store, f.period)
+    return [m for m in listed if f.keeps_mou(m, in_statuses, in_period)]
 
 
 _LABEL_COLUMNS = {"projects": "name", "mous": "title", "organizations": "name"}
@@ -170,22 +185,32 @@ def filter_projects(
     milestones: Iterable[Milestone] = (),
 ) -> list[Project]:
     """As projects(); `milestones` are those a period may keep a project for."""
-    period = f.period
-    dated = set() if period is None else {m.project_id for m in milestones if period.touches(m.current)}
+    projects = list(projects)
+    kept = None if f.period is None else projects_kept_by_period(f.period, projects, milestones)
     return [
         p
         for p in projects
         if f.matches_place(p.region, p.sigungu)
         and f.matches_status(p.status)
         and (hits is None or p.id in hits.projects)
-        and (period is None or p.id in dated or period.touches(p.planned_start, p.planned_finish))
+        and (kept is None or p.id in kept)
     ]
 
 
 def filter_mous(
-    mous: Iterable[Mou], projects: Iterable[Project], f: RecordFilter, hits: SearchHits | None
+    mous: Iterable[Mou],
+    projects: Iterable[Project],
+    f: RecordFilter,
+    hits: SearchHits | None,
+    milestones: Iterable[Milestone],
 ) -> list[Mou]:
-    return _mous_in(mous, {p.id: (p.region, p.sigungu) for p in projects}, f, hits)
+    """As mous(); `projects` and `milestones` are all those the MOUs may link
+    to (their places, statuses and dates decide)."""
+    projects = list(projects)
+    in_statuses = {p.id for p in projects if f.statuses is not None and p.status in f.statuses}
+    in_period = set() if f.period is None else projects_kept_by_period(f.period, projects, milestones)
+    listed = _mous_in(mous, {p.id: (p.region, p.sigungu) for p in projects}, f, hits)
+    return [m for m in listed if f.keeps_mou(m, in_statuses, in_period)]
 
 
 def filter_milestones(

@@ -88,7 +88,7 @@ def _from_history(store: Store, record_filter: RecordFilter, as_of: date) -> Das
         compute(projects, milestones, as_of),
         projects,
         lambda: milestones,
-        queries.filter_mous(past.mous, past.projects, record_filter, hits),
+        queries.filter_mous(past.mous, past.projects, record_filter, hits, past.milestones),
         {p.id: (p.region, p.sigungu) for p in past.projects if p.id is not None},
         {p.id: p.name for p in past.projects if p.id is not None},
         historical=True,

@@ -173,11 +173,8 @@ class PeriodPicker(QWidget):
             last = self._read(self.to_edit)
         except DateParseError:
             return  # the box says what is wrong; the filter stays as it was
-        if first is None and last is None:
-            self._set(None)
-            return
-        period = Period(first.start() if first else date.min, last.end() if last else date.max)
-        if period.start > period.end:
+        period = Period.between(first, last)
+        if period is not None and period.start > period.end:
             _mark(self.to_edit, self.tr("The end of the period comes before its start."))
             return
         self._set(period)
