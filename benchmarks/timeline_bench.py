@@ -48,8 +48,8 @@ def _baseline(layout, size):
     plot.setBackground("w")
     plot.resize(*size)
     points = pg.ScatterPlotItem(
-        x=np.array([m.x0 for m in layout.marks], float),
-        y=np.array([m.row for m in layout.marks], float),
+        x=np.asarray(layout.marks.x0, float),
+        y=np.asarray(layout.marks.row, float),
         symbol="d",
         size=11,
         pen=pg.mkPen("#1f3b5c"),

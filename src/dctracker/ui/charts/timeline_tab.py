@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QToolBar, QVBoxLayout, QWidget
 
-from dctracker.domain.timeline import Style
+from dctracker.domain.timeline_shapes import Style
 
 if TYPE_CHECKING:
     from dctracker.ui.charts.timeline_view import TimelineView

@@ -154,7 +154,8 @@ class TimelineView(QWidget):
             bar = next((b for b in self.layout_data.bars if b.project_id == record_id), None)
             x0, x1 = (bar.x0, bar.x1) if bar else self.box.viewRange()[0]
         else:
-            mark = next(m for m in self.layout_data.marks if m.kind == kind and m.record_id == record_id)
+            mark = self.layout_data.mark_of(kind, record_id)
+            assert mark is not None  # row_of found it
             x0, x1 = mark.x0 - 4, mark.x1 + 4
         self.highlight.setPath(rects_path([(x0, row - 0.42, x1, row + 0.42)]))
         (_, _), (y0, y1) = self.box.viewRange()
