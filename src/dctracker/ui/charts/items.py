@@ -43,8 +43,37 @@ def _brush(color: str, alpha: int = 255) -> QBrush:
     return QBrush(c)
 
 
+class PathBatch(QGraphicsPathItem):
+    """A path item whose bounding rect is not measured by stroking the path.
+
+    For a pen with a width Qt outlines the whole path (QPainterPathStroker)
+    to find its bounds: a tenth of a second for a province's batches. The
+    path's own bounds grown by the pen width on every side hold that outline
+    (a miter reaches at most the width past a corner), so nothing drawn is cut.
+    """
+
+    def __init__(self, path: QPainterPath) -> None:
+        super().__init__(path)
+        self._rect: QRectF | None = None
+
+    def setPath(self, path: QPainterPath) -> None:
+        self._rect = None
+        super().setPath(path)
+
+    def setPen(self, pen: QPen | Qt.PenStyle) -> None:
+        self._rect = None
+        super().setPen(pen)
+
+    def boundingRect(self) -> QRectF:
+        if self._rect is None:
+            pen = self.pen()
+            grow = 0.0 if pen.style() == Qt.PenStyle.NoPen else pen.widthF()
+            self._rect = self.path().controlPointRect().adjusted(-grow, -grow, grow, grow)
+        return self._rect
+
+
 def path_item(path: QPainterPath, pen: QPen, brush: QBrush | None = None, z: float = 0) -> QGraphicsPathItem:
-    item = QGraphicsPathItem(path)
+    item = PathBatch(path)
     item.setPen(pen)
     item.setBrush(brush or QBrush())
     item.setZValue(z)
@@ -126,6 +155,19 @@ class PointBatch(pg.ScatterPlotItem):
 
     def boundingRect(self) -> QRectF:
         return self._rect
+
+    def updateSpots(self, dataSet: np.ndarray | None = None) -> None:
+        """Every point of a batch has the batch's symbol: find it in the
+        symbol atlas once. (pyqtgraph builds a style key per point, which
+        was most of the set-up of a province's 100,000 points.)"""
+        data = self.data if dataSet is None else dataSet
+        blank = data["sourceRect"]["w"] == 0
+        if blank.any():
+            style = (self.opts["symbol"], self.opts["size"], self.opts["pen"], self.opts["brush"])
+            (coords,) = self.fragmentAtlas[[style]]
+            data["sourceRect"][blank] = coords
+        self._updateMaxSpotSizes(data=data)
+        self.invalidate()
 
     def viewTransformChanged(self) -> None:
         """The rect does not depend on the zoom: nothing to recompute."""

@@ -61,6 +61,9 @@ class TimelineView(QWidget):
             self.plot.getAxis(name).setPen(palette.GRID)
         self.box.invertY(True)
         self.box.setMenuEnabled(False)
+        # Ranges are always set explicitly (fit_all, lane height): autorange
+        # would measure every item's bounds on each change, 0.1 s at province size.
+        self.box.disableAutoRange()
         self.today_line = self._vline(palette.TODAY, self.tr("Today"))
         self.as_of_line = self._vline(palette.AS_OF, self.tr("As of"))
         self.as_of_line.hide()
