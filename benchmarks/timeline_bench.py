@@ -3,7 +3,9 @@
     uv run python -m benchmarks.timeline_bench
 
 Uses the suite's province database (benchmarks.datagen: 2,000 projects,
-100,000 milestones), draws the timeline offscreen and times pan frames
+100,000 milestones), draws the timeline offscreen (to its first painted screen; the blocks of
+lanes out of view, which the app makes in the background, are timed in a
+second row) and times pan frames
 (translate + synchronous repaint) against a baseline: one plain pyqtgraph
 ScatterPlotItem holding the same points, at the same view ranges. Target:
 under 50 ms per frame. Loading the layout is compared with fetching the
@@ -88,7 +90,11 @@ def run() -> list[dict]:
     view.show()
     started = time.perf_counter()
     view.set_layout(layout)
+    view.plot.viewport().repaint()  # the first screen, painted
     draw_s = time.perf_counter() - started
+    started = time.perf_counter()
+    view.items  # noqa: B018 (makes the blocks of lanes the app makes in the background)
+    rest_s = time.perf_counter() - started
     base = _baseline(layout, size)
     rows = [
         {
@@ -96,7 +102,13 @@ def run() -> list[dict]:
             "ours_s": load_s + draw_s,
             "baseline_s": fetch_s,
             "ratio": (load_s + draw_s) / fetch_s,
-        }
+        },
+        {
+            "case": "timeline, every lane's items made",
+            "ours_s": load_s + draw_s + rest_s,
+            "baseline_s": fetch_s,
+            "ratio": (load_s + draw_s + rest_s) / fetch_s,
+        },
     ]
     cases = (("pan, 30 lanes shown", 30), (f"pan, {MAX_LANES_SHOWN} lanes (zoomed out)", MAX_LANES_SHOWN))
     for case, rows_shown in cases:
@@ -126,7 +138,7 @@ def main() -> int:
         base = f"{row['baseline_s'] * 1000:12.1f}" if row["baseline_s"] is not None else " " * 12
         ratio = f"{row['ratio']:7.2f}" if row["ratio"] is not None else ""
         print(f"{row['case']:<48} {row['ours_s'] * 1000:9.1f} {base} {ratio}")
-    slow = [r for r in rows[1:] if r["ours_s"] > TARGET_S]
+    slow = [r for r in rows[2:] if r["ours_s"] > TARGET_S]
     print("target < 50 ms per pan frame:", "met" if not slow else f"MISSED ({len(slow)} cases)")
     return 0
 

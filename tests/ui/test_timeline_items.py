@@ -94,3 +94,35 @@ def test_point_batch_draws_what_a_plain_scatter_draws(qtbot: QtBot) -> None:
     batch = PointBatch(x=x, y=y, pxMode=True, **style)
     assert (batch.data["sourceRect"]["w"] > 0).all()  # every point found its symbol
     assert _grab(qtbot, batch) == _grab(qtbot, pg.ScatterPlotItem(x=x, y=y, pxMode=True, **style))
+
+
+def test_lanes_out_of_view_are_drawn_in_the_background(qtbot: QtBot) -> None:
+    from dctracker.domain.dates import PartialDate
+    from dctracker.domain.records import Milestone, Project
+    from dctracker.domain.regions import Region
+    from dctracker.domain.timeline import build_layout
+    from dctracker.ui.charts.timeline_view import TimelineView
+
+    d = PartialDate.parse
+    projects = [
+        Project(id=i, name=f"사업 {i}", region=Region.JEONNAM, sigungu="나주시", planned_start=d("2025-01"))
+        for i in range(1, 301)
+    ]
+    milestones = [
+        Milestone(id=i, project_id=i, title="착공", forecast=d("2025-05-01")) for i in range(1, 301)
+    ]
+    view = TimelineView("ko")
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    view.set_layout(build_layout(projects, milestones, []))
+    made = view.blocks.made
+    _, (y0, y1) = view.box.viewRange()
+    assert set(view.blocks.covering(y0, y1)) <= set(made)  # the first screen at once
+    assert len(made) < view.blocks.count
+    view.box.setYRange(280, 300, padding=0)
+    assert set(view.blocks.covering(280, 300)) <= set(made)  # scrolled to: made before it is painted
+    qtbot.waitUntil(lambda: len(made) == view.blocks.count)
+    points = view.items["points:forecast"]
+    rows = sorted(float(view.layout_data.row_of("milestones", i)) for i in range(1, 301))
+    assert sorted(float(y) for item in points for y in item.getData()[1]) == rows

@@ -2,8 +2,8 @@
 
 Thousands of projects must pan smoothly, so there is never one item per
 marker: every style is one ScatterPlotItem (points) or one path item (spans,
-slip lines, bars), rebuilt when the data changes and only transformed while
-panning.
+slip lines, bars) per block of lanes, rebuilt when the data changes and only
+transformed while panning.
 """
 
 from __future__ import annotations
@@ -206,25 +206,44 @@ class _BarColumns:
         return _BarColumns(self.row[index], self.x0[index], self.x1[index], self.progress[index])
 
 
-def build_items(layout: TimelineLayout) -> dict[str, list[QGraphicsItem]]:
-    """All items for `layout`, keyed by what they show (tests read them).
+class ItemBlocks:
+    """The items of a layout, made a block of BLOCK lanes at a time.
 
-    Each kind is cut into blocks of BLOCK lanes: Qt then skips the blocks
-    outside the view, so a pan frame costs what is visible, not the total.
+    Qt skips the blocks outside the view, so a pan frame costs what is
+    visible, not the total; and a block is made only when it is first
+    needed, so a province's chart opens at the cost of its first screen.
     """
-    bars = _BarColumns.of(layout.bars)  # in lane order, as marks and slips are
-    items: dict[str, list[QGraphicsItem]] = defaultdict(list)
-    for first in range(0, len(layout.lanes), BLOCK):
-        rows = slice(*np.searchsorted(bars.row, [first, first + BLOCK]))
-        block = _block_items(
-            layout.lanes[first : first + BLOCK],
-            bars.take(rows),
-            layout.marks.take(layout.marks.rows_between(first, first + BLOCK)),
-            layout.slips.take(layout.slips.rows_between(first, first + BLOCK)),
-        )
-        for name, item in block.items():
-            items[name].append(item)
-    return items
+
+    def __init__(self, layout: TimelineLayout) -> None:
+        self.layout = layout
+        self.count = -(-len(layout.lanes) // BLOCK)
+        self.made: dict[int, dict[str, QGraphicsItem]] = {}
+        self._bars = _BarColumns.of(layout.bars)  # in lane order, as marks and slips are
+
+    def covering(self, first_row: float, last_row: float) -> range:
+        """The blocks holding rows first_row..last_row."""
+        return range(max(int(first_row // BLOCK), 0), min(int(last_row // BLOCK) + 1, self.count))
+
+    def block(self, index: int) -> dict[str, QGraphicsItem]:
+        """Block `index`'s items by kind, made on the first call."""
+        if index not in self.made:
+            first, last = index * BLOCK, (index + 1) * BLOCK
+            layout = self.layout
+            self.made[index] = _block_items(
+                layout.lanes[first:last],
+                self._bars.take(slice(*np.searchsorted(self._bars.row, [first, last]))),
+                layout.marks.take(layout.marks.rows_between(first, last)),
+                layout.slips.take(layout.slips.rows_between(first, last)),
+            )
+        return self.made[index]
+
+    def by_kind(self) -> dict[str, list[QGraphicsItem]]:
+        """Every block's items (making those not made yet), keyed by what they show."""
+        items: dict[str, list[QGraphicsItem]] = defaultdict(list)
+        for index in range(self.count):
+            for name, item in self.block(index).items():
+                items[name].append(item)
+        return items
 
 
 def _block_items(
