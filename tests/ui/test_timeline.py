@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -280,3 +281,32 @@ def test_export_from_the_tab_writes_an_a3_pdf(
     assert "(A3)" in info.stdout
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "광양 클라우드 데이터센터" in text and "해남 데이터 단지" in text
+
+
+def _hover_at(view, x: float, row: int) -> None:
+    """The pointer moves over (x, row), as the chart's scene reports it."""
+    view.plot.scene().sigMouseMoved.emit(view.box.mapViewToScene(QPointF(x, row)))
+
+
+def test_hovering_a_mark_shows_its_milestone_read_when_asked(
+    qtbot: QtBot, window: MainWindow, timeline_db: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from PySide6.QtWidgets import QToolTip
+
+    from dctracker.store import open_store
+
+    view = _tab(window).view
+    ids = {m.title: m.id for m in window.store.milestones.all()}
+    at = {title: view.layout_data.row_of("milestones", ids[title]) for title in ("부지 확정", "인허가")}
+    _hover_at(view, x_of(date(2026, 2, 10)), at["부지 확정"])
+    assert "부지 확정" in QToolTip.text() and "2026. 2. 10." in QToolTip.text()
+    # Another user deletes a milestone whose record the chart has not read yet.
+    other = open_store(timeline_db)
+    other.milestones.delete(ids["인허가"], version=other.milestones.get(ids["인허가"]).version)
+    other.close()
+    scene = view.box.mapViewToScene(QPointF(x_of(date(2025, 5, 20)), at["인허가"]))
+    assert view.record_at(scene) == ("milestones", ids["인허가"])
+    with caplog.at_level(logging.INFO):
+        _hover_at(view, x_of(date(2025, 5, 20)), at["인허가"])
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())  # no tooltip, and no error
+    assert f"milestones #{ids['인허가']} is no longer stored" in caplog.text

@@ -213,7 +213,13 @@ class TimelineView(QWidget):
         if found is None:
             QToolTip.hideText()
             return
-        QToolTip.showText(QCursor.pos(), tooltip_text(self.layout_data, *found, self.lang), self)
+        try:
+            text = tooltip_text(self.layout_data, *found, self.lang)
+        except KeyError:  # its record was deleted elsewhere since the chart was read
+            log.info("no tooltip: %s #%s is no longer stored", *found)
+            QToolTip.hideText()
+            return
+        QToolTip.showText(QCursor.pos(), text, self)
 
     def _clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
