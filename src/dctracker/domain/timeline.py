@@ -20,7 +20,13 @@ from dctracker.domain.dates import PartialDate, Precision
 from dctracker.domain.records import Milestone, Mou, Project, ProjectStatus
 from dctracker.domain.regions import SIGUNGU, Region, Zone, sigungu_label
 from dctracker.domain.timeline_columns import Marks, MilestoneColumns, Slips
-from dctracker.domain.timeline_marks import MilestoneShapes, milestone_shapes, place, touched_projects
+from dctracker.domain.timeline_marks import (
+    MilestoneShapes,
+    MouMark,
+    milestone_shapes,
+    place,
+    touched_projects,
+)
 from dctracker.domain.timeline_shapes import (
     EPOCH,
     Bar,
@@ -191,7 +197,7 @@ def layout_from_columns(
         chosen = {pid: p for pid, p in chosen.items() if pid in touched}
     layout = TimelineLayout(lanes=_lanes(list(chosen.values()), list(zones), lang, collapsed))
     row_of: dict[int, int] = {}
-    mou_marks = []
+    mou_marks: list[MouMark] = []
     for lane in layout.lanes:
         if (pid := lane.project_id) is None:
             continue
@@ -202,7 +208,7 @@ def layout_from_columns(
         for order, mou in mous_of[pid]:
             layout.mous[mou.id or 0] = mou
             if mou.signed_on is not None:
-                mou_marks.append((lane.row, order, mou.id or 0, _span(mou.signed_on)))
+                mou_marks.append(MouMark(lane.row, order, mou.id or 0, *_span(mou.signed_on)))
     layout.marks, layout.slips, placed = place(shapes, row_of, mou_marks)
     layout.milestones = LookedUp(set(milestones.ids[placed].tolist()), milestone)
     return layout

@@ -165,6 +165,10 @@ class ArrayRows(Sequence[T], Generic[T]):
     def __repr__(self) -> str:
         return f"{type(self).__name__}({len(self)})"
 
+    @classmethod
+    def concat(cls, parts: Sequence[ArrayRows[T]]) -> Any:
+        return cls(**{name: np.concatenate([p.arrays[name] for p in parts]) for name in cls.FIELDS})
+
     def take(self, index: np.ndarray | slice) -> Any:
         """The rows at `index` (an index array, boolean mask or slice)."""
         return type(self)(**{name: values[index] for name, values in self.arrays.items()})

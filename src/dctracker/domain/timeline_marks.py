@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -92,35 +93,47 @@ def touched_projects(shapes: MilestoneShapes, lo: float, hi: float) -> set[int]:
     return found
 
 
+class MouMark(NamedTuple):
+    """An MOU's signing on the lane of a project it names."""
+
+    row: int
+    order: int  # the MOU's place in the list given to the layout
+    record_id: int
+    x0: float
+    x1: float
+    is_span: bool
+    until: bool
+
+
 def place(
-    shapes: MilestoneShapes, row_of: Mapping[int, int], mou_marks: list[tuple[int, int, int, tuple]]
+    shapes: MilestoneShapes, row_of: Mapping[int, int], mou_marks: list[MouMark]
 ) -> tuple[Marks, Slips, np.ndarray]:
     """Marks and slip lines on the rows of the placed projects (`row_of`:
     project id → row), ordered as drawn: by row, then a project's milestones
     in their order (each current date before its ghost), then its MOUs.
-
-    `mou_marks` are (row, order, record id, (x0, x1, is_span, until)).
-    Also returns the mask of milestones on a placed project.
+    Also returns the mask of the milestones on a placed project.
     """
     cols = shapes.columns
-    placed_ids = np.array(sorted(row_of), np.int64)
-    rows_sorted = np.array([row_of[p] for p in placed_ids.tolist()], np.int64)
-    at = np.clip(np.searchsorted(placed_ids, cols.project_ids), 0, max(len(placed_ids) - 1, 0))
-    placed = (placed_ids[at] == cols.project_ids) if len(placed_ids) else np.zeros(len(cols), bool)
-    row = rows_sorted[at] if len(placed_ids) else np.zeros(len(cols), np.int64)
-    order = np.arange(len(cols))
-    parts = []
+    placed, row = _rows(cols.project_ids, row_of)
+    index = np.arange(len(cols))
+    parts, keys = [], []
     for sub, (ghosts, keep) in enumerate(((False, shapes.dated & placed), (True, shapes.moved & placed))):
         fields = {name: values[keep] for name, values in shapes.marks(ghosts).items()}
-        n = int(keep.sum())
         parts.append(
-            {**fields, "kind": np.full(n, MILESTONE), "record_id": cols.ids[keep], "row": row[keep]}
-            | {"_key": np.stack([row[keep], np.zeros(n, np.int64), order[keep], np.full(n, sub)])}
+            Marks(**fields, kind=np.full(keep.sum(), MILESTONE), record_id=cols.ids[keep], row=row[keep])
         )
-    parts.append(_mou_part(mou_marks))
-    merged = {name: np.concatenate([p[name] for p in parts], axis=-1) for name in parts[0]}
-    key = merged.pop("_key")
-    marks = Marks(**merged).take(np.lexsort(key[::-1]))
+        keys.append((row[keep], np.full(keep.sum(), MILESTONE), index[keep], np.full(keep.sum(), sub)))
+    mous = Marks(
+        **{name: [getattr(m, name) for m in mou_marks] for name in MouMark._fields if name != "order"},
+        kind=np.full(len(mou_marks), MOU),
+        style=np.full(len(mou_marks), STYLE_CODE[Style.MOU]),
+    )
+    parts.append(mous)
+    keys.append(
+        (mous.row, mous.kind, np.array([m.order for m in mou_marks], np.int64), np.zeros(len(mou_marks)))
+    )
+    row_key, group_key, order_key, sub_key = (np.concatenate(k) for k in zip(*keys))
+    marks = Marks.concat(parts).take(np.lexsort((sub_key, order_key, group_key, row_key)))
     slipped = shapes.moved & placed
     by_row = np.argsort(row[slipped], kind="stable")
     t, b, c = shapes.table, cols.baseline[slipped], shapes.current[slipped]
@@ -134,21 +147,11 @@ def place(
     return marks, slips, placed
 
 
-def _mou_part(mou_marks: list[tuple[int, int, int, tuple]]) -> dict[str, np.ndarray]:
-    n = len(mou_marks)
-    rows = np.array([m[0] for m in mou_marks], np.int64)
-    return {
-        "x0": np.array([m[3][0] for m in mou_marks], float),
-        "x1": np.array([m[3][1] for m in mou_marks], float),
-        "style": np.full(n, STYLE_CODE[Style.MOU]),
-        "is_span": np.array([m[3][2] for m in mou_marks], bool),
-        "until": np.array([m[3][3] for m in mou_marks], bool),
-        "kind": np.full(n, MOU),
-        "record_id": np.array([m[2] for m in mou_marks], np.int64),
-        "row": rows,
-        "_key": np.stack(
-            [rows, np.ones(n, np.int64), np.array([m[1] for m in mou_marks], np.int64), np.zeros(n, np.int64)]
-        )
-        if n
-        else np.empty((4, 0), np.int64),
-    }
+def _rows(project_ids: np.ndarray, row_of: Mapping[int, int]) -> tuple[np.ndarray, np.ndarray]:
+    """Per milestone: whether its project is placed, and the project's row (0 if not)."""
+    if not row_of:
+        return np.zeros(len(project_ids), bool), np.zeros(len(project_ids), np.int64)
+    placed_ids = np.array(sorted(row_of), np.int64)
+    rows = np.array([row_of[p] for p in placed_ids.tolist()], np.int64)
+    at = np.minimum(np.searchsorted(placed_ids, project_ids), len(placed_ids) - 1)
+    return placed_ids[at] == project_ids, rows[at]

@@ -128,7 +128,7 @@ class TimelineTab(QWidget):
         if self.view is None:
             return  # built (and loaded) when first shown
         if self.window_.tabs.currentWidget() is not self:
-            # A province's timeline takes seconds to lay out: not for a hidden tab.
+            # A province's timeline takes half a second to lay out: not for a hidden tab.
             self._stale = True
             return
         self._load()
