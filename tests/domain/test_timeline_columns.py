@@ -99,6 +99,7 @@ def test_marks_list_builds_marks_when_read_and_finds_by_row_and_record() -> None
     first = marks.find("milestones", 10)
     assert first is not None and first.style is Style.ACTUAL  # its current date before its ghost
     assert marks.find("milestones", 99) is None
+    assert layout.row_of("organizations", 10) is None  # selected on another tab: not on the chart
     assert marks[-1] == list(marks)[-1] and marks[1:3] == list(marks)[1:3]
     ghosts = marks.of_style(Style.GHOST, span=False)
     assert [m.x0 for m in ghosts] == [x_of(date(2025, 3, 10)), x_of(date(2025, 7, 1))]

@@ -310,3 +310,12 @@ def test_hovering_a_mark_shows_its_milestone_read_when_asked(
         _hover_at(view, x_of(date(2025, 5, 20)), at["인허가"])
     qtbot.waitUntil(lambda: not QToolTip.isVisible())  # no tooltip, and no error
     assert f"milestones #{ids['인허가']} is no longer stored" in caplog.text
+
+
+def test_selecting_a_record_the_chart_does_not_draw_clears_the_outline(window: MainWindow) -> None:
+    view = _tab(window).view
+    (m_id,) = [m.id for m in window.store.milestones.all() if m.title == "부지 확정"]
+    window.recordActivated.emit("milestones", m_id)
+    assert not view.highlight.path().isEmpty()
+    window.recordActivated.emit("organizations", m_id)  # chosen on the 기관 tab
+    assert view.highlight.path().isEmpty()

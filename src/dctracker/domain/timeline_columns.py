@@ -202,7 +202,10 @@ class Marks(ArrayRows[Mark]):
         return self[self.rows_between(row, row + 1)]
 
     def find(self, kind: str, record_id: int) -> Mark | None:
-        """The first mark of a record (its current date, before a ghost)."""
+        """The first mark of a record (its current date, before a ghost);
+        None also for kinds never drawn as marks (organizations, ...)."""
+        if kind not in KINDS:
+            return None
         hits = np.flatnonzero((self.kind == KINDS.index(kind)) & (self.record_id == record_id))
         return self._item(int(hits[0])) if len(hits) else None
 
