@@ -7,7 +7,6 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QPainterPath
-from PySide6.QtWidgets import QGraphicsPathItem
 from pytestqt.qtbot import QtBot
 
 from dctracker.domain.timeline_columns import Marks
@@ -15,8 +14,6 @@ from dctracker.ui.charts.items import (
     PointBatch,
     boxes_path,
     bracket_path,
-    cosmetic_pen,
-    path_item,
     rects_path,
     segments_path,
 )
@@ -59,20 +56,6 @@ def test_brackets_of_until_spans_have_no_left_edge() -> None:
         [(round(p.x(), 3), round(p.y(), 3)) for p in poly] for poly in bracket_path(marks).toSubpathPolygons()
     ]
     assert shapes == [[(10, 0.3), (10, -0.3), (40, -0.3), (40, 0.3)], [(20, 0.7), (50, 0.7), (50, 1.3)]]
-
-
-def test_path_batch_bounds_hold_what_qt_would_stroke(qtbot: QtBot) -> None:
-    path = segments_path(
-        np.array([0.0, 5.0]), np.array([1.0, 2.0]), np.array([3.0, 9.0]), np.array([1.0, 2.0])
-    )
-    for pen in (cosmetic_pen("#c0392b", 2), cosmetic_pen("#c0392b", 1)):
-        plain = QGraphicsPathItem(path)
-        plain.setPen(pen)
-        batch = path_item(path, pen)
-        assert batch.boundingRect().contains(plain.boundingRect())
-    moved = rects_path([(100.0, 5.0, 300.0, 9.0)])
-    batch.setPath(moved)  # the highlight is moved this way
-    assert batch.boundingRect().contains(moved.controlPointRect())
 
 
 def _grab(qtbot: QtBot, item: pg.ScatterPlotItem):

@@ -43,37 +43,8 @@ def _brush(color: str, alpha: int = 255) -> QBrush:
     return QBrush(c)
 
 
-class PathBatch(QGraphicsPathItem):
-    """A path item whose bounding rect is not measured by stroking the path.
-
-    For a pen with a width Qt outlines the whole path (QPainterPathStroker)
-    to find its bounds: a tenth of a second for a province's batches. The
-    path's own bounds grown by the pen width on every side hold that outline
-    (a miter reaches at most the width past a corner), so nothing drawn is cut.
-    """
-
-    def __init__(self, path: QPainterPath) -> None:
-        super().__init__(path)
-        self._rect: QRectF | None = None
-
-    def setPath(self, path: QPainterPath) -> None:
-        self._rect = None
-        super().setPath(path)
-
-    def setPen(self, pen: QPen | Qt.PenStyle) -> None:
-        self._rect = None
-        super().setPen(pen)
-
-    def boundingRect(self) -> QRectF:
-        if self._rect is None:
-            pen = self.pen()
-            grow = 0.0 if pen.style() == Qt.PenStyle.NoPen else pen.widthF()
-            self._rect = self.path().controlPointRect().adjusted(-grow, -grow, grow, grow)
-        return self._rect
-
-
 def path_item(path: QPainterPath, pen: QPen, brush: QBrush | None = None, z: float = 0) -> QGraphicsPathItem:
-    item = PathBatch(path)
+    item = QGraphicsPathItem(path)
     item.setPen(pen)
     item.setBrush(brush or QBrush())
     item.setZValue(z)
