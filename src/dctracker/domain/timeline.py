@@ -28,12 +28,10 @@ from dctracker.domain.timeline_marks import (
     touched_projects,
 )
 from dctracker.domain.timeline_shapes import (
-    EPOCH,
     Bar,
     Lane,
     LaneKind,
     Mark,
-    Slip,
     Style,
     anchor,
     date_of,
@@ -41,14 +39,14 @@ from dctracker.domain.timeline_shapes import (
     x_of,
 )
 
+# The vocabulary lives in timeline_shapes.py (no numpy, for the window's
+# start); it is named here too, where the layout's users import it from.
 __all__ = [
-    "EPOCH",
     "Bar",
     "Lane",
     "LaneKind",
     "Mark",
     "MilestoneColumns",
-    "Slip",
     "Style",
     "TimelineLayout",
     "anchor",
