@@ -1,13 +1,15 @@
-"""Timeline panning speed with 2,000 projects and 100,000 milestones.
+"""Timeline loading and panning with 2,000 projects and 100,000 milestones.
 
     uv run python -m benchmarks.timeline_bench
 
 Uses the suite's province database (benchmarks.datagen: 2,000 projects,
-100,000 milestones), draws the timeline offscreen and times pan frames
-(translate + synchronous repaint) against a baseline: one plain pyqtgraph
-ScatterPlotItem holding the same points, at the same view ranges. Target:
-under 50 ms per frame. Loading the layout is compared with fetching the
-milestone rows with plain sqlite3.
+100,000 milestones). Loading the layout and drawing it offscreen to its
+first painted screen is compared with fetching the milestone rows with
+plain sqlite3 (median of ROUNDS alternating rounds, each reading its dates
+afresh); a second row adds the blocks of lanes out of view, which the app
+makes in the background. Pan frames (translate + synchronous repaint) are
+timed against one plain pyqtgraph ScatterPlotItem holding the same points,
+at the same view ranges. Target: under 50 ms per frame.
 `run()` returns rows {"case", "ours_s", "baseline_s", "ratio"} for the
 benchmark suite.
 """
@@ -16,12 +18,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import statistics
 import sys
 import time
 
 from benchmarks import datagen
 
 FRAMES = 40
+ROUNDS = 3
 TARGET_S = 0.050
 
 
@@ -48,8 +52,8 @@ def _baseline(layout, size):
     plot.setBackground("w")
     plot.resize(*size)
     points = pg.ScatterPlotItem(
-        x=np.array([m.x0 for m in layout.marks], float),
-        y=np.array([m.row for m in layout.marks], float),
+        x=np.asarray(layout.marks.x0, float),
+        y=np.asarray(layout.marks.row, float),
         symbol="d",
         size=11,
         pen=pg.mkPen("#1f3b5c"),
@@ -59,6 +63,15 @@ def _baseline(layout, size):
     plot.getViewBox().invertY(True)
     plot.show()
     return plot
+
+
+def _forget_dates() -> None:
+    """Each round reads its dates as a first load does (they are cached once read)."""
+    from dctracker.domain.timeline_shapes import anchor, interval
+    from dctracker.store.codec import stored_date
+
+    for cached in (stored_date, interval, anchor):
+        cached.cache_clear()
 
 
 def run() -> list[dict]:
@@ -72,23 +85,33 @@ def run() -> list[dict]:
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 (must outlive the widgets)
     path = datagen.ensure_database()
-    raw = sqlite3.connect(path)
-    started = time.perf_counter()
-    raw.execute("SELECT * FROM milestones").fetchall()
-    fetch_s = time.perf_counter() - started
-    raw.close()
-    store = open_store(path)
-    started = time.perf_counter()
-    layout = load_layout(store, RecordFilter())
-    load_s = time.perf_counter() - started
-    store.close()
     size = (1400, 900)
-    view = TimelineView("ko")
-    view.resize(*size)
-    view.show()
-    started = time.perf_counter()
-    view.set_layout(layout)
-    draw_s = time.perf_counter() - started
+    fetches, loads, draws, rests = [], [], [], []
+    for _round in range(ROUNDS):  # alternating with the baseline; medians, as the machine is shared
+        raw = sqlite3.connect(path)
+        started = time.perf_counter()
+        raw.execute("SELECT * FROM milestones").fetchall()
+        fetches.append(time.perf_counter() - started)
+        raw.close()
+        _forget_dates()
+        store = open_store(path)
+        view = TimelineView("ko")
+        view.resize(*size)
+        view.show()
+        started = time.perf_counter()
+        layout = load_layout(store, RecordFilter())
+        loads.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        view.set_layout(layout)
+        view.plot.viewport().repaint()  # the first screen, painted
+        draws.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        view.items  # noqa: B018 (makes the blocks of lanes the app makes in the background)
+        rests.append(time.perf_counter() - started)
+        store.close()
+        if _round < ROUNDS - 1:
+            view.close()
+    fetch_s, load_s, draw_s, rest_s = (statistics.median(v) for v in (fetches, loads, draws, rests))
     base = _baseline(layout, size)
     rows = [
         {
@@ -96,7 +119,13 @@ def run() -> list[dict]:
             "ours_s": load_s + draw_s,
             "baseline_s": fetch_s,
             "ratio": (load_s + draw_s) / fetch_s,
-        }
+        },
+        {
+            "case": "timeline, every lane's items made",
+            "ours_s": load_s + draw_s + rest_s,
+            "baseline_s": fetch_s,
+            "ratio": (load_s + draw_s + rest_s) / fetch_s,
+        },
     ]
     cases = (("pan, 30 lanes shown", 30), (f"pan, {MAX_LANES_SHOWN} lanes (zoomed out)", MAX_LANES_SHOWN))
     for case, rows_shown in cases:
@@ -126,7 +155,7 @@ def main() -> int:
         base = f"{row['baseline_s'] * 1000:12.1f}" if row["baseline_s"] is not None else " " * 12
         ratio = f"{row['ratio']:7.2f}" if row["ratio"] is not None else ""
         print(f"{row['case']:<48} {row['ours_s'] * 1000:9.1f} {base} {ratio}")
-    slow = [r for r in rows[1:] if r["ours_s"] > TARGET_S]
+    slow = [r for r in rows[2:] if r["ours_s"] > TARGET_S]
     print("target < 50 ms per pan frame:", "met" if not slow else f"MISSED ({len(slow)} cases)")
     return 0
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -198,12 +199,12 @@ def test_clicking_a_group_header_collapses_it(qtbot: QtBot, window: MainWindow) 
     assert len(_rects(view.items["bars"])) == 1
 
 
-def test_window_starts_without_importing_pyqtgraph(tmp_path: Path) -> None:
+def test_window_starts_without_importing_pyqtgraph_or_numpy(tmp_path: Path) -> None:
     code = (
         "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
         "from dctracker.app import create_main_window;"
         f"from pathlib import Path; w = create_main_window(Path({str(tmp_path / 'x.db')!r}));"
-        "print('pyqtgraph' in sys.modules)"
+        "print('pyqtgraph' in sys.modules, 'numpy' in sys.modules)"
     )
     out = subprocess.run(
         [sys.executable, "-c", code],
@@ -212,7 +213,7 @@ def test_window_starts_without_importing_pyqtgraph(tmp_path: Path) -> None:
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         check=True,
     )
-    assert out.stdout.strip() == "False"
+    assert out.stdout.strip() == "False False"  # both wait for the timeline tab
 
 
 def test_hover_text_names_dates_at_precision_and_slippage(window: MainWindow) -> None:
@@ -280,3 +281,41 @@ def test_export_from_the_tab_writes_an_a3_pdf(
     assert "(A3)" in info.stdout
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "광양 클라우드 데이터센터" in text and "해남 데이터 단지" in text
+
+
+def _hover_at(view, x: float, row: int) -> None:
+    """The pointer moves over (x, row), as the chart's scene reports it."""
+    view.plot.scene().sigMouseMoved.emit(view.box.mapViewToScene(QPointF(x, row)))
+
+
+def test_hovering_a_mark_shows_its_milestone_read_when_asked(
+    qtbot: QtBot, window: MainWindow, timeline_db: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from PySide6.QtWidgets import QToolTip
+
+    from dctracker.store import open_store
+
+    view = _tab(window).view
+    ids = {m.title: m.id for m in window.store.milestones.all()}
+    at = {title: view.layout_data.row_of("milestones", ids[title]) for title in ("부지 확정", "인허가")}
+    _hover_at(view, x_of(date(2026, 2, 10)), at["부지 확정"])
+    assert "부지 확정" in QToolTip.text() and "2026. 2. 10." in QToolTip.text()
+    # Another user deletes a milestone whose record the chart has not read yet.
+    other = open_store(timeline_db)
+    other.milestones.delete(ids["인허가"], version=other.milestones.get(ids["인허가"]).version)
+    other.close()
+    scene = view.box.mapViewToScene(QPointF(x_of(date(2025, 5, 20)), at["인허가"]))
+    assert view.record_at(scene) == ("milestones", ids["인허가"])
+    with caplog.at_level(logging.INFO):
+        _hover_at(view, x_of(date(2025, 5, 20)), at["인허가"])
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())  # no tooltip, and no error
+    assert f"milestones #{ids['인허가']} is no longer stored" in caplog.text
+
+
+def test_selecting_a_record_the_chart_does_not_draw_clears_the_outline(window: MainWindow) -> None:
+    view = _tab(window).view
+    (m_id,) = [m.id for m in window.store.milestones.all() if m.title == "부지 확정"]
+    window.recordActivated.emit("milestones", m_id)
+    assert not view.highlight.path().isEmpty()
+    window.recordActivated.emit("organizations", m_id)  # chosen on the 기관 tab
+    assert view.highlight.path().isEmpty()

@@ -100,7 +100,8 @@ class PartialDate:
 
     def __post_init__(self) -> None:
         # Accept the stored string form of the precision (e.g. from SQLite).
-        object.__setattr__(self, "precision", _coerce_precision(self.precision, self._fields()))
+        if not isinstance(self.precision, Precision):  # checked first: the error text costs a join
+            object.__setattr__(self, "precision", _coerce_precision(self.precision, self._fields()))
         if not 1900 <= self.year <= 2200:
             raise DateParseError(
                 self._fields(), "연도는 1900~2200 사이여야 합니다", "year must be 1900..2200"

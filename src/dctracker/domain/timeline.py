@@ -2,142 +2,115 @@
 
 The chart and the printed export both read a `TimelineLayout`: swimlanes
 grouped region → zone (권역) → 시군 → project, one bar per project, and
-milestone/MOU marks placed on a day axis. Keeping it free of Qt lets the
-tests check positions exactly and lets two renderers share one rule set.
-
-x is days since 1970-01-01 (a float); a day d covers [x(d), x(d) + 1).
-A date known only to the month, quarter, half or year is a *span* over its
-whole interval — never a made-up day — and a slip is measured, like
-`slippage()`, at the end of each interval.
+milestone/MOU marks placed on a day axis (see timeline_shapes.py). Keeping it
+free of Qt lets the tests check positions exactly and lets two renderers
+share one rule set. The milestones' marks are computed over columns
+(timeline_marks.py): a province has 100,000 of them.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
-from enum import StrEnum
-from functools import lru_cache
+from datetime import date
+from typing import Generic, TypeVar
 
 from dctracker.domain.dates import PartialDate, Precision
-from dctracker.domain.records import Milestone, MilestoneStatus, Mou, Project, ProjectStatus
+from dctracker.domain.records import Milestone, Mou, Project, ProjectStatus
 from dctracker.domain.regions import SIGUNGU, Region, Zone, sigungu_label
-from dctracker.domain.slippage import milestone_slippage
+from dctracker.domain.timeline_columns import Marks, MilestoneColumns, Slips
+from dctracker.domain.timeline_marks import (
+    MilestoneShapes,
+    MouMark,
+    milestone_shapes,
+    place,
+    touched_projects,
+)
+from dctracker.domain.timeline_shapes import (
+    Bar,
+    Lane,
+    LaneKind,
+    Mark,
+    Style,
+    anchor,
+    date_of,
+    interval,
+    x_of,
+)
 
-EPOCH = date(1970, 1, 1)
+# The vocabulary lives in timeline_shapes.py (no numpy, for the window's
+# start); it is named here too, where the layout's users import it from.
+__all__ = [
+    "Bar",
+    "Lane",
+    "LaneKind",
+    "Mark",
+    "MilestoneColumns",
+    "Style",
+    "TimelineLayout",
+    "anchor",
+    "build_layout",
+    "date_of",
+    "interval",
+    "layout_from_columns",
+    "project_progress",
+    "x_of",
+]
+
 DONE_PROJECT = (ProjectStatus.OPERATING, ProjectStatus.COMPLETED)
+R = TypeVar("R")
 
 
-def x_of(d: date) -> float:
-    return float((d - EPOCH).days)
+class LookedUp(Mapping[int, R], Generic[R]):
+    """Records by id, each looked up when first read: the timeline of a
+    province names 100,000 milestones and a hover reads one."""
 
+    def __init__(self, ids: Collection[int], lookup: Callable[[int], R]) -> None:
+        self._ids = ids
+        self._lookup = lookup
+        self._found: dict[int, R] = {}
 
-def date_of(x: float) -> date:
-    return EPOCH + timedelta(days=int(x // 1))
+    def __getitem__(self, record_id: int) -> R:
+        if record_id not in self._ids:
+            raise KeyError(record_id)
+        if record_id not in self._found:
+            self._found[record_id] = self._lookup(record_id)
+        return self._found[record_id]
 
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._ids)
 
-@lru_cache(maxsize=4096)  # a timeline repeats the same few hundred dates
-def interval(pd: PartialDate) -> tuple[float, float]:
-    """The x extent a date covers: one day, or its whole month/quarter/half/year."""
-    return x_of(pd.start()), x_of(pd.end()) + 1.0
-
-
-@lru_cache(maxsize=4096)
-def anchor(pd: PartialDate) -> float:
-    """Where a slip line meets a date: the day itself, or the end of its interval."""
-    return x_of(pd.start()) if pd.precision is Precision.DAY else interval(pd)[1]
-
-
-class LaneKind(StrEnum):
-    REGION = "region"
-    ZONE = "zone"
-    SIGUNGU = "sigungu"
-    PROJECT = "project"
-
-
-class Style(StrEnum):
-    """How a mark looks; the renderers keep one batch (one item) per style."""
-
-    ACTUAL = "actual"  # solid diamond: it happened
-    FORECAST = "forecast"  # hollow diamond: the current forecast
-    PLANNED = "planned"  # hollow grey diamond: only the first plan is known
-    GHOST = "ghost"  # faint: where the first plan put a date that has moved
-    MOU = "mou"  # MOU signing
-
-
-@dataclass(frozen=True)
-class Lane:
-    row: int
-    kind: LaneKind
-    label: str
-    depth: int
-    key: str  # stable id for collapsing ("jeonnam", "jeonnam/동부권", ...)
-    project_id: int | None = None
-    collapsed: bool = False
-
-
-@dataclass(frozen=True)
-class Bar:
-    project_id: int
-    row: int
-    x0: float
-    x1: float
-    progress: float  # 0..1, see project_progress()
-
-
-@dataclass(frozen=True)
-class Mark:
-    """A milestone or MOU date: a point (day precision) or a span (x0 < x1)."""
-
-    kind: str  # "milestones" | "mous"
-    record_id: int
-    row: int
-    x0: float
-    x1: float
-    style: Style
-    is_span: bool
-    until: bool = False  # "2030년까지": an open bracket that ends at x1
-
-
-@dataclass(frozen=True)
-class Slip:
-    milestone_id: int
-    row: int
-    x0: float  # baseline anchor
-    x1: float  # current anchor
-    days: int
+    def __len__(self) -> int:
+        return len(self._ids)
 
 
 @dataclass
 class TimelineLayout:
     lanes: list[Lane] = field(default_factory=list)
     bars: list[Bar] = field(default_factory=list)
-    marks: list[Mark] = field(default_factory=list)
-    slips: list[Slip] = field(default_factory=list)
+    marks: Marks = field(default_factory=Marks.empty)
+    slips: Slips = field(default_factory=Slips.empty)
     projects: dict[int, Project] = field(default_factory=dict)
-    milestones: dict[int, Milestone] = field(default_factory=dict)
+    milestones: Mapping[int, Milestone] = field(default_factory=dict)
     mous: dict[int, Mou] = field(default_factory=dict)
-    _by_row: dict[int, list[Mark]] | None = field(default=None, repr=False, compare=False)
 
     def x_extent(self) -> tuple[float, float] | None:
-        xs = [x for b in self.bars for x in (b.x0, b.x1)]
-        xs += [x for m in self.marks for x in (m.x0, m.x1)]
+        xs = [x for b in self.bars for x in (b.x0, b.x1)] + list(self.marks.extent() or ())
         return (min(xs), max(xs)) if xs else None
 
     def hit(self, x: float, row: int, tolerance: float) -> tuple[str, int] | None:
         """The record under (x, row): a mark within `tolerance` days (points
         before spans), else the project bar, else None."""
-        if self._by_row is None:  # hover asks often; index once per layout
-            self._by_row = defaultdict(list)
-            for m in self.marks:
-                self._by_row[m.row].append(m)
-        near = [m for m in self._by_row.get(row, ()) if m.x0 - tolerance <= x <= m.x1 + tolerance]
+        near = [m for m in self.marks.on_row(row) if m.x0 - tolerance <= x <= m.x1 + tolerance]
         if near:
             best = min(near, key=lambda m: (m.is_span, m.style is Style.GHOST, abs(x - (m.x0 + m.x1) / 2)))
             return best.kind, best.record_id
         bar = next((b for b in self.bars if b.row == row and b.x0 <= x <= b.x1), None)
         return ("projects", bar.project_id) if bar else None
+
+    def mark_of(self, kind: str, record_id: int) -> Mark | None:
+        return self.marks.find(kind, record_id)
 
     def row_of(self, kind: str, record_id: int) -> int | None:
         if kind == "projects":
@@ -145,23 +118,26 @@ class TimelineLayout:
                 (b.row for b in self.bars if b.project_id == record_id),
                 next((ln.row for ln in self.lanes if ln.project_id == record_id), None),
             )
-        return next((m.row for m in self.marks if m.kind == kind and m.record_id == record_id), None)
+        mark = self.mark_of(kind, record_id)
+        return mark.row if mark else None
 
 
-def project_progress(project: Project, milestones: Iterable[Milestone]) -> float:
+def project_progress(project: Project, milestones: Sequence[Milestone]) -> float:
     """The fill of a project bar, 0..1.
 
     Rule: the mean progress of its milestones that are not cancelled, a done
-    (or actually dated) milestone counting 100 %; a project without such
-    milestones is full when it is operating or completed, else empty.
+    (or actually dated) milestone counting 100 % (MilestoneColumns.percent);
+    a project without such milestones is full when it is operating or
+    completed, else empty.
     """
-    values = [
-        100 if m.status is MilestoneStatus.DONE or m.actual else m.progress
-        for m in milestones
-        if m.status is not MilestoneStatus.CANCELLED
-    ]
-    if values:
-        return min(1.0, max(0.0, sum(values) / len(values) / 100))
+    columns = MilestoneColumns.of_records(milestones)
+    counted = ~columns.cancelled
+    return _progress(project, float(columns.percent()[counted].sum()), int(counted.sum()))
+
+
+def _progress(project: Project, total: float, count: int) -> float:
+    if count:
+        return min(1.0, max(0.0, total / count / 100))
     return 1.0 if project.status in DONE_PROJECT else 0.0
 
 
@@ -179,91 +155,97 @@ def build_layout(
 
     `window` keeps only projects with something drawn inside [from, to].
     """
-    by_project: dict[int, list[Milestone]] = defaultdict(list)
-    for m in milestones:
-        by_project[m.project_id].append(m)
-    mous_of: dict[int, list[Mou]] = defaultdict(list)
-    for mou in mous:
+    ms = list(milestones)
+    by_id = {m.id or 0: m for m in ms}
+    return layout_from_columns(
+        projects,
+        MilestoneColumns.of_records(ms),
+        by_id.__getitem__,
+        mous,
+        zones,
+        lang=lang,
+        collapsed=collapsed,
+        window=window,
+    )
+
+
+def layout_from_columns(
+    projects: Iterable[Project],
+    milestones: MilestoneColumns,
+    milestone: Callable[[int], Milestone],
+    mous: Iterable[Mou],
+    zones: Iterable[Zone] = (),
+    *,
+    lang: str = "ko",
+    collapsed: frozenset[str] = frozenset(),
+    window: tuple[date, date] | None = None,
+) -> TimelineLayout:
+    """As build_layout(), from the milestones' columns; `milestone(id)`
+    gives a whole record when one is read (a tooltip)."""
+    shapes = milestone_shapes(milestones)
+    sums = shapes.project_sums()
+    mous_of: dict[int, list[tuple[int, Mou]]] = defaultdict(list)
+    for order, mou in enumerate(mous):
         for pid in mou.project_ids:
-            mous_of[pid].append(mou)
-    kept = {
-        p.id or 0: p
-        for p in projects
-        if window is None
-        or _touches(
-            window,
-            _bar(p, by_project[p.id or 0], 0),
-            _project_marks(p, by_project[p.id or 0], mous_of[p.id or 0], 0)[0],
-        )
-    }
-    layout = TimelineLayout()
-    for lane in _lanes(list(kept.values()), list(zones), lang, collapsed):
-        layout.lanes.append(lane)
-        if lane.project_id is not None:
-            _place_project(layout, kept[lane.project_id], lane.row, by_project, mous_of)
+            mous_of[pid].append((order, mou))
+    chosen = {p.id or 0: p for p in projects}
+    bars = {pid: _bar(p, sums.get(pid)) for pid, p in chosen.items()}
+    if window is not None:
+        touched = _touched(window, shapes, bars, mous_of)
+        chosen = {pid: p for pid, p in chosen.items() if pid in touched}
+    layout = TimelineLayout(lanes=_lanes(list(chosen.values()), list(zones), lang, collapsed))
+    row_of: dict[int, int] = {}
+    mou_marks: list[MouMark] = []
+    for lane in layout.lanes:
+        if (pid := lane.project_id) is None:
+            continue
+        row_of[pid] = lane.row
+        layout.projects[pid] = chosen[pid]
+        if (bar := bars[pid]) is not None:
+            layout.bars.append(Bar(pid, lane.row, bar.x0, bar.x1, bar.progress))
+        for order, mou in mous_of[pid]:
+            layout.mous[mou.id or 0] = mou
+            if mou.signed_on is not None:
+                mou_marks.append(MouMark(lane.row, order, mou.id or 0, *_span(mou.signed_on)))
+    layout.marks, layout.slips, placed = place(shapes, row_of, mou_marks)
+    layout.milestones = LookedUp(set(milestones.ids[placed].tolist()), milestone)
     return layout
 
 
-def _place_project(
-    layout: TimelineLayout,
-    p: Project,
-    row: int,
-    by_project: dict[int, list[Milestone]],
-    mous_of: dict[int, list[Mou]],
-) -> None:
-    pid = p.id or 0
-    layout.projects[pid] = p
-    if (bar := _bar(p, by_project[pid], row)) is not None:
-        layout.bars.append(bar)
-    marks, slips = _project_marks(p, by_project[pid], mous_of[pid], row)
-    layout.marks += marks
-    layout.slips += slips
-    layout.milestones.update((m.id or 0, m) for m in by_project[pid])
-    layout.mous.update((m.id or 0, m) for m in mous_of[pid])
-
-
-def _touches(window: tuple[date, date], bar: Bar | None, marks: list[Mark]) -> bool:
-    lo, hi = x_of(window[0]), x_of(window[1]) + 1.0
-    spans = [(m.x0, m.x1) for m in marks] + ([(bar.x0, bar.x1)] if bar else [])
-    return any(x0 <= hi and x1 >= lo for x0, x1 in spans)
-
-
-def _bar(p: Project, milestones: list[Milestone], row: int) -> Bar | None:
-    """Planned start to planned finish; a missing end is taken from the
-    project's milestones so a project with only milestone dates still shows."""
-    dates = [d for m in milestones if (d := m.current) is not None]
-    start = p.planned_start.start() if p.planned_start else min((d.start() for d in dates), default=None)
-    finish = p.planned_finish.end() if p.planned_finish else max((d.end() for d in dates), default=None)
-    if start is None or finish is None or finish < start:
-        return None
-    return Bar(p.id or 0, row, x_of(start), x_of(finish) + 1.0, project_progress(p, milestones))
-
-
-def _mark(kind: str, record_id: int, row: int, pd: PartialDate, style: Style) -> Mark:
+def _span(pd: PartialDate) -> tuple[float, float, bool, bool]:
+    """A mark's x0, x1, is_span and until for a date (an MOU's signing)."""
     x0, x1 = interval(pd)
     is_span = pd.precision is not Precision.DAY
-    return Mark(kind, record_id, row, x0, x1 if is_span else x0, style, is_span, pd.until)
+    return x0, x1 if is_span else x0, is_span, pd.until
 
 
-def _project_marks(
-    p: Project, milestones: list[Milestone], mous: list[Mou], row: int
-) -> tuple[list[Mark], list[Slip]]:
-    marks: list[Mark] = []
-    slips: list[Slip] = []
-    for m in milestones:
-        current = m.current
-        if current is None:
-            continue
-        style = Style.ACTUAL if m.actual else Style.FORECAST if m.forecast else Style.PLANNED
-        marks.append(_mark("milestones", m.id or 0, row, current, style))
-        slip = milestone_slippage(m)
-        if m.baseline is not None and slip is not None and slip.days != 0:
-            marks.append(_mark("milestones", m.id or 0, row, m.baseline, Style.GHOST))
-            slips.append(Slip(m.id or 0, row, anchor(m.baseline), anchor(current), slip.days))
-    for mou in mous:
-        if mou.signed_on is not None:
-            marks.append(_mark("mous", mou.id or 0, row, mou.signed_on, Style.MOU))
-    return marks, slips
+def _touched(
+    window: tuple[date, date],
+    shapes: MilestoneShapes,
+    bars: dict[int, Bar | None],
+    mous_of: dict[int, list[tuple[int, Mou]]],
+) -> set[int]:
+    """Projects with a bar or mark over the window."""
+    lo, hi = x_of(window[0]), x_of(window[1]) + 1.0
+    found = touched_projects(shapes, lo, hi)
+    found.update(pid for pid, bar in bars.items() if bar is not None and bar.x0 <= hi and bar.x1 >= lo)
+    for pid, linked in mous_of.items():
+        spans = [_span(mou.signed_on) for _order, mou in linked if mou.signed_on is not None]
+        if any(x0 <= hi and x1 >= lo for x0, x1, _span_, _until in spans):
+            found.add(pid)
+    return found
+
+
+def _bar(p: Project, sums: tuple[float, int, float | None, float | None] | None) -> Bar | None:
+    """Planned start to planned finish; a missing end is taken from the
+    project's milestones so a project with only milestone dates still shows.
+    (The row is set when the project is placed.)"""
+    total, count, first, last = sums or (0.0, 0, None, None)
+    start = x_of(p.planned_start.start()) if p.planned_start else first
+    finish = x_of(p.planned_finish.end()) if p.planned_finish else last
+    if start is None or finish is None or finish < start:
+        return None
+    return Bar(p.id or 0, -1, start, finish + 1.0, _progress(p, total, count))
 
 
 def _lanes(projects: list[Project], zones: list[Zone], lang: str, collapsed: frozenset[str]) -> list[Lane]:

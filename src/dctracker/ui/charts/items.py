@@ -2,14 +2,15 @@
 
 Thousands of projects must pan smoothly, so there is never one item per
 marker: every style is one ScatterPlotItem (points) or one path item (spans,
-slip lines, bars), rebuilt when the data changes and only transformed while
-panning.
+slip lines, bars) per block of lanes, rebuilt when the data changes and only
+transformed while panning.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
@@ -17,7 +18,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
-from dctracker.domain.timeline import Bar, Lane, LaneKind, Mark, Slip, Style, TimelineLayout
+from dctracker.domain.timeline import Bar, Lane, LaneKind, Style, TimelineLayout
+from dctracker.domain.timeline_columns import Marks, Slips
 from dctracker.ui.charts import palette
 
 BAR_HALF = 0.22  # half the bar height, in lanes
@@ -56,27 +58,47 @@ def rects_path(rects: Iterable[tuple[float, float, float, float]]) -> QPainterPa
     return path
 
 
-def bracket_path(marks: Iterable[Mark]) -> QPainterPath:
+def polyline_path(x: np.ndarray, y: np.ndarray, points: int) -> QPainterPath:
+    """One path of many shapes of `points` corners each (x, y list them in
+    turn); built from arrays in one call, not one Python call per corner."""
+    if not len(x):
+        return QPainterPath()
+    connect = np.ones(len(x), np.int32)
+    connect[points - 1 :: points] = 0  # the last corner of a shape does not lead on to the next
+    return pg.arrayToQPath(np.asarray(x, float), np.asarray(y, float), connect=connect, finiteCheck=False)
+
+
+def boxes_path(x0: np.ndarray, y0: np.ndarray, x1: np.ndarray, y1: np.ndarray) -> QPainterPath:
+    """Rectangles, as QPainterPath.addRect draws them (closed, clockwise from the top left)."""
+    x = np.stack([x0, x1, x1, x0, x0], axis=1).ravel()
+    y = np.stack([y0, y0, y1, y1, y0], axis=1).ravel()
+    return polyline_path(x, y, 5)
+
+
+def bracket_path(marks: Marks) -> QPainterPath:
     """⌜‾‾⌝ brackets over each span; an "until" span has no left edge."""
-    path = QPainterPath()
-    for m in marks:
-        top, bottom = m.row - SPAN_HALF, m.row + SPAN_HALF
-        if m.until:
-            path.moveTo(m.x0, top)
-        else:
-            path.moveTo(m.x0, bottom)
-            path.lineTo(m.x0, top)
-        path.lineTo(m.x1, top)
-        path.lineTo(m.x1, bottom)
+    top, bottom = marks.row - SPAN_HALF, marks.row + SPAN_HALF
+    closed, open_ = ~marks.until, marks.until
+    path = polyline_path(
+        np.stack([marks.x0, marks.x0, marks.x1, marks.x1], axis=1)[closed].ravel(),
+        np.stack([bottom, top, top, bottom], axis=1)[closed].ravel(),
+        4,
+    )
+    path.addPath(
+        polyline_path(
+            np.stack([marks.x0, marks.x1, marks.x1], axis=1)[open_].ravel(),
+            np.stack([top, top, bottom], axis=1)[open_].ravel(),
+            3,
+        )
+    )
     return path
 
 
-def segments_path(segments: Iterable[tuple[float, float, float, float]]) -> QPainterPath:
-    path = QPainterPath()
-    for x0, y0, x1, y1 in segments:
-        path.moveTo(x0, y0)
-        path.lineTo(x1, y1)
-    return path
+def segments_path(x0: np.ndarray, y0: np.ndarray, x1: np.ndarray, y1: np.ndarray) -> QPainterPath:
+    """Line segments; one of no length is left out (a pen's cap would draw it as a dot)."""
+    keep = (x0 != x1) | (y0 != y1)
+    x = np.stack([x0, x1], axis=1)[keep].ravel()
+    return polyline_path(x, np.stack([y0, y1], axis=1)[keep].ravel(), 2)
 
 
 class PointBatch(pg.ScatterPlotItem):
@@ -105,16 +127,29 @@ class PointBatch(pg.ScatterPlotItem):
     def boundingRect(self) -> QRectF:
         return self._rect
 
+    def updateSpots(self, dataSet: np.ndarray | None = None) -> None:
+        """Every point of a batch has the batch's symbol: find it in the
+        symbol atlas once. (pyqtgraph builds a style key per point, which
+        was most of the set-up of a province's 100,000 points.)"""
+        data = self.data if dataSet is None else dataSet
+        blank = data["sourceRect"]["w"] == 0
+        if blank.any():
+            style = (self.opts["symbol"], self.opts["size"], self.opts["pen"], self.opts["brush"])
+            (coords,) = self.fragmentAtlas[[style]]
+            data["sourceRect"][blank] = coords
+        self._updateMaxSpotSizes(data=data)
+        self.invalidate()
+
     def viewTransformChanged(self) -> None:
         """The rect does not depend on the zoom: nothing to recompute."""
 
 
-def scatter(marks: list[Mark], style: Style) -> pg.ScatterPlotItem:
+def scatter(marks: Marks, style: Style) -> pg.ScatterPlotItem:
     color = palette.MARK[style]
     solid = style in palette.SOLID
     item = PointBatch(
-        x=np.fromiter((m.x0 for m in marks), float, len(marks)),
-        y=np.fromiter((m.row for m in marks), float, len(marks)),
+        x=marks.x0,
+        y=marks.row.astype(float),
         symbol=palette.SYMBOL.get(style, "d"),
         size=POINT_SIZE + (3 if style is Style.MOU else 0),
         pen=pg.mkPen(color, width=1.6),
@@ -125,25 +160,65 @@ def scatter(marks: list[Mark], style: Style) -> pg.ScatterPlotItem:
     return item
 
 
-def build_items(layout: TimelineLayout) -> dict[str, list[QGraphicsItem]]:
-    """All items for `layout`, keyed by what they show (tests read them).
+@dataclass(frozen=True)
+class _BarColumns:
+    row: np.ndarray
+    x0: np.ndarray
+    x1: np.ndarray
+    progress: np.ndarray
 
-    Each kind is cut into blocks of BLOCK lanes: Qt then skips the blocks
-    outside the view, so a pan frame costs what is visible, not the total.
+    @classmethod
+    def of(cls, bars: list[Bar]) -> _BarColumns:
+        return cls(
+            *(np.array([getattr(b, name) for b in bars], float) for name in ("row", "x0", "x1", "progress"))
+        )
+
+    def take(self, index: slice | np.ndarray) -> _BarColumns:
+        return _BarColumns(self.row[index], self.x0[index], self.x1[index], self.progress[index])
+
+
+class ItemBlocks:
+    """The items of a layout, made a block of BLOCK lanes at a time.
+
+    Qt skips the blocks outside the view, so a pan frame costs what is
+    visible, not the total; and a block is made only when it is first
+    needed, so a province's chart opens at the cost of its first screen.
     """
-    blocks: dict[int, tuple[list, list, list, list]] = defaultdict(lambda: ([], [], [], []))
-    for group, things in enumerate((layout.lanes, layout.bars, layout.marks, layout.slips)):
-        for thing in things:
-            blocks[thing.row // BLOCK][group].append(thing)
-    items: dict[str, list[QGraphicsItem]] = defaultdict(list)
-    for block in sorted(blocks):
-        for name, item in _block_items(*blocks[block]).items():
-            items[name].append(item)
-    return items
+
+    def __init__(self, layout: TimelineLayout) -> None:
+        self.layout = layout
+        self.count = -(-len(layout.lanes) // BLOCK)
+        self.made: dict[int, dict[str, QGraphicsItem]] = {}
+        self._bars = _BarColumns.of(layout.bars)  # in lane order, as marks and slips are
+
+    def covering(self, first_row: float, last_row: float) -> range:
+        """The blocks holding rows first_row..last_row."""
+        return range(max(int(first_row // BLOCK), 0), min(int(last_row // BLOCK) + 1, self.count))
+
+    def block(self, index: int) -> dict[str, QGraphicsItem]:
+        """Block `index`'s items by kind, made on the first call."""
+        if index not in self.made:
+            first, last = index * BLOCK, (index + 1) * BLOCK
+            layout = self.layout
+            self.made[index] = _block_items(
+                layout.lanes[first:last],
+                self._bars.take(slice(*np.searchsorted(self._bars.row, [first, last]))),
+                layout.marks.take(layout.marks.rows_between(first, last)),
+                layout.slips.take(layout.slips.rows_between(first, last)),
+            )
+        return self.made[index]
+
+    def by_kind(self) -> dict[str, list[QGraphicsItem]]:
+        """Every block's items (making those not made yet), keyed by what they show."""
+        items: dict[str, list[QGraphicsItem]] = defaultdict(list)
+        for index in range(self.count):
+            for name, item in self.block(index).items():
+                items[name].append(item)
+        return items
 
 
 def _block_items(
-    lanes: list[Lane], bars: list[Bar], marks: list[Mark], slips: list[Slip]
+    lanes: list[Lane], bars: _BarColumns, marks: Marks, slips: Slips
 ) -> dict[str, QGraphicsItem]:
     items: dict[str, QGraphicsItem] = {}
     headers = [ln for ln in lanes if ln.kind is not LaneKind.PROJECT]
@@ -154,33 +229,28 @@ def _block_items(
             _brush(palette.HEADER_BAND[LaneKind.ZONE]),
             z=-10,
         )
-    if bars:
+    if len(bars.row):
         items["bars"] = path_item(
-            rects_path(_bar_rect(b, 1.0) for b in bars),
-            cosmetic_pen(palette.BAR_EDGE),
-            _brush(palette.BAR_BACK),
-            z=1,
+            _bar_path(bars, 1.0), cosmetic_pen(palette.BAR_EDGE), _brush(palette.BAR_BACK), z=1
         )
+        filled = bars.take(bars.progress > 0)
         items["progress"] = path_item(
-            rects_path(_bar_rect(b, b.progress) for b in bars if b.progress > 0),
-            QPen(Qt.PenStyle.NoPen),
-            _brush(palette.BAR_FILL, 200),
-            z=2,
+            _bar_path(filled, filled.progress), QPen(Qt.PenStyle.NoPen), _brush(palette.BAR_FILL, 200), z=2
         )
-    if slips:
+    if len(slips):
         items["slips"] = path_item(
-            segments_path((s.x0, s.row, s.x1, s.row) for s in slips), cosmetic_pen(palette.SLIP, 2), z=10
+            segments_path(slips.x0, slips.row, slips.x1, slips.row), cosmetic_pen(palette.SLIP, 2), z=10
         )
     for style in Style:
-        points = [m for m in marks if m.style is style and not m.is_span]
-        spans = [m for m in marks if m.style is style and m.is_span]
-        if points:
+        points = marks.of_style(style, span=False)
+        spans = marks.of_style(style, span=True)
+        if len(points):
             items[f"points:{style}"] = scatter(points, style)
-        if spans:
+        if len(spans):
             color = palette.MARK[style]
             ghost = style is Style.GHOST
             items[f"spans:{style}"] = path_item(
-                rects_path((m.x0, m.row - SPAN_HALF, m.x1, m.row + SPAN_HALF) for m in spans),
+                boxes_path(spans.x0, spans.row - SPAN_HALF, spans.x1, spans.row + SPAN_HALF),
                 QPen(Qt.PenStyle.NoPen),
                 _brush(color, 25 if ghost else 40),
                 z=5,
@@ -191,5 +261,7 @@ def _block_items(
     return items
 
 
-def _bar_rect(bar: Bar, fraction: float) -> tuple[float, float, float, float]:
-    return (bar.x0, bar.row - BAR_HALF, bar.x0 + (bar.x1 - bar.x0) * fraction, bar.row + BAR_HALF)
+def _bar_path(bars: _BarColumns, fraction: float | np.ndarray) -> QPainterPath:
+    return boxes_path(
+        bars.x0, bars.row - BAR_HALF, bars.x0 + (bars.x1 - bars.x0) * fraction, bars.row + BAR_HALF
+    )

@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QToolBar, QVBoxLayout, QWidget
 
-from dctracker.domain.timeline import Style
+from dctracker.domain.timeline_shapes import Style
 
 if TYPE_CHECKING:
     from dctracker.ui.charts.timeline_view import TimelineView
@@ -128,7 +128,7 @@ class TimelineTab(QWidget):
         if self.view is None:
             return  # built (and loaded) when first shown
         if self.window_.tabs.currentWidget() is not self:
-            # A province's timeline takes seconds to lay out: not for a hidden tab.
+            # A province's timeline takes half a second to lay out: not for a hidden tab.
             self._stale = True
             return
         self._load()

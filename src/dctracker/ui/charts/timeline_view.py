@@ -4,17 +4,18 @@ drag to pan, hover for details, click to select a record."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from datetime import date
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QGraphicsItem, QToolTip, QVBoxLayout, QWidget
 
 from dctracker.domain.timeline import LaneKind, TimelineLayout, x_of
 from dctracker.ui.charts import palette
 from dctracker.ui.charts.axes import DateAxis, LaneAxis
-from dctracker.ui.charts.items import build_items, cosmetic_pen, path_item, rects_path
+from dctracker.ui.charts.items import BLOCK, ItemBlocks, cosmetic_pen, path_item, rects_path
 from dctracker.ui.charts.tooltip import tooltip_text
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,12 @@ class TimelineView(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.layout_data = TimelineLayout()
-        self.items: dict[str, list[QGraphicsItem]] = {}
+        self.blocks = ItemBlocks(self.layout_data)
+        # Blocks of lanes out of view are made after the first screen is
+        # shown, one per turn of the event loop, so the chart stays responsive.
+        self._filler = QTimer(self)
+        self._filler.setInterval(0)
+        self._filler.timeout.connect(self._make_next_block)
         self.box = TimeViewBox()
         self.lane_axis = LaneAxis()
         self.plot = pg.PlotWidget(viewBox=self.box, axisItems={"top": DateAxis(lang), "left": self.lane_axis})
@@ -61,6 +67,9 @@ class TimelineView(QWidget):
             self.plot.getAxis(name).setPen(palette.GRID)
         self.box.invertY(True)
         self.box.setMenuEnabled(False)
+        # Ranges are always set explicitly (fit_all, lane height): autorange
+        # would measure every item's bounds on each change, 0.1 s at province size.
+        self.box.disableAutoRange()
         self.today_line = self._vline(palette.TODAY, self.tr("Today"))
         self.as_of_line = self._vline(palette.AS_OF, self.tr("As of"))
         self.as_of_line.hide()
@@ -68,6 +77,7 @@ class TimelineView(QWidget):
         self.box.addItem(self.highlight)
         self.set_today(date.today())
         self.box.sigResized.connect(self._keep_lane_height)
+        self.box.sigYRangeChanged.connect(self._show_rows)
         self.plot.scene().sigMouseMoved.connect(self._hover)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         box_layout = QVBoxLayout(self)
@@ -96,14 +106,19 @@ class TimelineView(QWidget):
         if as_of is not None:
             self.as_of_line.setValue(x_of(as_of))
 
+    @property
+    def items(self) -> dict[str, list[QGraphicsItem]]:
+        """Every item of the chart by what it shows (making any block not made yet)."""
+        self._show(range(self.blocks.count))
+        return self.blocks.by_kind()
+
     def set_layout(self, layout: TimelineLayout) -> None:
         first = not self.layout_data.lanes
-        for item in (i for group in self.items.values() for i in group):
-            self.box.removeItem(item)
+        for block in self.blocks.made.values():
+            for item in block.values():
+                self.box.removeItem(item)
         self.layout_data = layout
-        self.items = build_items(layout)
-        for item in (i for group in self.items.values() for i in group):
-            self.box.addItem(item)
+        self.blocks = ItemBlocks(layout)
         self.lane_axis.set_lanes(layout.lanes)
         rows = max(len(layout.lanes), 1)
         self.box.setLimits(
@@ -120,6 +135,26 @@ class TimelineView(QWidget):
         else:
             self._keep_lane_height()
         self.highlight.setPath(rects_path([]))
+        self._show_rows()  # the range may not have changed
+        self._filler.start()
+
+    def _show_rows(self, *_args: object) -> None:
+        """Make the blocks in view, and half a block around it, before they are painted."""
+        _, (y0, y1) = self.box.viewRange()
+        self._show(self.blocks.covering(y0 - BLOCK / 2, y1 + BLOCK / 2))
+
+    def _show(self, blocks: Iterable[int]) -> None:
+        for index in blocks:
+            if index not in self.blocks.made:
+                for item in self.blocks.block(index).values():
+                    self.box.addItem(item)
+
+    def _make_next_block(self) -> None:
+        index = next((i for i in range(self.blocks.count) if i not in self.blocks.made), None)
+        if index is None:
+            self._filler.stop()
+        else:
+            self._show([index])
 
     def fit_all(self) -> None:
         extent = self.layout_data.x_extent()
@@ -154,7 +189,8 @@ class TimelineView(QWidget):
             bar = next((b for b in self.layout_data.bars if b.project_id == record_id), None)
             x0, x1 = (bar.x0, bar.x1) if bar else self.box.viewRange()[0]
         else:
-            mark = next(m for m in self.layout_data.marks if m.kind == kind and m.record_id == record_id)
+            mark = self.layout_data.mark_of(kind, record_id)
+            assert mark is not None  # row_of found it
             x0, x1 = mark.x0 - 4, mark.x1 + 4
         self.highlight.setPath(rects_path([(x0, row - 0.42, x1, row + 0.42)]))
         (_, _), (y0, y1) = self.box.viewRange()
@@ -177,7 +213,13 @@ class TimelineView(QWidget):
         if found is None:
             QToolTip.hideText()
             return
-        QToolTip.showText(QCursor.pos(), tooltip_text(self.layout_data, *found, self.lang), self)
+        try:
+            text = tooltip_text(self.layout_data, *found, self.lang)
+        except KeyError:  # its record was deleted elsewhere since the chart was read
+            log.info("no tooltip: %s #%s is no longer stored", *found)
+            QToolTip.hideText()
+            return
+        QToolTip.showText(QCursor.pos(), text, self)
 
     def _clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
