@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import click_row, save, type_into
 
 from dctracker.store.errors import NotFoundError
-from dctracker.ui.dialogs import conflict
+from dctracker.ui.dialogs import conflict, messages
 from dctracker.ui.dialogs.conflict import Choice, ConflictDialog
 from dctracker.ui.main_window import MainWindow
 
@@ -146,3 +146,32 @@ def test_progress_update_on_a_milestone_changed_elsewhere_asks(
     assert asked == [[("진척률", "30", "20")]]
     stored = mine.store.milestones.get(milestone.id)
     assert stored.progress == 30 and stored.owner == "전라남도 데이터산업팀"
+
+
+@pytest.mark.parametrize("delete_anyway", [False, True])
+def test_deleting_a_record_changed_elsewhere_asks_first(
+    qtbot: QtBot,
+    open_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    delete_anyway: bool,
+) -> None:
+    questions: list[str] = []
+    answers = [True, delete_anyway]  # "delete it?", then "changed since: delete anyway?"
+
+    def ask(_parent: object, question: str, *_args: object, **_kwargs: object) -> bool:
+        questions.append(question)
+        return answers.pop(0)
+
+    monkeypatch.setattr(messages, "ask_yes_no", ask)
+    mine, theirs = open_window(), open_window()
+    milestone = click_row(qtbot, mine, "milestones", "")
+    click_row(qtbot, theirs, "milestones", "")
+    type_into(qtbot, theirs.detail.forms["milestones"].editor("owner"), "전라남도 정보화담당관")
+    save(qtbot, theirs)
+    mine.delete_record()
+    assert len(questions) == 2 and milestone.title in questions[1] and "그래도 삭제" in questions[1]
+    if delete_anyway:
+        with pytest.raises(NotFoundError):
+            mine.store.milestones.get(milestone.id)
+        mine.undo_stack.undo()  # brings back their version, not the one read
+    assert mine.store.milestones.get(milestone.id).owner == "전라남도 정보화담당관"

@@ -43,6 +43,14 @@ def _text(source: str) -> str:
     return QCoreApplication.translate("Editing", source)
 
 
+def _changed_since(theirs: Record) -> str:
+    title = getattr(theirs, "name", None) or getattr(theirs, "title", "")
+    question = QCoreApplication.translate(
+        "Editing", "“{title}” was changed elsewhere after you opened it. Delete it anyway?"
+    )
+    return question.format(title=title)
+
+
 class Editor:
     def __init__(
         self, store: Store, lang: str, parent: QWidget, undo: QUndoStack, changed: Callable[[], None]
@@ -122,29 +130,39 @@ class Editor:
     # Deleting
 
     def delete(self, kind: str, record: Record) -> bool:
+        """Delete `record` as read; if someone saved it since, ask before
+        deleting their version (undo then brings theirs back)."""
+        while True:
+            try:
+                self._delete(kind, record)
+                return True
+            except ConflictError as exc:
+                if not messages.ask_yes_no(self.parent, _changed_since(exc.theirs)):
+                    self._changed()  # show their version
+                    return False
+                record = exc.theirs
+            except StoreError as exc:
+                messages.show_error(self.parent, exc.message(self.lang))
+                return False
+
+    def _delete(self, kind: str, record: Record) -> None:
         assert record.id is not None
-        try:
-            if kind == "projects":
-                deps = project_dependents(self.store, record.id)
-                self.store.delete_project(record.id, version=record.version)
-                self._push(
-                    DeleteProjectCommand(
-                        self.store,
-                        record,
-                        *deps,
-                        _text(DELETE),  # type: ignore[arg-type]
-                        self._changed,
-                        self._error,
-                    )
-                )
-            else:
-                repo = self.repo(kind)
-                deleted = repo.delete(record.id, version=record.version)
-                self._push(DeleteCommand(repo, deleted, _text(DELETE), self._changed, self._error))
-        except StoreError as exc:
-            messages.show_error(self.parent, exc.message(self.lang))
-            return False
-        return True
+        if kind == "projects":
+            deps = project_dependents(self.store, record.id)
+            self.store.delete_project(record.id, version=record.version)
+            command: DeleteCommand | DeleteProjectCommand = DeleteProjectCommand(
+                self.store,
+                record,
+                *deps,
+                _text(DELETE),  # type: ignore[arg-type]
+                self._changed,
+                self._error,
+            )
+        else:
+            repo = self.repo(kind)
+            deleted = repo.delete(record.id, version=record.version)
+            command = DeleteCommand(repo, deleted, _text(DELETE), self._changed, self._error)
+        self._push(command)
 
     # 진행 현황 입력
 
