@@ -6,9 +6,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
-from ui_helpers import click_row, save, type_into
+from ui_helpers import click_row, save, type_into, type_text
 
 from dctracker.store.errors import NotFoundError
 from dctracker.ui.dialogs import conflict, messages
@@ -175,3 +176,23 @@ def test_deleting_a_record_changed_elsewhere_asks_first(
             mine.store.milestones.get(milestone.id)
         mine.undo_stack.undo()  # brings back their version, not the one read
     assert mine.store.milestones.get(milestone.id).owner == "전라남도 정보화담당관"
+
+
+def test_undo_of_a_mou_save_takes_back_the_organizations_it_created(qtbot: QtBot, window: MainWindow) -> None:
+    """One save, one undo step: the new party and the organization typed for it."""
+    before = _snapshot(window)
+    mou = click_row(qtbot, window, "mous", "오라클")
+    form = window.detail.forms["mous"]
+    qtbot.mouseClick(form.parties.add_button, Qt.MouseButton.LeftButton)
+    row = form.parties._rows[-1]
+    type_text(row.name, "광양만권경제자유구역청")
+    qtbot.waitUntil(row.is_new.isVisible)
+    save(qtbot, window)
+    names = lambda: {o.name for o in window.store.organizations.all()}  # noqa: E731
+    assert "광양만권경제자유구역청" in names()
+    window.undo_stack.undo()
+    assert "광양만권경제자유구역청" not in names()
+    assert _snapshot(window) == before
+    window.undo_stack.redo()
+    assert window.store.mous.get(mou.id).parties[-1].name == "광양만권경제자유구역청"
+    assert "광양만권경제자유구역청" in names()

@@ -4,7 +4,7 @@ one transaction, each pushed on the undo stack, each conflict put to the user.""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
 from typing import Any
 
@@ -79,8 +79,13 @@ class Editor:
     def _create(self, kind: str, record: Record) -> Record:
         repo = self.repo(kind)
         with transaction(self.store.db):
-            created = repo.create(self._with_new_organizations(record))
-        self._push(CreateCommand(repo, created, _text(CREATE), self._changed, self._error))
+            record, organizations = self._with_new_organizations(record)
+            created = repo.create(record)
+        self._push(
+            CreateCommand(repo, created, _text(CREATE), self._changed, self._error),
+            _text(CREATE),
+            organizations,
+        )
         return created
 
     def _update(self, kind: str, base: Record, mine: Record, labels: dict[str, str]) -> Record | None:
@@ -88,7 +93,8 @@ class Editor:
         while True:
             try:
                 with transaction(self.store.db):
-                    saved = repo.update(self._with_new_organizations(mine))
+                    record, organizations = self._with_new_organizations(mine)
+                    saved = repo.update(record)
             except ConflictError as exc:
                 merged = _merge(base, mine, exc.theirs)
                 choice = self._ask(repo, merged, exc.theirs, labels)
@@ -96,7 +102,11 @@ class Editor:
                     return exc.theirs if choice is conflict.Choice.TAKE_THEIRS else None
                 base, mine = exc.theirs, merged
                 continue
-            self._push(EditCommand(repo, base, saved, _text(EDIT), self._changed, self._error))
+            self._push(
+                EditCommand(repo, base, saved, _text(EDIT), self._changed, self._error),
+                _text(EDIT),
+                organizations,
+            )
             return saved
 
     def _ask(
@@ -115,17 +125,19 @@ class Editor:
         title = getattr(theirs, "name", None) or getattr(theirs, "title", "")
         return conflict.ask_conflict(self.parent, title, rows)
 
-    def _with_new_organizations(self, record: Record) -> Record:
-        """Create the organizations typed as new MOU parties (inside the caller's transaction)."""
+    def _with_new_organizations(self, record: Record) -> tuple[Record, list[Organization]]:
+        """Create the organizations typed as new MOU parties (inside the caller's
+        transaction); the record pointing at them, and them."""
         if not isinstance(record, Mou):
-            return record
-        parties = []
+            return record, []
+        parties, created = [], []
         for party in record.parties:
             if party.organization_id == NEW_ORGANIZATION:
                 org = self.store.organizations.create(Organization(name=party.name))
+                created.append(org)
                 party = MouParty(organization_id=org.id or 0, role=party.role, name=org.name)
             parties.append(party)
-        return replace(record, parties=parties)
+        return replace(record, parties=parties), created
 
     # Deleting
 
@@ -203,8 +215,16 @@ class Editor:
 
     # Internals
 
-    def _push(self, command: Any) -> None:
+    def _push(self, command: Any, text: str = "", organizations: Sequence[Organization] = ()) -> None:
+        """Put a done write on the undo stack; with the organizations it created
+        first (an MOU's new parties) as one step, so undo takes them back too."""
+        if organizations:
+            self.undo.beginMacro(text)
+            for org in organizations:
+                self.undo.push(CreateCommand(self.store.organizations, org, text, self._changed, self._error))
         self.undo.push(command)
+        if organizations:
+            self.undo.endMacro()
         self._changed()
 
     def _error(self, exc: StoreError) -> None:
