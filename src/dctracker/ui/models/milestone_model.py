@@ -107,11 +107,9 @@ SLIPPAGE_COLUMNS = ("baseline", "forecast", "actual")
 def _stored_slip_days(baseline: str | None, forecast: str | None, actual: str | None) -> int | None:
     """_slip_days from the stored dates: sorting 100,000 rows by slippage
     then builds no milestone (and asks the domain once per date triple)."""
-    return _slip_days(
-        Milestone(
-            project_id=0, title="", baseline=_date(baseline), forecast=_date(forecast), actual=_date(actual)
-        )
-    )
+    dates = {"baseline": _date(baseline), "forecast": _date(forecast), "actual": _date(actual)}
+    slip = milestone_slippage(Milestone(project_id=0, title="", **dates))
+    return slip.days if slip is not None else None
 
 
 def _date(value: str | None) -> PartialDate | None:
