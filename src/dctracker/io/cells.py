@@ -191,32 +191,8 @@ def _names(value: Cell) -> list[str]:
     return [" ".join(n.split()) for n in re.split(r"[;\n]", cell_text(value)) if n.strip()]
 
 
-# Parsers whose results are immutable, so one result can serve every cell that
-# holds the same value: a 100,000-row sheet repeats a few thousand dates and a
-# handful of statuses. typed: 1, 1.0 and True are different cells.
-_REMEMBERED = {
-    "won",
-    "area",
-    "number",
-    "count",
-    "percent",
-    "date",
-    "bool",
-    "region",
-    "project_status",
-    "mou_status",
-    "milestone_status",
-    "milestone_kind",
-}
-
-
-def _parser(name: str, function: Callable[..., Any]) -> Callable[[Cell, int], Any]:
-    guarded = _guard(function)
-    return lru_cache(maxsize=16_384, typed=True)(guarded) if name in _REMEMBERED else guarded
-
-
 PARSERS: dict[str, Callable[[Cell, int], Any]] = {
-    name: _parser(name, function)
+    name: _guard(function)
     for name, function in {
         "name": _name,
         "text": _text,
@@ -240,6 +216,63 @@ PARSERS: dict[str, Callable[[Cell, int], Any]] = {
 }
 
 
+# Parsers whose results are immutable, so one result can serve every cell of a
+# column that holds the same value: a 100,000-row sheet repeats a few thousand
+# dates, a hundred project names and a handful of regions and statuses.
+_SHAREABLE = {
+    "name",
+    "text",
+    "sigungu",
+    "won",
+    "area",
+    "number",
+    "count",
+    "percent",
+    "date",
+    "bool",
+    "region",
+    "project_status",
+    "mou_status",
+    "milestone_status",
+    "milestone_kind",
+}
+
+
+def column_reader(parse: str, scale: int = 1, blank: Any = None) -> Callable[[Cell], Any]:
+    """Reads the cells of one column: `blank` for a blank cell, else the parsed
+    value, or the CellError (returned, not raised, so a row can report all of
+    its bad cells).
+
+    Results of shareable parsers are remembered per distinct cell, typed (1,
+    1.0 and True are different cells); one reader serves one import.
+    """
+    function = PARSERS[parse]
+
+    def read(cell: Cell) -> Any:
+        if is_blank(cell):
+            return blank
+        try:
+            return function(cell, scale)
+        except CellError as exc:
+            return exc.with_traceback(None)  # remembered: keep no frames alive
+
+    if parse not in _SHAREABLE:
+        return read
+    memo: dict[tuple[type, Cell], Any] = {}
+
+    def remembered(cell: Cell) -> Any:
+        key = (cell.__class__, cell)
+        try:
+            return memo[key]
+        except KeyError:
+            memo[key] = result = read(cell)
+            return result
+
+    return remembered
+
+
+@lru_cache(maxsize=16_384)
 def normalize_key(text: str) -> str:
-    """Names compared for matching: width-folded, single-spaced."""
+    """Names compared for matching: width-folded, single-spaced (remembered:
+    an import compares the same project names on every row)."""
     return " ".join(unicodedata.normalize("NFKC", text).split())

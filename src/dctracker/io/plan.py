@@ -10,7 +10,7 @@ is; a blank cell in a present column clears it, so the file decides.
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
@@ -18,8 +18,8 @@ from typing import Any
 from dctracker.domain.records import Milestone, Mou, MouParty, PartyRole, Project, Record
 from dctracker.domain.regions import Region, normalize_sigungu, region_of
 from dctracker.domain.validation import errors, validate_milestone, validate_mou, validate_project
-from dctracker.io.cells import PARSERS, CellError, is_blank, normalize_key
-from dctracker.io.mapping import Mapping
+from dctracker.io.cells import Cell, CellError, column_reader, normalize_key
+from dctracker.io.mapping import Column, Mapping
 from dctracker.io.table import PROGRESS_EVERY, Cancelled, ImportCancelled, Progress, SourceRow, Table
 from dctracker.store import Store
 
@@ -117,11 +117,10 @@ class _Planner:
             self.names.setdefault(normalize_key(p.name), []).append(p)
         self.seen: dict[tuple, int] = {}  # natural key -> first row number
         # Decided once, not per row: which parser reads each column, what a blank means.
-        self.columns = [
-            (c.index, c.header, c.field.name, PARSERS[c.field.parse], c.scale, _blank_value(c.field.parse))
-            for c in mapping.mapped()
-        ]
+        self.columns = [(c.index, c.header, c.field.name, _reader(c)) for c in mapping.mapped()]
         self.fields = frozenset(c.field.name for c in mapping.mapped())
+        adders = {"projects": self._project, "mous": self._mou, "milestones": self._milestone}
+        self.adder = adders[mapping.kind]
         self.places: dict[tuple[Region | None, str], str | None] = {}
         if mapping.kind == "milestones":
             self.milestones = {(m.project_id, normalize_key(m.title)): m for m in store.milestones.all()}
@@ -131,10 +130,9 @@ class _Planner:
 
     def add(self, row: SourceRow) -> None:
         values, reasons = self._values(row)
-        adder = {"projects": self._project, "mous": self._mou, "milestones": self._milestone}
         if not reasons:
             try:
-                self.plan.rows.append(adder[self.mapping.kind](row, values))
+                self.plan.rows.append(self.adder(row, values))
                 return
             except CellError as exc:
                 reasons = [Reason(exc.ko, exc.en)]
@@ -145,16 +143,14 @@ class _Planner:
         values: dict[str, Any] = {}
         reasons = []
         cells = row.cells
-        for index, header, name, parse, scale, blank in self.columns:
-            cell = cells[index] if index < len(cells) else None
-            if is_blank(cell):
-                if blank is not _KEEP:
-                    values[name] = blank
+        for index, header, name, read in self.columns:
+            value = read(cells[index] if index < len(cells) else None)
+            if value is _KEEP:
                 continue
-            try:
-                values[name] = parse(cell, scale)
-            except CellError as exc:
-                reasons.append(Reason(f"{header}: {exc.ko}", f"{header}: {exc.en}"))
+            if isinstance(value, CellError):
+                reasons.append(Reason(f"{header}: {value.ko}", f"{header}: {value.en}"))
+                continue
+            values[name] = value
         return values, reasons
 
     def _has(self, name: str) -> bool:
@@ -312,6 +308,10 @@ class _Planner:
 
 def _project_key(name: str, sigungu: str) -> ProjectKey:
     return normalize_key(name), sigungu
+
+
+def _reader(column: Column) -> Callable[[Cell], Any]:
+    return column_reader(column.field.parse, column.scale, _blank_value(column.field.parse))
 
 
 def _blank_value(parse: str) -> Any:

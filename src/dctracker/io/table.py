@@ -77,7 +77,7 @@ def build_table(
                 progress(count)
         if len(cells) != width:
             cells = (list(cells) + [None] * width)[:width]
-        if all(is_blank(c) for c in cells) or _is_total(cells):
+        if _is_blank_row(cells) or _is_total(cells):
             continue
         if len(table.rows) >= MAX_ROWS:
             raise too_many_rows(source, MAX_ROWS)
@@ -102,13 +102,23 @@ def _header_index(head: list[tuple[int, list[Cell]]]) -> int | None:
     return best
 
 
+def _is_blank_row(cells: list[Cell]) -> bool:
+    # is_blank for each cell, spelled out: this runs for every row of the file.
+    for cell in cells:  # noqa: SIM110 (all() over a generator costs more per row)
+        if cell is not None and not (isinstance(cell, str) and not cell.strip()):
+            return False
+    return True
+
+
 def _is_total(cells: list[Cell]) -> bool:
     """A 합계/소계/계 row: its label sits in one of the first cells."""
-    label = next((c for c in cells[:3] if not is_blank(c)), None)
-    return label is not None and _is_total_word(cell_text(label))
+    for cell in cells[:3]:
+        if not is_blank(cell):
+            return _is_total_label(cell)
+    return False
 
 
-@lru_cache(maxsize=4096)
-def _is_total_word(text: str) -> bool:
+@lru_cache(maxsize=4096, typed=True)
+def _is_total_label(label: Cell) -> bool:
     # Cached: the first column repeats the same project names down the sheet.
-    return header_key(text) in _TOTAL_WORDS
+    return header_key(cell_text(label)) in _TOTAL_WORDS

@@ -71,9 +71,9 @@ def to_column(value: Any) -> Any:
     if value is None or type(value) in _PLAIN:  # most values: checked first (bulk writes)
         return value
     if isinstance(value, PartialDate):
-        return _date_value(value)
+        return value.to_value()
     if isinstance(value, Enum):
-        return value.value
+        return value._value_  # what .value gives, without its descriptor call
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, list):
@@ -103,13 +103,6 @@ def row_reader(cls: type[R], names: tuple[str, ...]) -> Callable[[tuple[Any, ...
 
 def date_columns(cls: type[Record]) -> frozenset[str]:
     return frozenset(name for name, kind in _field_types(cls).items() if kind is PartialDate)
-
-
-@lru_cache(maxsize=16_384)
-def _date_value(value: PartialDate) -> str:
-    """value.to_value(), remembered: the same few thousand dates recur across
-    a province's milestones (PartialDate is frozen and hashable)."""
-    return value.to_value()
 
 
 @lru_cache(maxsize=16_384)
