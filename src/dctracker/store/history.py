@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-import json
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -39,13 +38,17 @@ def as_text(value: Any) -> str | None:
     return str(value)
 
 
-# One encoder for every snapshot: json.dumps() with options builds a new one
-# per call, a third of the cost of an import's 100,000 creation snapshots.
-_SNAPSHOT = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
-
-
 def snapshot_text(snapshot: Mapping[str, Any]) -> str:
-    return _SNAPSHOT.encode(snapshot)
+    """A whole record as JSON (keys sorted, non-ASCII as is), as a creation or
+    deletion row keeps it. Readers only json.loads it.
+
+    orjson writes it about eight times faster than the json module: an import
+    of 100,000 rows writes 100,000 snapshots. Imported here, not at start-up,
+    which needs no snapshot.
+    """
+    import orjson
+
+    return orjson.dumps(snapshot, option=orjson.OPT_SORT_KEYS).decode()
 
 
 def write(
