@@ -238,13 +238,19 @@ _SHAREABLE = {
 }
 
 
-def column_reader(parse: str, scale: int = 1, blank: Any = None) -> Callable[[Cell], Any]:
-    """Reads the cells of one column: `blank` for a blank cell, else the parsed
-    value, or the CellError (returned, not raised, so a row can report all of
-    its bad cells).
+_NUMBERS = frozenset({int, float, bool})  # equal values of these types are equal dict keys
 
-    Results of shareable parsers are remembered per distinct cell, typed (1,
-    1.0 and True are different cells); one reader serves one import.
+
+def column_reader(parse: str, scale: int = 1, blank: Any = None) -> Callable[[list[Cell]], list[Any]]:
+    """Reads the cells of one column, a lot of rows at a time: for each cell,
+    `blank` if it is blank, else the parsed value or the CellError (returned,
+    not raised, so a row can report all of its bad cells).
+
+    Results of shareable parsers are remembered per distinct cell, and while
+    the column holds at most one type of number the lookups run in C (a map
+    over the memo). 1, 1.0 and True are equal keys but different cells ("1"
+    and "True" as text), so a column that mixes them is read with typed keys.
+    One reader serves one import.
     """
     function = PARSERS[parse]
 
@@ -257,18 +263,30 @@ def column_reader(parse: str, scale: int = 1, blank: Any = None) -> Callable[[Ce
             return exc.with_traceback(None)  # remembered: keep no frames alive
 
     if parse not in _SHAREABLE:
-        return read
-    memo: dict[tuple[type, Cell], Any] = {}
+        return lambda cells: [read(cell) for cell in cells]
+    by_cell = _Memo(read)
+    by_typed_cell = _Memo(lambda key: read(key[1]))
+    numbers: set[type] = set()
 
-    def remembered(cell: Cell) -> Any:
-        key = (cell.__class__, cell)
-        try:
-            return memo[key]
-        except KeyError:
-            memo[key] = result = read(cell)
-            return result
+    def read_all(cells: list[Cell]) -> list[Any]:
+        numbers.update(_NUMBERS.intersection(map(type, cells)))
+        if len(numbers) <= 1:
+            return list(map(by_cell.__getitem__, cells))
+        return [by_typed_cell[(cell.__class__, cell)] for cell in cells]
 
-    return remembered
+    return read_all
+
+
+class _Memo(dict):
+    """A dict that fills itself: a missing key is read once, then looked up."""
+
+    def __init__(self, read: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.read = read
+
+    def __missing__(self, key: Any) -> Any:
+        self[key] = value = self.read(key)
+        return value
 
 
 @lru_cache(maxsize=16_384)

@@ -97,13 +97,14 @@ def plan_import(
     cancelled: Cancelled | None = None,
 ) -> ImportPlan:
     planner = _Planner(store, table.source, mapping)
-    for count, row in enumerate(table.rows, start=1):
-        if count % PROGRESS_EVERY == 0:
+    rows = table.rows
+    for start in range(0, len(rows), PROGRESS_EVERY):
+        if start:
             if cancelled is not None and cancelled():
                 raise ImportCancelled
             if progress is not None:
-                progress(count)
-        planner.add(row)
+                progress(start)
+        planner.add_lot(rows[start : start + PROGRESS_EVERY])
     return planner.plan
 
 
@@ -128,8 +129,17 @@ class _Planner:
             self.mous = {normalize_key(m.title): m for m in store.mous.all()}
             self.orgs = {normalize_key(o.name): o for o in store.organizations.all()}
 
-    def add(self, row: SourceRow) -> None:
-        values, reasons = self._values(row)
+    def add_lot(self, rows: list[SourceRow]) -> None:
+        """Plan rows a lot at a time: each column of the lot is read in one pass
+        (build_table gives every row a cell for each header)."""
+        columns = [
+            (header, name, read([row.cells[index] for row in rows]))
+            for index, header, name, read in self.columns
+        ]
+        for position, row in enumerate(rows):
+            self._add(row, *self._values(columns, position))
+
+    def _add(self, row: SourceRow, values: dict[str, Any], reasons: list[Reason]) -> None:
         if not reasons:
             try:
                 self.plan.rows.append(self.adder(row, values))
@@ -139,12 +149,14 @@ class _Planner:
         label = str(values.get("name") or values.get("title") or "")
         self.plan.rows.append(RowPlan(row.number, Action.REJECT, label, reasons))
 
-    def _values(self, row: SourceRow) -> tuple[dict[str, Any], list[Reason]]:
+    @staticmethod
+    def _values(
+        columns: list[tuple[str, str, list[Any]]], position: int
+    ) -> tuple[dict[str, Any], list[Reason]]:
         values: dict[str, Any] = {}
         reasons = []
-        cells = row.cells
-        for index, header, name, read in self.columns:
-            value = read(cells[index] if index < len(cells) else None)
+        for header, name, column in columns:
+            value = column[position]
             if value is _KEEP:
                 continue
             if isinstance(value, CellError):
@@ -310,7 +322,7 @@ def _project_key(name: str, sigungu: str) -> ProjectKey:
     return normalize_key(name), sigungu
 
 
-def _reader(column: Column) -> Callable[[Cell], Any]:
+def _reader(column: Column) -> Callable[[list[Cell]], list[Any]]:
     return column_reader(column.field.parse, column.scale, _blank_value(column.field.parse))
 
 
