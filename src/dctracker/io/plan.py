@@ -19,6 +19,7 @@ from dctracker.domain.records import Milestone, Mou, MouParty, PartyRole, Projec
 from dctracker.domain.regions import Region, normalize_sigungu, region_of
 from dctracker.domain.validation import errors, validate_milestone, validate_mou, validate_project
 from dctracker.io.cells import Cell, CellError, column_reader, normalize_key
+from dctracker.io.collector import without_cycle_collection
 from dctracker.io.mapping import Column, Mapping
 from dctracker.io.table import PROGRESS_EVERY, Cancelled, ImportCancelled, Progress, SourceRow, Table
 from dctracker.store import Store
@@ -88,6 +89,7 @@ class ImportPlan:
         return {key: p for key, p in self.new_projects.items() if key in needed}
 
 
+@without_cycle_collection
 def plan_import(
     store: Store,
     table: Table,
