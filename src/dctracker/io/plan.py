@@ -10,6 +10,7 @@ is; a blank cell in a present column clears it, so the file decides.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -78,7 +79,8 @@ class ImportPlan:
         return [r for r in self.rows if r.action is Action.REJECT]
 
     def summary(self, lang: str = "ko") -> str:
-        counts = [self.count(a) for a in Action]
+        tally = Counter(r.action for r in self.rows)  # one pass over 100,000 rows, not four
+        counts = [tally[a] for a in Action]
         if lang == "en":
             return "{} new, {} updated, {} unchanged, {} rejected".format(*counts)
         return "추가 {}, 수정 {}, 변경 없음 {}, 거부 {}".format(*counts)

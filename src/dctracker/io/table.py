@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from dctracker.io.cells import Cell, cell_text, is_blank
 from dctracker.io.errors import MAX_ROWS, ImportFileError, too_many_rows
@@ -69,7 +70,7 @@ def build_table(
     number, header_cells = head[header_at]
     table = Table(source, header_row=number, headers=[cell_text(c).strip() for c in header_cells])
     width = len(table.headers)
-    for count, (number, cells) in enumerate(_chain(head[header_at + 1 :], rows), start=1):
+    for count, (number, cells) in enumerate(chain(head[header_at + 1 :], rows), start=1):
         if count % PROGRESS_EVERY == 0:
             if cancelled is not None and cancelled():
                 raise ImportCancelled
@@ -86,11 +87,6 @@ def build_table(
         table.headers.pop()
     log.info("%s: header at row %d, %d data rows", source, table.header_row, len(table.rows))
     return table
-
-
-def _chain(first: list, rest: Iterable) -> Iterable:
-    yield from first
-    yield from rest
 
 
 def _header_index(head: list[tuple[int, list[Cell]]]) -> int | None:
