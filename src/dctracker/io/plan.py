@@ -124,8 +124,6 @@ class _Planner:
         # Decided once, not per row: which parser reads each column, what a blank means.
         self.columns = [(c.index, c.header, c.field.name, _reader(c)) for c in mapping.mapped()]
         self.fields = frozenset(c.field.name for c in mapping.mapped())
-        adders = {"projects": self._project, "mous": self._mou, "milestones": self._milestone}
-        self.adder = adders[mapping.kind]
         self.places: dict[tuple[Region | None, str], str | None] = {}
         if mapping.kind == "milestones":
             self.milestones = {(m.project_id, normalize_key(m.title)): m for m in store.milestones.all()}
@@ -140,13 +138,24 @@ class _Planner:
             (header, name, read([row.cells[index] for row in rows]))
             for index, header, name, read in self.columns
         ]
+        # Looked up per lot, not kept on self: a bound method there would make
+        # the planner a reference cycle, freed only by the cycle collector.
+        adder = {"projects": self._project, "mous": self._mou, "milestones": self._milestone}[
+            self.mapping.kind
+        ]
         for position, row in enumerate(rows):
-            self._add(row, *self._values(columns, position))
+            self._add(adder, row, *self._values(columns, position))
 
-    def _add(self, row: SourceRow, values: dict[str, Any], reasons: list[Reason]) -> None:
+    def _add(
+        self,
+        adder: Callable[[SourceRow, dict[str, Any]], RowPlan],
+        row: SourceRow,
+        values: dict[str, Any],
+        reasons: list[Reason],
+    ) -> None:
         if not reasons:
             try:
-                self.plan.rows.append(self.adder(row, values))
+                self.plan.rows.append(adder(row, values))
                 return
             except CellError as exc:
                 reasons = [Reason(exc.ko, exc.en)]
