@@ -406,3 +406,15 @@ def test_parse_optional(text: str | None, expected: PartialDate | None) -> None:
 def test_parse_optional_still_rejects_garbage() -> None:
     with pytest.raises(DateParseError, match="garbage"):
         parse_optional("garbage")
+
+
+def test_the_remembered_storage_form_follows_the_fields() -> None:
+    """to_value() is worked out once per instance; a used date still equals,
+    hashes and copies like a fresh one."""
+    from dataclasses import replace
+
+    used = PartialDate.parse("2030")
+    assert used.to_value() == "2030"
+    fresh = PartialDate.parse("2030")
+    assert used == fresh and hash(used) == hash(fresh) and repr(used) == repr(fresh)
+    assert replace(used, until=True).to_value() == "..2030"

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from functools import lru_cache, total_ordering
+from functools import cached_property, lru_cache, total_ordering
 
 from dctracker.domain.errors import InputError
 
@@ -171,6 +171,14 @@ class PartialDate:
 
     def to_value(self) -> str:
         """Canonical storage form, e.g. "2025-03-31", "2025-Q3", "..2030"."""
+        return self._value
+
+    @cached_property
+    def _value(self) -> str:
+        # Worked out once per date: parsers and readers share one instance per
+        # distinct date, and a bulk write stores 100,000 of them. (cached_property
+        # writes the instance dict directly, which a frozen dataclass allows;
+        # eq, hash and repr look only at the fields.)
         return (".." if self.until else "") + self._iso()
 
     def to_text(self, lang: str = "ko") -> str:

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from dctracker.domain.records import Milestone, Mou, Organization, Project
 from dctracker.io.cells import normalize_key
+from dctracker.io.collector import without_cycle_collection
 from dctracker.io.plan import NEW_ORG, Action, ImportPlan, ProjectKey, RowPlan
 from dctracker.io.table import PROGRESS_EVERY, Cancelled, ImportCancelled, Progress
 from dctracker.store import Store, bulk, history
@@ -24,6 +25,7 @@ class RowsRejected(Exception):
         self.plan = plan
 
 
+@without_cycle_collection
 def apply_plan(
     store: Store,
     plan: ImportPlan,

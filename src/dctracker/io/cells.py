@@ -191,32 +191,8 @@ def _names(value: Cell) -> list[str]:
     return [" ".join(n.split()) for n in re.split(r"[;\n]", cell_text(value)) if n.strip()]
 
 
-# Parsers whose results are immutable, so one result can serve every cell that
-# holds the same value: a 100,000-row sheet repeats a few thousand dates and a
-# handful of statuses. typed: 1, 1.0 and True are different cells.
-_REMEMBERED = {
-    "won",
-    "area",
-    "number",
-    "count",
-    "percent",
-    "date",
-    "bool",
-    "region",
-    "project_status",
-    "mou_status",
-    "milestone_status",
-    "milestone_kind",
-}
-
-
-def _parser(name: str, function: Callable[..., Any]) -> Callable[[Cell, int], Any]:
-    guarded = _guard(function)
-    return lru_cache(maxsize=16_384, typed=True)(guarded) if name in _REMEMBERED else guarded
-
-
 PARSERS: dict[str, Callable[[Cell, int], Any]] = {
-    name: _parser(name, function)
+    name: _guard(function)
     for name, function in {
         "name": _name,
         "text": _text,
@@ -240,6 +216,81 @@ PARSERS: dict[str, Callable[[Cell, int], Any]] = {
 }
 
 
+# Parsers whose results are immutable, so one result can serve every cell of a
+# column that holds the same value: a 100,000-row sheet repeats a few thousand
+# dates, a hundred project names and a handful of regions and statuses.
+_SHAREABLE = {
+    "name",
+    "text",
+    "sigungu",
+    "won",
+    "area",
+    "number",
+    "count",
+    "percent",
+    "date",
+    "bool",
+    "region",
+    "project_status",
+    "mou_status",
+    "milestone_status",
+    "milestone_kind",
+}
+
+
+_NUMBERS = frozenset({int, float, bool})  # equal values of these types are equal dict keys
+
+
+def column_reader(parse: str, scale: int = 1, blank: Any = None) -> Callable[[list[Cell]], list[Any]]:
+    """Reads the cells of one column, a lot of rows at a time: for each cell,
+    `blank` if it is blank, else the parsed value or the CellError (returned,
+    not raised, so a row can report all of its bad cells).
+
+    Results of shareable parsers are remembered per distinct cell, and while
+    the column holds at most one type of number the lookups run in C (a map
+    over the memo). 1, 1.0 and True are equal keys but different cells ("1"
+    and "True" as text), so a column that mixes them is read with typed keys.
+    One reader serves one import.
+    """
+    function = PARSERS[parse]
+
+    def read(cell: Cell) -> Any:
+        if is_blank(cell):
+            return blank
+        try:
+            return function(cell, scale)
+        except CellError as exc:
+            return exc.with_traceback(None)  # remembered: keep no frames alive
+
+    if parse not in _SHAREABLE:
+        return lambda cells: [read(cell) for cell in cells]
+    by_cell = _Memo(read)
+    by_typed_cell = _Memo(lambda key: read(key[1]))
+    numbers: set[type] = set()
+
+    def read_all(cells: list[Cell]) -> list[Any]:
+        numbers.update(_NUMBERS.intersection(map(type, cells)))
+        if len(numbers) <= 1:
+            return list(map(by_cell.__getitem__, cells))
+        return [by_typed_cell[(cell.__class__, cell)] for cell in cells]
+
+    return read_all
+
+
+class _Memo(dict):
+    """A dict that fills itself: a missing key is read once, then looked up."""
+
+    def __init__(self, read: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.read = read
+
+    def __missing__(self, key: Any) -> Any:
+        self[key] = value = self.read(key)
+        return value
+
+
+@lru_cache(maxsize=16_384)
 def normalize_key(text: str) -> str:
-    """Names compared for matching: width-folded, single-spaced."""
+    """Names compared for matching: width-folded, single-spaced (remembered:
+    an import compares the same project names on every row)."""
     return " ".join(unicodedata.normalize("NFKC", text).split())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from dctracker.io.collector import without_cycle_collection
 from dctracker.io.errors import ImportFileError
 from dctracker.io.mapping import KINDS, Mapping, detect_kind, map_headers
 from dctracker.io.table import Cancelled, Progress, Table
@@ -15,6 +16,7 @@ from dctracker.io.table import Cancelled, Progress, Table
 SUFFIXES = (".csv", ".txt", ".xlsx", ".xlsm")
 
 
+@without_cycle_collection
 def read_table(
     path: Path,
     sheet: str | None = None,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 from dctracker.domain.money import EOK, JO, MAN
 
@@ -233,8 +234,18 @@ def field_named(kind: str, name: str) -> Field:
 
 
 def match_field(kind: str, header: str) -> Field | None:
-    key = header_key(header)
-    return next((f for f in FIELDS[kind] if key in f.keys()), None)  # noqa: SIM118 (a Field, not a dict)
+    return _fields_by_key(kind).get(header_key(header))
+
+
+@cache
+def _fields_by_key(kind: str) -> dict[str, Field]:
+    """Each header key of `kind` to the first field that has it (finding the
+    header row matches every cell of the first rows against all of them)."""
+    found: dict[str, Field] = {}
+    for candidate in FIELDS[kind]:
+        for key in candidate.keys():  # noqa: SIM118 (a Field, not a dict)
+            found.setdefault(key, candidate)
+    return found
 
 
 def map_headers(kind: str, headers: list[str]) -> Mapping:

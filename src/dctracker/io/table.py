@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from dctracker.io.cells import Cell, cell_text, is_blank
 from dctracker.io.errors import MAX_ROWS, ImportFileError, too_many_rows
@@ -69,7 +70,7 @@ def build_table(
     number, header_cells = head[header_at]
     table = Table(source, header_row=number, headers=[cell_text(c).strip() for c in header_cells])
     width = len(table.headers)
-    for count, (number, cells) in enumerate(_chain(head[header_at + 1 :], rows), start=1):
+    for count, (number, cells) in enumerate(chain(head[header_at + 1 :], rows), start=1):
         if count % PROGRESS_EVERY == 0:
             if cancelled is not None and cancelled():
                 raise ImportCancelled
@@ -77,7 +78,7 @@ def build_table(
                 progress(count)
         if len(cells) != width:
             cells = (list(cells) + [None] * width)[:width]
-        if all(is_blank(c) for c in cells) or _is_total(cells):
+        if _is_blank_row(cells) or _is_total(cells):
             continue
         if len(table.rows) >= MAX_ROWS:
             raise too_many_rows(source, MAX_ROWS)
@@ -86,11 +87,6 @@ def build_table(
         table.headers.pop()
     log.info("%s: header at row %d, %d data rows", source, table.header_row, len(table.rows))
     return table
-
-
-def _chain(first: list, rest: Iterable) -> Iterable:
-    yield from first
-    yield from rest
 
 
 def _header_index(head: list[tuple[int, list[Cell]]]) -> int | None:
@@ -102,13 +98,23 @@ def _header_index(head: list[tuple[int, list[Cell]]]) -> int | None:
     return best
 
 
+def _is_blank_row(cells: list[Cell]) -> bool:
+    # is_blank for each cell, spelled out: this runs for every row of the file.
+    for cell in cells:  # noqa: SIM110 (all() over a generator costs more per row)
+        if cell is not None and not (isinstance(cell, str) and not cell.strip()):
+            return False
+    return True
+
+
 def _is_total(cells: list[Cell]) -> bool:
     """A 합계/소계/계 row: its label sits in one of the first cells."""
-    label = next((c for c in cells[:3] if not is_blank(c)), None)
-    return label is not None and _is_total_word(cell_text(label))
+    for cell in cells[:3]:
+        if not is_blank(cell):
+            return _is_total_label(cell)
+    return False
 
 
-@lru_cache(maxsize=4096)
-def _is_total_word(text: str) -> bool:
+@lru_cache(maxsize=4096, typed=True)
+def _is_total_label(label: Cell) -> bool:
     # Cached: the first column repeats the same project names down the sheet.
-    return header_key(text) in _TOTAL_WORDS
+    return header_key(cell_text(label)) in _TOTAL_WORDS

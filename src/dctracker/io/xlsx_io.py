@@ -147,6 +147,9 @@ def _filled(
     """Number the rows (1-based) and give every merged cell its top-left value."""
     if len(merges) > MAX_ROWS:
         raise too_many_rows(name)
+    if not merges and not first_column:  # most sheets: calamine's fresh row lists as they are
+        yield from enumerate(rows, start=1)
+        return
     by_row: dict[int, list[Merge]] = {}
     for merge in merges:
         for row in range(merge[0][0], merge[1][0] + 1):

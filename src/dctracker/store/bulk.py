@@ -18,11 +18,12 @@ import json
 import logging
 import sqlite3
 from collections.abc import Sequence
+from itertools import chain
 from typing import Any, TypeVar
 
 from dctracker.domain.records import Record
 from dctracker.store import history
-from dctracker.store.codec import to_row
+from dctracker.store.codec import columns, row_values, to_row
 from dctracker.store.database import transaction
 from dctracker.store.errors import ConflictError, NotFoundError
 
@@ -32,6 +33,10 @@ from dctracker.store.repository import META_FIELDS, Repository, _integrity
 R = TypeVar("R", bound=Record)
 log = logging.getLogger(__name__)
 _ROWS_PER_INSERT = 1000
+_HISTORY_INSERT = (
+    "INSERT INTO history (batch, table_name, record_id, field, old, new, at, who, comment)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 def create_many(
@@ -52,27 +57,21 @@ def create_many(
         repo._check(record)
     stamp = at or history.now()
     stored = [_copy(r, version=1, created_at=stamp, updated_at=stamp) for r in records]
-    rows = [to_row(r) for r in stored]
+    names = columns(repo.cls)
+    to_values = row_values(repo.cls)
+    rows = [to_values(r) for r in stored]
+    id_at = names.index("id")
     with transaction(repo.db), _integrity(repo.table):
         first_free = _next_id(repo)
         for record, row in zip(stored, rows):
             if record.id is None:
-                record.id = row["id"] = first_free
+                record.id = row[id_at] = first_free
                 first_free += 1
-        _insert(repo, [{**row, **repo.derived_columns(row)} for row in rows])
+        extra, derive = repo.derived_reader(names)
+        _insert(repo, [*names, *extra], [row + derive(row) for row in rows] if extra else rows)
         for record in stored:
             repo._save_relations(record.id, record)
-        _log_batch(
-            repo,
-            [
-                (r.id, {history.WHOLE_RECORD: (None, _snapshot_json(repo, r, row))})
-                for r, row in zip(stored, rows, strict=True)
-            ],
-            who=who,
-            at=stamp,
-            comment=comment,
-            batch=batch,
-        )
+        _log_creations(repo, stored, rows, who=who, at=stamp, comment=comment, batch=batch)
     log.debug("created %d %s", len(stored), repo.table)  # callers log what the lot was
     return stored
 
@@ -91,6 +90,8 @@ def update_many(
     A stale version raises ConflictError for the first such record and writes
     nothing. Records that did not change keep their version and leave no history.
     """
+    if not records:  # an import's lots are often all creations
+        return []
     for record in records:
         if record.id is None:
             raise ValueError("update_many() needs records that have been stored")
@@ -150,12 +151,36 @@ def _copy(record: R, **changes: Any) -> R:
     return copied
 
 
-def _snapshot_json(repo: Repository[R], record: R, row: dict[str, Any]) -> str:
-    """repo._snapshot_json(record), from the row already built for the insert
-    (to_row is most of the cost of a creation)."""
-    snapshot = {k: v for k, v in row.items() if k not in META_FIELDS}
-    snapshot.update(repo._relation_snapshot(record))
-    return history.snapshot_text({"id": record.id, **snapshot})
+def _log_creations(
+    repo: Repository[R],
+    stored: list[R],
+    rows: list[list[Any]],
+    *,
+    who: str | None,
+    at: str,
+    comment: str,
+    batch: int | None,
+) -> None:
+    """One '*' history row per created record, holding repo._snapshot_json(record)
+    built from the row already made for the insert (to_row is most of the cost
+    of a creation), as one executemany."""
+    if not stored:
+        return
+    batch = batch or history.next_batch(repo.db)
+    who = who or history.current_user()
+    names = columns(repo.cls)
+    kept = [(name, index) for index, name in enumerate(names) if name not in META_FIELDS]
+    relations = repo._relation_snapshot
+    encode = history.snapshot_text
+    entries = []
+    for record, row in zip(stored, rows, strict=True):
+        snapshot = {name: row[index] for name, index in kept}
+        snapshot.update(relations(record))
+        snapshot["id"] = record.id
+        entries.append(
+            (batch, repo.table, record.id, history.WHOLE_RECORD, None, encode(snapshot), at, who, comment)
+        )
+    repo.db.conn.executemany(_HISTORY_INSERT, entries)
 
 
 def _where_ids(repo: Repository[R], ids: Sequence[int]) -> list[R]:
@@ -166,7 +191,7 @@ def _next_id(repo: Repository[Any]) -> int:
     return repo.db.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {repo.table}").fetchone()[0]
 
 
-def _insert(repo: Repository[Any], rows: list[dict[str, Any]]) -> None:
+def _insert(repo: Repository[Any], names: list[str], rows: list[list[Any]]) -> None:
     """Many rows per INSERT statement, not one statement per row.
 
     Every statement that fires the search-index triggers opens a statement
@@ -175,13 +200,14 @@ def _insert(repo: Repository[Any], rows: list[dict[str, Any]]) -> None:
     """
     if not rows:
         return
-    names = list(rows[0])
     per_statement = max(1, min(_ROWS_PER_INSERT, _variable_limit(repo) // len(names)))
     one = "(" + ", ".join("?" for _ in names) + ")"
     head = f"INSERT INTO {repo.table} ({', '.join(names)}) VALUES "
+    full = head + ", ".join([one] * per_statement)
     for start in range(0, len(rows), per_statement):
         part = rows[start : start + per_statement]
-        repo.db.conn.execute(head + ", ".join([one] * len(part)), [row[n] for row in part for n in names])
+        sql = full if len(part) == per_statement else head + ", ".join([one] * len(part))
+        repo.db.conn.execute(sql, list(chain.from_iterable(part)))
 
 
 def _variable_limit(repo: Repository[Any]) -> int:
@@ -204,8 +230,7 @@ def _log_batch(
     batch = batch or history.next_batch(repo.db)
     who = who or history.current_user()
     repo.db.conn.executemany(
-        "INSERT INTO history (batch, table_name, record_id, field, old, new, at, who, comment)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        _HISTORY_INSERT,
         [
             (
                 batch,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-import json
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -40,7 +39,16 @@ def as_text(value: Any) -> str | None:
 
 
 def snapshot_text(snapshot: Mapping[str, Any]) -> str:
-    return json.dumps(snapshot, ensure_ascii=False, sort_keys=True)
+    """A whole record as JSON (keys sorted, non-ASCII as is), as a creation or
+    deletion row keeps it. Readers only json.loads it.
+
+    orjson writes it about eight times faster than the json module: an import
+    of 100,000 rows writes 100,000 snapshots. Imported here, not at start-up,
+    which needs no snapshot.
+    """
+    import orjson
+
+    return orjson.dumps(snapshot, option=orjson.OPT_SORT_KEYS).decode()
 
 
 def write(

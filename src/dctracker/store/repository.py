@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, Generic, TypeVar
 
@@ -24,7 +24,9 @@ from dctracker.store.errors import ConflictError, IntegrityError, NotFoundError,
 from dctracker.store.rows import RecordRows
 
 R = TypeVar("R", bound=Record)
-Derived = Callable[[Mapping[str, Any]], dict[str, Any]]
+# Given the stored columns a write holds: the computed columns that go with
+# them and how to compute their values from a row of those columns (spans.py).
+Derived = Callable[[tuple[str, ...]], tuple[list[str], Callable[[Sequence[Any]], list[Any]]]]
 META_FIELDS = ("id", "version", "created_at", "updated_at")
 
 
@@ -183,7 +185,15 @@ class Repository(Generic[R]):
 
     def derived_columns(self, row: Mapping[str, Any]) -> dict[str, Any]:
         """The computed columns that go with the stored fields in `row`."""
-        return self._derived(row) if self._derived else {}
+        names, derive = self.derived_reader(tuple(row))
+        return dict(zip(names, derive(list(row.values())))) if names else {}
+
+    def derived_reader(self, names: Sequence[str]) -> tuple[list[str], Callable[[Sequence[Any]], list[Any]]]:
+        """For rows given as lists in the order of `names` (bulk writes): the
+        computed columns that go with them and a function giving their values."""
+        if self._derived is None:
+            return [], _no_values
+        return self._derived(tuple(names))
 
     # Hooks for records with link tables (see MouRepository)
 
@@ -249,3 +259,7 @@ def _integrity(table: str) -> Iterator[None]:
             f"{table}: 다른 기록과 맞지 않아 저장할 수 없습니다 ({exc}).",
             f"{table}: the change conflicts with other records ({exc}).",
         ) from exc
+
+
+def _no_values(_row: Sequence[Any]) -> list[Any]:
+    return []

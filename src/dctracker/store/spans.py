@@ -14,7 +14,7 @@ another program left behind.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -33,11 +33,18 @@ def last_day(value: str | None) -> str | None:
     return None if value is None else stored_date(value).end().isoformat()
 
 
-def span_columns(row: Mapping[str, Any]) -> dict[str, str | None]:
-    """The interval columns of the date fields present in `row` (stored forms)."""
-    spans: dict[str, str | None] = {}
-    for name in SPANNED:
-        if name in row:
-            spans[f"{name}_start"] = first_day(row[name])
-            spans[f"{name}_end"] = last_day(row[name])
-    return spans
+@lru_cache(maxsize=64)
+def span_columns(names: tuple[str, ...]) -> tuple[list[str], Callable[[Sequence[Any]], list[str | None]]]:
+    """For rows holding the stored columns `names` (in that order): the
+    interval columns of the date fields among them, and a function giving
+    those columns' values for one row."""
+    at = [names.index(name) for name in SPANNED if name in names]
+    columns = [f"{names[i]}_{side}" for i in at for side in ("start", "end")]
+
+    def values(row: Sequence[Any]) -> list[str | None]:
+        spans: list[str | None] = []
+        for i in at:
+            spans += (first_day(row[i]), last_day(row[i]))
+        return spans
+
+    return columns, values
