@@ -81,7 +81,7 @@ def run(db_path: Path, repeat: int) -> list[Result]:
             "  + header click: sort by slippage",
             slip_ours,
             slip_base,
-            note="load, sort (builds every record) and repaint; baseline: SQL ORDER BY date",
+            note="load, sort on the stored dates and repaint; baseline: SQL ORDER BY date",
         ),
         Result(
             "  + header click: sort by baseline",
