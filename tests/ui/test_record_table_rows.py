@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from dctracker.domain.dates import PartialDate
-from dctracker.domain.records import Milestone, Project
+from dctracker.domain.records import Milestone, MilestoneStatus, Project
 from dctracker.domain.regions import Region
 from dctracker.store.rows import RecordRows
 from dctracker.ui.models.milestone_model import MilestoneTableModel
@@ -28,15 +28,16 @@ def test_a_table_over_record_rows_builds_only_the_records_it_shows(qtbot) -> Non
 
 
 def _milestone_rows(built: list[int]) -> RecordRows[Milestone]:
-    columns = ("id", "title", "baseline", "forecast", "actual", "progress")
+    columns = ("id", "title", "baseline", "forecast", "actual", "progress", "status")
     stored = [
-        (1, "착공", "2026-H2", None, None, 0),
-        (2, "인허가", "2025-Q3", "2026-03", None, 40),
-        (3, "준공", None, None, None, 0),
-        (4, "설계", "2025", "2025-Q4", "2025-11-20", 100),
-        (5, "부지 매입", "2026-H2", "..2027", None, 10),
-        (6, "전력 인입", "2026-06", "2026-03", None, 0),
-        (7, "시운전", "2027-Q1", "2027-02-10", None, 0),
+        (1, "착공", "2026-H2", None, None, 0, "planned"),
+        (2, "인허가", "2025-Q3", "2026-03", None, 40, "in_progress"),
+        (3, "준공", None, None, None, 0, "planned"),
+        (4, "설계", "2025", "2025-Q4", "2025-11-20", 100, "done"),
+        (5, "부지 매입", "2026-H2", "..2027", None, 10, "delayed"),
+        (6, "전력 인입", "2026-06", "2026-03", None, 0, "planned"),
+        (7, "시운전", "2027-Q1", "2027-02-10", None, 0, "cancelled"),
+        (8, "설계 공모", "2024-05", None, None, 0, "in_progress"),
     ]
 
     def build(row: tuple) -> Milestone:
@@ -44,12 +45,15 @@ def _milestone_rows(built: list[int]) -> RecordRows[Milestone]:
         values = dict(zip(columns, row, strict=True))
         for name in ("baseline", "forecast", "actual"):
             values[name] = PartialDate.from_value(values[name]) if values[name] else None
+        values["status"] = MilestoneStatus(values["status"])
         return Milestone(project_id=1, **values)
 
     return RecordRows(columns, stored, build, date_columns=frozenset({"baseline", "forecast", "actual"}))
 
 
-@pytest.mark.parametrize("header", ["Milestone", "Slippage", "Baseline", "Forecast", "Actual", "Progress"])
+@pytest.mark.parametrize(
+    "header", ["Milestone", "Status", "Slippage", "Baseline", "Forecast", "Actual", "Progress"]
+)
 @pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
 def test_sorting_stored_columns_builds_no_record_and_orders_as_the_records_do(
     header: str, order: Qt.SortOrder
@@ -61,5 +65,5 @@ def test_sorting_stored_columns_builds_no_record_and_orders_as_the_records_do(
     for model in (lazy, plain):
         model.sort(model.column_of(header), order)
     assert built == []  # the header click sorted stored values
-    assert [lazy.record(r).title for r in range(7)] == [plain.record(r).title for r in range(7)]
+    assert [lazy.record(r).title for r in range(8)] == [plain.record(r).title for r in range(8)]
     assert lazy.row_of(3) == plain.row_of(3)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from dctracker.domain.dates import PartialDate
-from dctracker.domain.records import Milestone
+from dctracker.domain.records import Milestone, MilestoneStatus
 from dctracker.domain.slippage import Slippage, is_overdue, milestone_slippage
 from dctracker.ui.models.columns import date_key, date_text, slippage_text, slippage_tone
 from dctracker.ui.models.record_table import Column, RecordTableModel
@@ -44,6 +44,24 @@ def _status(m: Milestone, lang: str) -> str:
     return (OVERDUE_MARK if _overdue(m) else "") + m.status.label(lang)
 
 
+_STATUS_ORDER = {status: i for i, status in enumerate(MilestoneStatus)}  # 예정, 진행 중, 완료...
+STATUS_COLUMNS = ("status", "baseline", "forecast", "actual")
+
+
+def _status_key(m: Milestone, today: date | None = None) -> tuple[bool, int]:
+    """Overdue ones first (as their ⚠ mark shows), then in the statuses' own order."""
+    return (not is_overdue(m, today or date.today()), _STATUS_ORDER[m.status])
+
+
+@lru_cache(maxsize=65_536)
+def _stored_status_key(
+    status: str, baseline: str | None, forecast: str | None, actual: str | None, today: date
+) -> tuple[bool, int]:
+    """_status_key from the stored values (on `today`), building no milestone per row."""
+    dates = {"baseline": _date(baseline), "forecast": _date(forecast), "actual": _date(actual)}
+    return _status_key(Milestone(project_id=0, title="", status=MilestoneStatus(status), **dates), today)
+
+
 def milestone_columns(project_names: dict[int, str]) -> list[Column[Milestone]]:
     return [
         Column(
@@ -54,7 +72,10 @@ def milestone_columns(project_names: dict[int, str]) -> list[Column[Milestone]]:
         Column(
             QT_TRANSLATE_NOOP("MilestoneTable", "Status"),
             _status,
+            sort_key=_status_key,
             tone=lambda m: "overdue" if _overdue(m) else None,
+            stored=STATUS_COLUMNS,
+            stored_key=lambda *values: _stored_status_key(*values, date.today()),
         ),
         Column(
             QT_TRANSLATE_NOOP("MilestoneTable", "Slippage"),
