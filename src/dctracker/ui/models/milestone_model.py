@@ -67,6 +67,8 @@ def milestone_columns(project_names: dict[int, str]) -> list[Column[Milestone]]:
         Column(
             QT_TRANSLATE_NOOP("MilestoneTable", "Project"),
             lambda m, lang: project_names.get(m.project_id, ""),
+            stored=("project_id",),
+            stored_key=lambda project_id: project_names.get(project_id) or None,  # blanks last
         ),
         Column(QT_TRANSLATE_NOOP("MilestoneTable", "Milestone"), lambda m, lang: m.title, stored=("title",)),
         Column(
@@ -112,7 +114,12 @@ def milestone_columns(project_names: dict[int, str]) -> list[Column[Milestone]]:
             stored=("progress",),
         ),
         Column(QT_TRANSLATE_NOOP("MilestoneTable", "Kind"), lambda m, lang: m.kind.label(lang)),
-        Column(QT_TRANSLATE_NOOP("MilestoneTable", "Owner"), lambda m, lang: m.owner),
+        Column(
+            QT_TRANSLATE_NOOP("MilestoneTable", "Owner"),
+            lambda m, lang: m.owner,
+            stored=("owner",),
+            stored_key=lambda owner: owner or None,  # blanks last, as in the other sorts
+        ),
     ]
 
 
