@@ -262,3 +262,23 @@ def test_ledger_from_history_follows_status_and_period_as_today(
         assert {
             word for row in data.ledger for word in ("오라클", "NHN") if word in row.mou.title
         } == expected
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_no_column_is_cut_off_in_a_narrow_window(qtbot: QtBot, demo_db: Path, lang: str) -> None:
+    """English headers are long: in a narrow window a table that cannot show
+    all its columns scrolls sideways (its scroll bar shown, not covering a
+    row); the page itself keeps to the window, so the 기준일 stays in view."""
+    win = create_main_window(demo_db, lang)
+    qtbot.addWidget(win)
+    win.resize(1500, 900)  # the window's own first size
+    win.show()
+    qtbot.waitExposed(win)
+    assert dashboard(win).horizontalScrollBar().maximum() == 0
+    for name in ("overdue", "ledger", "totals"):
+        table = win.findChild(QTableWidget, f"{name}Table")
+        header, bar = table.horizontalHeader(), table.horizontalScrollBar()
+        hidden = header.length() - table.viewport().width()
+        assert hidden <= 1 or (bar.isVisible() and bar.maximum() >= hidden - 1), (lang, name)
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        assert table.viewport().height() >= rows, (lang, name)

@@ -22,6 +22,7 @@ from dctracker.ui.dashboard.sections import Card, Table, cell_text
 # 272,000 table items took seconds to build and hundreds of MB. Beyond this
 # many rows the section shows the first ones and says how many there are.
 MAX_ROWS_SHOWN = 200
+STRETCH_MIN = 240  # px: how narrow a long-name column may get before its table scrolls
 
 CARD_STYLE = """
 QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
@@ -87,7 +88,9 @@ class TableSection(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.horizontalScrollBar().rangeChanged.connect(lambda *_: self._fit_height())
         self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self.table.cellClicked.connect(self._clicked)
         self.table.cellActivated.connect(self._clicked)  # Enter on a row
@@ -152,13 +155,23 @@ class TableSection(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.resizeColumnsToContents()
         if stretch is not None and stretch < self.table.columnCount():
+            # The long-name column gives way first: it takes the spare width
+            # and, short of it, elides down to STRETCH_MIN; past that the
+            # table scrolls sideways (long English headers, narrow windows).
+            header.resizeSection(stretch, min(header.sectionSize(stretch), STRETCH_MIN))
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         # Without a column to stretch the table keeps to its columns' width.
         policy = QSizePolicy.Policy.Expanding if stretch is not None else QSizePolicy.Policy.Maximum
         self.table.setSizePolicy(policy, QSizePolicy.Policy.Fixed)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Every row shown, and room for the sideways scroll bar while it is needed."""
         rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
-        frame = 2 * self.table.frameWidth()
-        self.table.setFixedHeight(header.sizeHint().height() + rows + frame)
+        bar = self.table.horizontalScrollBar()
+        room = bar.sizeHint().height() if bar.maximum() > 0 else 0
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(header + rows + 2 * self.table.frameWidth() + room)
 
     def _clicked(self, row: int, _column: int) -> None:
         if 0 <= row < len(self._ids) and self._ids[row] is not None:
