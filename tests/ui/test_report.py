@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +14,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from ui_helpers import run_cli
 
 from dctracker.app import create_main_window
 from dctracker.domain.filters import RecordFilter
@@ -128,26 +128,17 @@ def test_command_line_report(known: Store, db_path: Path, tmp_path: Path) -> Non
     known.close()
     out = tmp_path / "cli.pdf"
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "dctracker.cli",
-            "report",
-            "--db",
-            str(db_path),
-            "--out",
-            str(out),
-            "--region",
-            "전남",
-            "--as-of",
-            "2025-11-26",
-        ],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
+    result = run_cli(
+        "report",
+        "--db",
+        str(db_path),
+        "--out",
+        str(out),
+        "--region",
+        "전남",
+        "--as-of",
+        "2025-11-26",
         env=env,
-        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     text = pdf_text(out)
@@ -172,14 +163,7 @@ def test_command_line_report_rejects_bad_arguments(
     known: Store, db_path: Path, tmp_path: Path, args: list[str], message: str
 ) -> None:
     known.close()
-    result = subprocess.run(
-        [sys.executable, "-m", "dctracker.cli", "report", "--db", str(db_path), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        cwd=tmp_path,
-    )
+    result = run_cli("report", "--db", str(db_path), *args, cwd=tmp_path)
     assert result.returncode == 2
     assert message in result.stderr and "Traceback" not in result.stderr
 

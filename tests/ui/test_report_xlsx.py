@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +9,7 @@ import known_dashboard
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QApplication
+from ui_helpers import run_cli
 
 from dctracker.bootstrap import create_database
 from dctracker.domain.filters import RecordFilter
@@ -73,23 +72,14 @@ def test_sheet_titles_follow_excel_rules() -> None:
 def test_command_line_writes_xlsx(known: Store, db_path: Path, tmp_path: Path) -> None:
     known.close()
     out = tmp_path / "report.xlsx"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "dctracker.cli",
-            "report",
-            "--db",
-            str(db_path),
-            "--out",
-            str(out),
-            "--as-of",
-            "2025년 하반기",
-        ],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
+    result = run_cli(
+        "report",
+        "--db",
+        str(db_path),
+        "--out",
+        str(out),
+        "--as-of",
+        "2025년 하반기",
     )
     assert result.returncode == 0, result.stderr
     summary = rows(load_workbook(out)["요약"])
@@ -100,29 +90,20 @@ def test_command_line_report_follows_status_and_period(tmp_path: Path) -> None:
     db = tmp_path / "demo.db"
     create_database(db, demo=True).close()
     out = tmp_path / "planned-2030.xlsx"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "dctracker.cli",
-            "report",
-            "--db",
-            str(db),
-            "--out",
-            str(out),
-            "--status",
-            "계획",
-            "--from",
-            "2030",
-            "--to",
-            "2030",
-            "--as-of",
-            "2026-11-26",
-        ],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
+    result = run_cli(
+        "report",
+        "--db",
+        str(db),
+        "--out",
+        str(out),
+        "--status",
+        "계획",
+        "--from",
+        "2030",
+        "--to",
+        "2030",
+        "--as-of",
+        "2026-11-26",
     )
     assert result.returncode == 0, result.stderr
     book = load_workbook(out)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -80,3 +83,18 @@ def type_into(qtbot: QtBot, line_edit: Any, text: str) -> None:
 
 def save(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.mouseClick(window.detail.save_button, Qt.MouseButton.LeftButton)
+
+
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`dctracker ARGS` in a process of its own, as a user types it."""
+    return subprocess.run(
+        [sys.executable, "-m", "dctracker.cli", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        env=env,
+        cwd=cwd,
+    )
