@@ -76,3 +76,29 @@ def test_check_and_backup_refuse_broken_files_in_one_line(
         assert result.returncode == 1 and message in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
     assert path.read_bytes() == content and not (tmp_path / "backups").exists()
+
+
+def test_check_repair_recomputes_what_another_program_left_stale(demo_db: Path) -> None:
+    conn = sqlite3.connect(demo_db)  # a date changed by hand, its stored interval left behind
+    conn.execute("UPDATE milestones SET baseline = '2031-Q1' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    found = dctracker("--lang", "en", "check", "--db", str(demo_db))
+    assert found.returncode == 1 and "milestone #1" in found.stderr and "--repair" in found.stderr
+    repaired = dctracker("check", "--repair", "--db", str(demo_db))
+    assert repaired.returncode == 0, repaired.stderr
+    assert "1건" in repaired.stdout and "이상 없음" in repaired.stdout
+    assert [b.reason for b in list_backups(demo_db)] == ["repair"]
+    assert dctracker("check", "--db", str(demo_db)).returncode == 0
+
+
+def test_check_repair_does_not_touch_a_damaged_file(demo_db: Path) -> None:
+    conn = sqlite3.connect(demo_db)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("DELETE FROM projects WHERE id = (SELECT project_id FROM milestones LIMIT 1)")
+    conn.commit()
+    conn.close()
+    before = demo_db.read_bytes()
+    result = dctracker("--lang", "en", "check", "--repair", "--db", str(demo_db))
+    assert result.returncode == 1 and "restoring a backup" in result.stderr
+    assert demo_db.read_bytes() == before and list_backups(demo_db) == []

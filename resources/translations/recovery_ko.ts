@@ -7,6 +7,14 @@
         <source>Check Database</source>
         <translation>데이터베이스 검사</translation>
     </message>
+    <message>
+        <source>{findings}
+
+Recompute them now? A backup is taken first; no record changes.</source>
+        <translation>{findings}
+
+지금 다시 계산할까요? 먼저 백업하며, 기록은 바뀌지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>

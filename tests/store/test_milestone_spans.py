@@ -15,8 +15,10 @@ from dctracker.domain.dates import PartialDate
 from dctracker.domain.records import Milestone, MilestoneUpdate, Project
 from dctracker.domain.regions import Region
 from dctracker.store import Store, bulk, open_store
+from dctracker.store.backup import list_backups
 from dctracker.store.check import check_file
 from dctracker.store.database import migrations
+from dctracker.store.repair import repair_spans
 from dctracker.store.spans import SPANNED
 
 d = PartialDate.parse
@@ -102,15 +104,36 @@ def test_a_file_from_before_the_intervals_gets_them_on_opening(tmp_path: Path) -
         store.close()
 
 
-def test_the_check_names_intervals_that_disagree_with_their_dates(store: Store) -> None:
+def _edited_elsewhere(store: Store) -> Milestone:
+    """A milestone whose date another program changed, leaving its interval columns behind."""
     project_id = _project(store)
     m = store.milestones.create(Milestone(project_id=project_id, title="착공", baseline=d("2026-09")))
     store.close()
-    conn = sqlite3.connect(store.path)  # another program edits the date alone
+    conn = sqlite3.connect(store.path)
     conn.execute("UPDATE milestones SET baseline = '2027-09' WHERE id = ?", (m.id,))
     conn.commit()
     conn.close()
+    return m
+
+
+def test_the_check_names_intervals_that_disagree_with_their_dates(store: Store) -> None:
+    m = _edited_elsewhere(store)
     report = check_file(store.path)
-    assert not report.ok
-    assert f"milestone #{m.id}" in report.summary("en") and "dates" in report.summary("en")
-    assert f"마일스톤 #{m.id}" in report.summary("ko")
+    assert not report.ok and not report.problems  # not damage: nothing to restore
+    assert f"milestone #{m.id}" in report.summary("en") and "--repair" in report.summary("en")
+    assert f"마일스톤 #{m.id}" in report.summary("ko") and "다시 계산" in report.summary("ko")
+    assert "restoring a backup" not in report.summary("en")
+
+
+def test_repair_recomputes_only_the_intervals_and_keeps_a_backup(store: Store) -> None:
+    m = _edited_elsewhere(store)
+    reopened = open_store(store.path)
+    try:
+        assert repair_spans(reopened) == 1
+        assert _stored_spans(reopened)["착공"]["baseline_end"] == "2027-09-30"
+        assert reopened.milestones.get(m.id).version == m.version  # the record itself is as it was
+        assert repair_spans(reopened) == 0
+    finally:
+        reopened.close()
+    assert check_file(store.path).ok
+    assert [b.reason for b in list_backups(store.path)] == ["repair"]

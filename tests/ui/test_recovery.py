@@ -314,3 +314,22 @@ def test_open_failure_dialog_offers_what_fits(
     assert dialog.findChild(QLabel, "openFailureMessage").text() == error.message("ko")  # type: ignore[attr-defined]
     if offered:
         assert "2025-06-02 09:00:00" in dialog.findChild(QPushButton, "restoreNewestButton").text()
+
+
+@pytest.mark.parametrize("recompute", [True, False])
+def test_check_database_offers_to_recompute_what_another_program_left_stale(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, recompute: bool
+) -> None:
+    outside = sqlite3.connect(window.store.path)  # a date changed by hand, its interval left behind
+    outside.execute("UPDATE milestones SET baseline = '2031-Q1' WHERE id = 1")
+    outside.commit()
+    outside.close()
+    shown = Shown(monkeypatch, answer=recompute)
+    _action(window, "checkDatabaseAction").trigger()
+    kinds = [kind for kind, _ in shown.texts]
+    assert kinds[0] == "confirm" and "마일스톤 #1" in shown.texts[0][1]
+    if recompute:
+        assert kinds[1:] == ["show_info"] and shown.texts[1][1].startswith("이상 없음")
+        assert [b.reason for b in list_backups(window.store.path)] == ["repair"]
+    else:
+        assert kinds[1:] == [] and list_backups(window.store.path) == []

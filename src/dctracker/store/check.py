@@ -12,7 +12,7 @@ from pathlib import Path
 
 from dctracker.store.connection import Database
 from dctracker.store.database import inspect_file, latest_version, migrate, reader, schema_version
-from dctracker.store.spans import SPANNED
+from dctracker.store.spans import STALE
 
 INTEGRITY_LINES = 20  # enough to judge the damage; the rest says the same
 RECORD_TABLES = {
@@ -36,11 +36,13 @@ class Finding:
 class CheckReport:
     path: Path
     problems: list[Finding] = field(default_factory=list)
+    # Derived data another program left behind: recomputed by --repair, no restore needed.
+    repairable: list[Finding] = field(default_factory=list)
     notes: list[Finding] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and not self.repairable
 
     def summary(self, lang: str = "ko") -> str:
         if self.ok:
@@ -48,14 +50,23 @@ class CheckReport:
                 f"이상 없음: {self.path.name}의 무결성, 참조 관계, 스키마가 모두 정상입니다.",
                 f"No problems: integrity, references and schema of {self.path.name} are all fine.",
             )
-        else:
+        elif self.problems:
             head = Finding(
                 f"{self.path.name}에서 문제 {len(self.problems)}건을 찾았습니다. "
                 "백업에서 복원하는 것을 권합니다 (파일 → 백업에서 복원).",
                 f"Found {len(self.problems)} problem(s) in {self.path.name}; restoring a "
                 "backup is advised (File → Restore from Backup).",
             )
-        return "\n".join(f.text(lang) for f in [head, *self.problems, *self.notes])
+        else:
+            head = Finding(
+                f"{self.path.name}의 기록은 온전하지만 계산해 둔 값 {len(self.repairable)}건이 "
+                "맞지 않습니다. 'dctracker check --repair'로 다시 계산하세요 (기록은 바뀌지 않습니다).",
+                f"The records in {self.path.name} are whole, but {len(self.repairable)} stored "
+                "value(s) derived from them are stale; 'dctracker check --repair' recomputes them "
+                "(no record changes).",
+            )
+        findings = [head, *self.problems, *self.repairable, *self.notes]
+        return "\n".join(f.text(lang) for f in findings)
 
 
 def check_file(path: Path) -> CheckReport:
@@ -68,7 +79,7 @@ def check_file(path: Path) -> CheckReport:
         if report.ok:
             report.problems += reference_problems(db) + schema_problems(db)
             if report.ok:
-                report.problems += span_problems(db)
+                report.repairable += stale_spans(db)
             report.notes += record_counts(db)
     except sqlite3.DatabaseError as exc:
         report.problems.append(
@@ -125,15 +136,13 @@ def schema_problems(db: Database) -> list[Finding]:
     return problems
 
 
-def span_problems(db: Database) -> list[Finding]:
+def stale_spans(db: Database) -> list[Finding]:
     """Milestones whose interval columns (spans.py) disagree with their dates,
-    as when another program edited a date alone: the dashboard would misjudge them."""
+    as when another program edited a date alone: the dashboard would misjudge
+    them. Not damage: `dctracker check --repair` recomputes them."""
     if schema_version(db) < latest_version():
         return []  # opening the file fills the columns
-    differs = " OR ".join(
-        f"{name}_{side} IS NOT dct_{side}({name})" for name in SPANNED for side in ("start", "end")
-    )
-    ids = [row[0] for row in db.conn.execute(f"SELECT id FROM milestones WHERE {differs} ORDER BY id")]
+    ids = [row[0] for row in db.conn.execute(f"SELECT id FROM milestones WHERE {STALE} ORDER BY id")]
     return [
         Finding(
             f"마일스톤 #{milestone_id}의 저장된 기간이 날짜와 맞지 않습니다 "

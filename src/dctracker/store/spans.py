@@ -48,3 +48,11 @@ def span_columns(names: tuple[str, ...]) -> tuple[list[str], Callable[[Sequence[
         return spans
 
     return columns, values
+
+
+# Rows whose interval columns disagree with their dates: another program
+# changed a date and left the columns behind (dct_* are first_day/last_day,
+# registered on every connection by sql_functions.py).
+STALE = " OR ".join(
+    f"{name}_{side} IS NOT dct_{side}({name})" for name in SPANNED for side in ("start", "end")
+)
