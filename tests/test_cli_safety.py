@@ -45,12 +45,17 @@ def test_backup_to_a_chosen_file_and_never_over_one(demo_db: Path, tmp_path: Pat
     assert dctracker("check", "--db", str(out)).returncode == 0
 
 
-def test_check_reports_a_broken_reference_in_plain_words(demo_db: Path) -> None:
-    conn = sqlite3.connect(demo_db)
+def _break_a_reference(path: Path) -> None:
+    """Delete a project its milestones still point at, as another program could."""
+    conn = sqlite3.connect(path)
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("DELETE FROM projects WHERE id = (SELECT project_id FROM milestones LIMIT 1)")
     conn.commit()
     conn.close()
+
+
+def test_check_reports_a_broken_reference_in_plain_words(demo_db: Path) -> None:
+    _break_a_reference(demo_db)
     result = dctracker("--lang", "en", "check", "--db", str(demo_db))
     assert result.returncode == 1
     assert "refers to a projects row that does not exist" in result.stderr
@@ -93,11 +98,7 @@ def test_check_repair_recomputes_what_another_program_left_stale(demo_db: Path) 
 
 
 def test_check_repair_does_not_touch_a_damaged_file(demo_db: Path) -> None:
-    conn = sqlite3.connect(demo_db)
-    conn.execute("PRAGMA foreign_keys = OFF")
-    conn.execute("DELETE FROM projects WHERE id = (SELECT project_id FROM milestones LIMIT 1)")
-    conn.commit()
-    conn.close()
+    _break_a_reference(demo_db)
     before = demo_db.read_bytes()
     result = dctracker("--lang", "en", "check", "--repair", "--db", str(demo_db))
     assert result.returncode == 1 and "restoring a backup" in result.stderr
