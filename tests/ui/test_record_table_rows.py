@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from dctracker.domain.dates import PartialDate
-from dctracker.domain.records import Milestone, MilestoneStatus, Project
+from dctracker.domain.records import Milestone, MilestoneKind, MilestoneStatus, Project
 from dctracker.domain.regions import Region
 from dctracker.store.rows import RecordRows
 from dctracker.ui.models.milestone_model import MilestoneTableModel
@@ -28,16 +28,19 @@ def test_a_table_over_record_rows_builds_only_the_records_it_shows(qtbot) -> Non
 
 
 def _milestone_rows(built: list[int]) -> RecordRows[Milestone]:
-    columns = ("id", "title", "baseline", "forecast", "actual", "progress", "status", "project_id", "owner")
+    columns = (
+        *("id", "title", "baseline", "forecast", "actual"),
+        *("progress", "status", "project_id", "owner", "kind"),
+    )
     stored = [
-        (1, "착공", "2026-H2", None, None, 0, "planned", 1, "광양시"),
-        (2, "인허가", "2025-Q3", "2026-03", None, 40, "in_progress", 2, ""),
-        (3, "준공", None, None, None, 0, "planned", 3, "오라클"),
-        (4, "설계", "2025", "2025-Q4", "2025-11-20", 100, "done", 1, ""),
-        (5, "부지 매입", "2026-H2", "..2027", None, 10, "delayed", 2, "전라남도"),
-        (6, "전력 인입", "2026-06", "2026-03", None, 0, "planned", 9, "한국전력"),
-        (7, "시운전", "2027-Q1", "2027-02-10", None, 0, "cancelled", 3, "광양시"),
-        (8, "설계 공모", "2024-05", None, None, 0, "in_progress", 1, ""),
+        (1, "착공", "2026-H2", None, None, 0, "planned", 1, "광양시", "groundbreaking"),
+        (2, "인허가", "2025-Q3", "2026-03", None, 40, "in_progress", 2, "", "permit"),
+        (3, "준공", None, None, None, 0, "planned", 3, "오라클", "completion"),
+        (4, "설계", "2025", "2025-Q4", "2025-11-20", 100, "done", 1, "", "design"),
+        (5, "부지 매입", "2026-H2", "..2027", None, 10, "delayed", 2, "전라남도", "other"),
+        (6, "전력 인입", "2026-06", "2026-03", None, 0, "planned", 9, "한국전력", "other"),
+        (7, "시운전", "2027-Q1", "2027-02-10", None, 0, "cancelled", 3, "광양시", "operation_start"),
+        (8, "설계 공모", "2024-05", None, None, 0, "in_progress", 1, "", "design"),
     ]
 
     def build(row: tuple) -> Milestone:
@@ -46,6 +49,7 @@ def _milestone_rows(built: list[int]) -> RecordRows[Milestone]:
         for name in ("baseline", "forecast", "actual"):
             values[name] = PartialDate.from_value(values[name]) if values[name] else None
         values["status"] = MilestoneStatus(values["status"])
+        values["kind"] = MilestoneKind(values["kind"])
         return Milestone(**values)
 
     return RecordRows(columns, stored, build, date_columns=frozenset({"baseline", "forecast", "actual"}))
@@ -53,7 +57,10 @@ def _milestone_rows(built: list[int]) -> RecordRows[Milestone]:
 
 @pytest.mark.parametrize(
     "header",
-    ["Project", "Milestone", "Status", "Slippage", "Baseline", "Forecast", "Actual", "Progress", "Owner"],
+    [
+        *("Project", "Milestone", "Status", "Slippage", "Baseline"),
+        *("Forecast", "Actual", "Progress", "Kind", "Owner"),
+    ],
 )
 @pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
 def test_sorting_stored_columns_builds_no_record_and_orders_as_the_records_do(

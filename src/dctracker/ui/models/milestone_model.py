@@ -12,7 +12,7 @@ from functools import lru_cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from dctracker.domain.dates import PartialDate
-from dctracker.domain.records import Milestone, MilestoneStatus
+from dctracker.domain.records import Milestone, MilestoneKind, MilestoneStatus
 from dctracker.domain.slippage import Slippage, is_overdue, milestone_slippage
 from dctracker.ui.models.columns import date_key, date_text, slippage_text, slippage_tone
 from dctracker.ui.models.record_table import Column, RecordTableModel
@@ -45,6 +45,7 @@ def _status(m: Milestone, lang: str) -> str:
 
 
 _STATUS_ORDER = {status: i for i, status in enumerate(MilestoneStatus)}  # 예정, 진행 중, 완료...
+_KIND_ORDER = {kind: i for i, kind in enumerate(MilestoneKind)}  # 협약 체결, 설계, 인허가, 착공...
 STATUS_COLUMNS = ("status", "baseline", "forecast", "actual")
 
 
@@ -113,7 +114,13 @@ def milestone_columns(project_names: dict[int, str]) -> list[Column[Milestone]]:
             numeric=True,
             stored=("progress",),
         ),
-        Column(QT_TRANSLATE_NOOP("MilestoneTable", "Kind"), lambda m, lang: m.kind.label(lang)),
+        Column(
+            QT_TRANSLATE_NOOP("MilestoneTable", "Kind"),
+            lambda m, lang: m.kind.label(lang),
+            sort_key=lambda m: _KIND_ORDER[m.kind],
+            stored=("kind",),
+            stored_key=lambda kind: _KIND_ORDER[MilestoneKind(kind)],
+        ),
         Column(
             QT_TRANSLATE_NOOP("MilestoneTable", "Owner"),
             lambda m, lang: m.owner,
