@@ -83,10 +83,11 @@ class TimelinePrint:
         pad = 0 if spec.x_range else (extent[1] - extent[0]) * 0.02 + 10
         self.x0, self.x1 = extent[0] - pad, extent[1] + pad
         self.pages = self._paginate()
-        self._rows: dict[int, tuple[list, list, list]] = defaultdict(lambda: ([], [], []))
-        for group, items in enumerate((layout.bars, layout.marks, layout.slips)):
-            for item in items:
-                self._rows[item.row][group].append(item)
+        # Bars (one per project) by lane; a lane's marks and slip lines are
+        # built when its page is painted: a province has 179,194 marks.
+        self._bars: dict[int, list] = defaultdict(list)
+        for bar in layout.bars:
+            self._bars[bar.row].append(bar)
 
     @staticmethod
     def height_for(lanes: int) -> float:
@@ -218,9 +219,10 @@ class TimelinePrint:
         painter.restore()
 
     def _marks(self, painter: QPainter, row: int, cy: float) -> None:
-        for b in self._rows[row][0]:
+        for b in self._bars[row]:
             glyphs.bar(painter, QRectF(self.sx(b.x0), cy - 3.5, self.sx(b.x1) - self.sx(b.x0), 7), b.progress)
-        _, marks, slips = self._rows[row]
+        marks = self.layout.marks.on_row(row)
+        slips = self.layout.slips[self.layout.slips.rows_between(row, row + 1)]
         for m in sorted(marks, key=lambda m: (not m.is_span, m.style is not Style.GHOST)):
             if m.is_span:
                 glyphs.span_mark(painter, self.sx(m.x0), self.sx(m.x1), cy, 5.5, m.style, m.until)
