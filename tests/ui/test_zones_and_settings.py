@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,11 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QTreeWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import table
+from ui_helpers import records, table
 
 from dctracker import paths
-from dctracker.app import startup_database
+from dctracker.app import create_main_window, startup_database
 from dctracker.bootstrap import create_database
+from dctracker.domain.filters import Period, RecordFilter
+from dctracker.domain.records import ProjectStatus
+from dctracker.domain.regions import Region
 from dctracker.ui import settings
 from dctracker.ui.dialogs import messages
 from dctracker.ui.main_window import MainWindow
@@ -128,3 +133,34 @@ def test_file_menu_ends_with_quit_after_feature_entries_and_help_has_about(
     monkeypatch.setattr(messages, "show_info", lambda _parent, text, title=None: shown.append(text))
     window.findChild(QAction, "aboutAction").trigger()
     assert shown and str(window.store.path) in shown[0]
+
+
+def test_the_filter_is_remembered_for_the_next_start(qtbot: QtBot, demo_db: Path) -> None:
+    """Region, statuses and period come back as they were; the search does not
+    (a search is a question of the moment, and would hide records silently)."""
+    first = create_main_window(demo_db, "ko")
+    qtbot.addWidget(first)
+    chosen = RecordFilter(
+        region=Region.JEONNAM,
+        sigungu=frozenset({"광양시"}),
+        search="오라클",
+        statuses=frozenset({ProjectStatus.IN_PROGRESS, ProjectStatus.PLANNED}),
+        period=Period(date(2025, 1, 1), date(2030, 12, 31)),
+    )
+    first.set_filter(chosen)
+    first.close()
+    second = create_main_window(demo_db, "ko")
+    qtbot.addWidget(second)
+    assert second.current_filter() == replace(chosen, search="")
+    assert second.region_tree.current_filter() == RecordFilter(Region.JEONNAM, frozenset({"광양시"}))
+    shown = records(second, "projects")
+    assert shown and all(p.sigungu == "광양시" and p.status in chosen.statuses for p in shown)
+
+
+def test_a_remembered_filter_that_cannot_be_read_is_dropped(qtbot: QtBot, demo_db: Path) -> None:
+    for key, value in (("filter/region", "부산"), ("filter/statuses", "nope"), ("filter/period", "x..y")):
+        settings.app_settings().setValue(key, value)
+    window = create_main_window(demo_db, "ko")
+    qtbot.addWidget(window)
+    assert window.current_filter() == RecordFilter()
+    assert len(records(window, "projects")) == 8

@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.lang = lang
-        self._filter = RecordFilter()
+        self._filter = settings.remembered_filter()
         self._stale: set[str] = set()  # tables to reload when next shown or needed
         self.setObjectName("mainWindow")
         title = (
@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         settings.restore_window(self, self.splitter, self.tabs)
         # Once the first tab is known: only its table loads (reload_tables).
         self.refresh()
+        self._show_filter_quietly(self._filter)
         self._select_first_row()
 
     # The interface features use
@@ -111,13 +112,17 @@ class MainWindow(QMainWindow):
 
     def set_filter(self, record_filter: RecordFilter) -> None:
         self._filter = record_filter
+        self._show_filter_quietly(record_filter)
+        self.filterChanged.emit(record_filter)
+
+    def _show_filter_quietly(self, record_filter: RecordFilter) -> None:
+        """The region tree, search box and filter bar showing `record_filter`."""
         self.region_tree.blockSignals(True)
         self.region_tree.select(record_filter)
         self.region_tree.blockSignals(False)
         if self.search_box.text().strip() != record_filter.search:
             self.search_box.set_quietly(record_filter.search)
         self.filter_bar.show_filter(record_filter)
-        self.filterChanged.emit(record_filter)
 
     def reopen(self, path: Path) -> MainWindow | None:
         """Open `path` in a new window that replaces this one; None if it cannot
@@ -324,5 +329,6 @@ class MainWindow(QMainWindow):
                 return
         self._poll.stop()
         settings.save_window(self, self.splitter, self.tabs)
+        settings.remember_filter(self._filter)
         self.store.close()
         super().closeEvent(event)

@@ -7,15 +7,22 @@ touch the real user's settings.
 
 from __future__ import annotations
 
+import logging
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget
 
 from dctracker import paths
+from dctracker.domain.filters import Period, RecordFilter
+from dctracker.domain.records import ProjectStatus
+from dctracker.domain.regions import Region
 from dctracker.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
+log = logging.getLogger(__name__)
 MAX_RECENT = 8
+ALL_STATUSES = "*"  # filter/statuses when no status filter is set ("" is: none chosen)
 
 
 def app_settings() -> QSettings:
@@ -78,3 +85,39 @@ def save_window(window: QMainWindow, splitter: QSplitter, tabs: QTabWidget) -> N
 
 def value(key: str, default: object = None) -> object:
     return app_settings().value(key, default)
+
+
+def remember_filter(record_filter: RecordFilter) -> None:
+    """The place, statuses and period, for the next start; not the search,
+    a question of the moment that would hide records without saying so."""
+    settings = app_settings()
+    f = record_filter
+    settings.setValue("filter/region", f.region.value if f.region else "")
+    settings.setValue("filter/sigungu", ",".join(sorted(f.sigungu or ())))
+    statuses = ALL_STATUSES if f.statuses is None else ",".join(sorted(s.value for s in f.statuses))
+    settings.setValue("filter/statuses", statuses)
+    period = f"{f.period.start.isoformat()}..{f.period.end.isoformat()}" if f.period else ""
+    settings.setValue("filter/period", period)
+
+
+def remembered_filter() -> RecordFilter:
+    """The filter of the last session; one that cannot be read is dropped (and logged)."""
+    settings = app_settings()
+    keys = ("region", "sigungu", "statuses", "period")
+    text = {key: str(settings.value(f"filter/{key}", "")) for key in keys}
+    try:
+        region = Region(text["region"]) if text["region"] else None
+        sigungu = frozenset(text["sigungu"].split(",")) if region and text["sigungu"] else None
+        statuses = (
+            None
+            if text["statuses"] in (ALL_STATUSES, "")
+            else frozenset(ProjectStatus(v) for v in text["statuses"].split(","))
+        )
+        period = None
+        if text["period"]:
+            start, end = text["period"].split("..")
+            period = Period(date.fromisoformat(start), date.fromisoformat(end))
+    except ValueError:
+        log.warning("dropping a remembered filter that cannot be read: %r", text)
+        return RecordFilter()
+    return RecordFilter(region=region, sigungu=sigungu, statuses=statuses, period=period)
