@@ -11,6 +11,11 @@ from pathlib import Path
 
 import pytest
 
+# Tests never need a real screen: without a display (a terminal, CI) Qt would
+# abort creating the QApplication, so headless runs use the offscreen platform.
+if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 from dctracker.bootstrap import create_database
 from dctracker.store import Store
 
