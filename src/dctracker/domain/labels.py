@@ -7,6 +7,7 @@ the exports and the validation messages need them without Qt.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
 
 
 class LabelledEnum(StrEnum):
@@ -15,7 +16,7 @@ class LabelledEnum(StrEnum):
     ko: str
     en: str
 
-    def __new__(cls, value: str, ko: str, en: str) -> LabelledEnum:
+    def __new__(cls, value: str, ko: str, en: str) -> Self:
         member = str.__new__(cls, value)
         member._value_ = value
         member.ko = ko
@@ -26,7 +27,7 @@ class LabelledEnum(StrEnum):
         return self.en if lang == "en" else self.ko
 
     @classmethod
-    def parse(cls, text: str) -> LabelledEnum:
+    def parse(cls, text: str) -> Self:
         """Accept the stored value or either label, case-insensitively."""
         key = text.strip().casefold()
         for member in cls:

@@ -74,6 +74,13 @@ class Record:
     created_at: str | None = None
     updated_at: str | None = None
 
+    @property
+    def stored_id(self) -> int:
+        """The id of a record read from or saved to the store (a new one has none)."""
+        if self.id is None:
+            raise ValueError(f"this {type(self).__name__} is not stored yet (it has no id)")
+        return self.id
+
 
 @dataclass(kw_only=True)
 class Organization(Record):
