@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from typing import Any, TypedDict
 
-from dctracker.domain.records import Milestone, Mou, Organization, Project
+from dctracker.domain.records import Milestone, Mou, Organization, Project, Record
 from dctracker.io.cells import normalize_key
 from dctracker.io.collector import without_cycle_collection
 from dctracker.io.plan import NEW_ORG, Action, ImportPlan, ProjectKey, RowPlan
@@ -49,9 +50,12 @@ def apply_plan(
         write = _Writer(store, f"import: {plan.source}", who or history.current_user())
         project_ids = write.projects(plan.projects_to_create())
         org_ids = write.organizations(rows)
-        repository = {"projects": store.projects, "mous": store.mous, "milestones": store.milestones}[
-            plan.kind
-        ]
+        repositories: dict[str, Repository[Any]] = {
+            "projects": store.projects,
+            "mous": store.mous,
+            "milestones": store.milestones,
+        }
+        repository = repositories[plan.kind]
         for start in range(0, len(rows), PROGRESS_EVERY):
             if start:
                 if cancelled is not None and cancelled():
@@ -64,12 +68,19 @@ def apply_plan(
     return changed
 
 
+class _WriteOptions(TypedDict):
+    who: str
+    comment: str
+    at: str
+    batch: int
+
+
 class _Writer:
     """Bulk writes sharing one history batch, stamp, user and comment."""
 
     def __init__(self, store: Store, comment: str, who: str) -> None:
         self.store = store
-        self.options = {
+        self.options: _WriteOptions = {
             "who": who,
             "comment": comment,
             "at": history.now(),
@@ -78,18 +89,18 @@ class _Writer:
 
     def projects(self, projects: dict[ProjectKey, Project]) -> dict[ProjectKey, int]:
         created = bulk.create_many(self.store.projects, list(projects.values()), **self.options)
-        return {key: project.id for key, project in zip(projects, created, strict=True)}
+        return {key: project.stored_id for key, project in zip(projects, created, strict=True)}
 
     def organizations(self, rows: list[RowPlan]) -> dict[str, int]:
         names = {normalize_key(name): name for row in rows for name in row.new_orgs}
         created = bulk.create_many(
             self.store.organizations, [Organization(name=name) for name in names.values()], **self.options
         )
-        return {key: org.id for key, org in zip(names, created, strict=True)}
+        return {key: org.stored_id for key, org in zip(names, created, strict=True)}
 
     def records(
         self,
-        repository: Repository,
+        repository: Repository[Any],
         rows: list[RowPlan],
         project_ids: dict[ProjectKey, int],
         org_ids: dict[str, int],
@@ -100,7 +111,7 @@ class _Writer:
         bulk.update_many(repository, updates, **self.options)
 
 
-def _resolved(row: RowPlan, project_ids: dict, org_ids: dict[str, int]):
+def _resolved(row: RowPlan, project_ids: dict[ProjectKey, int], org_ids: dict[str, int]) -> Record | None:
     record = row.record
     if isinstance(record, Milestone) and row.new_project is not None:
         # The plan's own new record, shared with nothing: filled in rather than

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -20,7 +20,8 @@ from dctracker.domain.money import AmountParseError, parse_area, parse_korean_nu
 from dctracker.domain.records import MilestoneKind, MilestoneStatus, MouStatus, PartyRole, ProjectStatus
 from dctracker.domain.regions import parse_region
 
-Cell = str | int | float | date | datetime | None
+# A sheet's time-formatted cells arrive as `time` or `timedelta` (durations).
+Cell = str | int | float | date | datetime | time | timedelta | None
 # OWASP CSV injection: a leading = + - @ tab or CR makes a spreadsheet run
 # the cell as a formula. Exports prefix "'"; a stored value that itself starts
 # with "'" gets one more, so unneutralize() gives back exactly what was stored.
@@ -70,7 +71,7 @@ def is_blank(value: Cell) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _guard(parse: Callable[[Any], Any]) -> Callable[[Cell, int], Any]:
+def _guard(parse: Callable[..., Any]) -> Callable[[Cell, int], Any]:
     """Turn the domain parsers' errors into CellError with both languages."""
 
     def run(value: Cell, scale: int = 1) -> Any:
@@ -177,7 +178,7 @@ def _tags(value: Cell) -> list[str]:
 
 def _parties(value: Cell) -> list[tuple[str, PartyRole | None]]:
     """ "광양시(지방자치단체); 한국오라클(기업)" or "광양시, 한국오라클"."""
-    result = []
+    result: list[tuple[str, PartyRole | None]] = []
     for part in re.split(r"[;,\n]", cell_text(value)):
         match = _PARTY.match(part.strip())
         if match and match["name"]:
@@ -191,29 +192,27 @@ def _names(value: Cell) -> list[str]:
     return [" ".join(n.split()) for n in re.split(r"[;\n]", cell_text(value)) if n.strip()]
 
 
-PARSERS: dict[str, Callable[[Cell, int], Any]] = {
-    name: _guard(function)
-    for name, function in {
-        "name": _name,
-        "text": _text,
-        "won": _won,
-        "area": _area,
-        "number": _number,
-        "count": _count,
-        "percent": _percent,
-        "date": _date,
-        "bool": _bool,
-        "tags": _tags,
-        "parties": _parties,
-        "names": _names,
-        "region": lambda v: parse_region(cell_text(v)),
-        "sigungu": _name,  # checked against the region by the planner
-        "project_status": lambda v: ProjectStatus.parse(cell_text(v)),
-        "mou_status": lambda v: MouStatus.parse(cell_text(v)),
-        "milestone_status": lambda v: MilestoneStatus.parse(cell_text(v)),
-        "milestone_kind": lambda v: MilestoneKind.parse(cell_text(v)),
-    }.items()
+_PARSE: dict[str, Callable[..., Any]] = {
+    "name": _name,
+    "text": _text,
+    "won": _won,
+    "area": _area,
+    "number": _number,
+    "count": _count,
+    "percent": _percent,
+    "date": _date,
+    "bool": _bool,
+    "tags": _tags,
+    "parties": _parties,
+    "names": _names,
+    "region": lambda v: parse_region(cell_text(v)),
+    "sigungu": _name,  # checked against the region by the planner
+    "project_status": lambda v: ProjectStatus.parse(cell_text(v)),
+    "mou_status": lambda v: MouStatus.parse(cell_text(v)),
+    "milestone_status": lambda v: MilestoneStatus.parse(cell_text(v)),
+    "milestone_kind": lambda v: MilestoneKind.parse(cell_text(v)),
 }
+PARSERS: dict[str, Callable[[Cell, int], Any]] = {name: _guard(function) for name, function in _PARSE.items()}
 
 
 # Parsers whose results are immutable, so one result can serve every cell of a
@@ -277,7 +276,7 @@ def column_reader(parse: str, scale: int = 1, blank: Any = None) -> Callable[[li
     return read_all
 
 
-class _Memo(dict):
+class _Memo(dict[Any, Any]):
     """A dict that fills itself: a missing key is read once, then looked up."""
 
     def __init__(self, read: Callable[[Any], Any]) -> None:

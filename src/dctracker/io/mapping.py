@@ -215,7 +215,7 @@ class Mapping:
         return [c for c in self.columns if c.field is not None]
 
     def has(self, name: str) -> bool:
-        return any(c.field.name == name for c in self.mapped())
+        return any(c.field is not None and c.field.name == name for c in self.columns)
 
     def assign(self, index: int, name: str | None) -> None:
         """The user's correction: column `index` holds field `name` (None: skip it).

@@ -22,6 +22,7 @@ import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from dctracker.io.cells import Cell, neutralize
 from dctracker.io.errors import MAX_FILE_BYTES, MAX_ROWS, MAX_ZIP_RATIO, ImportFileError, too_many_rows
@@ -33,6 +34,11 @@ from dctracker.io.table import (
     Table,
     build_table,
 )
+
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell as XlsxCell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+    from python_calamine import CalamineWorkbook
 
 log = logging.getLogger(__name__)
 _MAX_MEMBERS = 10_000
@@ -104,7 +110,12 @@ def read_xlsx(
                 f"{path.name}: '{sheet}' 시트가 없습니다 (있는 시트: {', '.join(names)}).",
                 f"{path.name}: no sheet {sheet!r} (sheets: {', '.join(names)}).",
             )
-        first_error = None
+        if not names:
+            raise ImportFileError(
+                f"{path.name}: 엑셀 파일에 시트가 하나도 없습니다.",
+                f"{path.name}: the workbook has no sheets.",
+            )
+        first_error: NoHeaderError | None = None
         for name in [sheet] if sheet else names:
             try:
                 table = _read_sheet(workbook, name, path.name, progress, cancelled)
@@ -113,6 +124,7 @@ def read_xlsx(
                 continue
             table.sheet, table.sheets = name, names
             return table
+        assert first_error is not None  # every sheet (at least one) failed
         raise first_error
     except ImportFileError:
         raise
@@ -128,13 +140,15 @@ def read_xlsx(
 
 
 def _read_sheet(
-    workbook, name: str, source: str, progress: Progress | None, cancelled: Cancelled | None
+    workbook: CalamineWorkbook, name: str, source: str, progress: Progress | None, cancelled: Cancelled | None
 ) -> Table:
     data = workbook.get_sheet_by_name(name)
     if data.height > MAX_ROWS + HEADER_SEARCH_ROWS:  # refuse before turning rows into objects
         raise too_many_rows(source, MAX_ROWS)
     first_column = data.start[1] if data.start else 0
-    rows = _filled(data.iter_rows(), data.merged_cell_ranges or [], first_column, source)
+    # calamine's values are a subset of Cell; its row lists are kept, not copied.
+    cells = cast("Iterator[list[Cell]]", data.iter_rows())
+    rows = _filled(cells, data.merged_cell_ranges or [], first_column, source)
     return build_table(source, rows, progress=progress, cancelled=cancelled)
 
 
@@ -199,16 +213,17 @@ def write_xlsx(
     workbook.save(path)
 
 
-def _xlsx_cell(worksheet, value: Cell, money: bool):  # -> WriteOnlyCell | Cell
+def _xlsx_cell(worksheet: WriteOnlyWorksheet, value: Cell, money: bool) -> XlsxCell | Cell:
     from openpyxl.cell import WriteOnlyCell
 
     if isinstance(value, str):
         return neutralize(value).replace("\r", "_x000D_")
     if isinstance(value, date):
-        cell = WriteOnlyCell(worksheet, value=value)
+        # openpyxl writes dates; its stubs list only datetime.
+        cell = WriteOnlyCell(worksheet, value=value)  # type: ignore[arg-type]
         cell.number_format = DATE_FORMAT
         return cell
-    if money and value is not None:
+    if money and isinstance(value, (int, float)):
         cell = WriteOnlyCell(worksheet, value=value)
         cell.number_format = MONEY_FORMAT
         return cell
