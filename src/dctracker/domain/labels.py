@@ -7,7 +7,7 @@ the exports and the validation messages need them without Qt.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Self
+from typing import Self, overload
 
 
 class LabelledEnum(StrEnum):
@@ -16,7 +16,15 @@ class LabelledEnum(StrEnum):
     ko: str
     en: str
 
-    def __new__(cls, value: str, ko: str, en: str) -> Self:
+    # The first form is a lookup by value, Region("gwangju"), which the enum
+    # machinery answers without calling __new__; declared so it type-checks.
+    @overload
+    def __new__(cls, value: str) -> Self: ...
+
+    @overload
+    def __new__(cls, value: str, ko: str, en: str) -> Self: ...
+
+    def __new__(cls, value: str, ko: str = "", en: str = "") -> Self:
         member = str.__new__(cls, value)
         member._value_ = value
         member.ko = ko
