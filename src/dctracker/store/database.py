@@ -91,6 +91,7 @@ def open_database(
             raise OldSchemaReadOnlyError(str(path), version, latest_version())
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
+    db: Database | None = None
     try:
         db = Database(connect(path, read_only=read_only, timeout=busy_timeout), check)
         if check is not None and (version < latest_version() or not _keeps_journal_mode(db, network)):
@@ -104,7 +105,8 @@ def open_database(
         raise_user_error(exc, path)
         raise
     except StoreError:
-        db.close()
+        if db is not None:
+            db.close()
         raise
     return OpenedDatabase(db, read_only, network)
 
@@ -277,11 +279,11 @@ def configure(db: Database, *, network: bool = False, read_only: bool = False) -
 
 
 def journal_mode(db: Database) -> str:
-    return db.conn.execute("PRAGMA journal_mode").fetchone()[0].lower()
+    return str(db.conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
 
 
 def schema_version(db: Database) -> int:
-    return db.conn.execute("PRAGMA user_version").fetchone()[0]
+    return int(db.conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def migrate(db: Database) -> None:

@@ -63,7 +63,7 @@ class Store:
 
     def data_version(self) -> int:
         """Changes whenever another connection commits; cheap to poll."""
-        return self.db.conn.execute("PRAGMA data_version").fetchone()[0]
+        return int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def delete_project(
         self,
@@ -77,9 +77,9 @@ class Store:
         that the history holds everything needed to bring them back."""
         with transaction(self.db):
             for milestone in self.milestones.where("project_id = ?", (project_id,)):
-                self.milestones.delete(milestone.id, who=who, comment=comment)
+                self.milestones.delete(milestone.stored_id, who=who, comment=comment)
             for indicator in self.indicators.where("project_id = ?", (project_id,)):
-                self.indicators.delete(indicator.id, who=who, comment=comment)
+                self.indicators.delete(indicator.stored_id, who=who, comment=comment)
             for mou in self.mous.for_project(project_id):
                 mou.project_ids = [i for i in mou.project_ids if i != project_id]
                 self.mous.update(mou, who=who, comment=comment)

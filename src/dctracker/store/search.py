@@ -23,7 +23,8 @@ class SearchHits:
     organizations: set[int] = field(default_factory=set)
 
     def ids(self, kind: str) -> set[int]:
-        return getattr(self, kind)
+        ids: set[int] = getattr(self, kind)
+        return ids
 
 
 def search(db: Database, query: str) -> SearchHits:
