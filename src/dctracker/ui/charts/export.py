@@ -7,7 +7,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QRect, QSize, QSizeF
+from PySide6.QtCore import QMarginsF, QRect, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
@@ -15,6 +15,7 @@ from dctracker.domain.dates import PartialDate
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.timeline import TimelineLayout
 from dctracker.ui.charts.render import TEXTS, PrintSpec, TimelinePrint, tr
+from dctracker.ui.i18n import QT_TRANSLATE_NOOP
 from dctracker.ui.widgets.filter_bar import narrowing_texts
 
 log = logging.getLogger(__name__)

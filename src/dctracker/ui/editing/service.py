@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -29,6 +29,7 @@ from dctracker.ui.editing.commands import (
 )
 from dctracker.ui.editing.values import value_text
 from dctracker.ui.forms.mou_form import NEW_ORGANIZATION
+from dctracker.ui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 # What the Edit menu's Undo/Redo entries name (translated when used).

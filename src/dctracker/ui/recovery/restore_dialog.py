@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from dctracker.store.backup import BackupInfo, list_backups, restore
 from dctracker.store.errors import StoreError
 from dctracker.ui.dialogs import messages
+from dctracker.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from dctracker.ui.main_window import MainWindow

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from dctracker.io.mapping import FIELDS
 from dctracker.io.plan import Action, ImportPlan
+from dctracker.ui.i18n import QT_TRANSLATE_NOOP
 
 ACTION_TEXT = {
     Action.CREATE: QT_TRANSLATE_NOOP("Transfer", "New"),
