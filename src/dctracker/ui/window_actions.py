@@ -154,8 +154,10 @@ class WindowActions(QObject):
         ):
             action.setObjectName(name)
             action.setIconText(short)
+        # None as `before` appends; PySide6's stub does not allow it.
         w.toolbar.insertActions(
-            w.toolbar.actions()[0] if w.toolbar.actions() else None, [new, duplicate, delete, undo, redo]
+            w.toolbar.actions()[0] if w.toolbar.actions() else None,  # type: ignore[arg-type]
+            [new, duplicate, delete, undo, redo],
         )
         w.toolbar.insertSeparator(w.toolbar.actions()[5])
 

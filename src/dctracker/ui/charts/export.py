@@ -87,7 +87,8 @@ def timeline_image(layout: TimelineLayout, spec: PrintSpec, dpi: int = 150) -> Q
 
 
 def export_png(layout: TimelineLayout, spec: PrintSpec, path: Path, dpi: int = 150) -> None:
-    if not timeline_image(layout, spec, dpi).save(str(path), "PNG"):
+    # PySide6 takes the format as str; its stub lists only bytes.
+    if not timeline_image(layout, spec, dpi).save(str(path), "PNG"):  # type: ignore[call-overload]
         raise OSError(f"PNG를 저장할 수 없습니다: {path} (cannot write PNG)")
 
 

@@ -176,12 +176,12 @@ class TimelinePrint:
                     8,
                 )
         years = year_ticks(self.x0, self.x1, self.chart.width(), self.spec.lang)
-        for tick in years:
-            sx = self.sx(tick.x)
+        for year in years:
+            sx = self.sx(year.x)
             painter.setPen(QPen(glyphs.color(palette.GRID), 0.9))
             painter.drawLine(QPointF(sx, top), QPointF(sx, bottom))
             # centred over its own year, even when only every 2nd/5th is labelled
-            self._centered(painter, tick.label, sx, self.sx(tick.x + 365.25), top, 9.5, bold=True)
+            self._centered(painter, year.label, sx, self.sx(year.x + 365.25), top, 9.5, bold=True)
         painter.restore()
         painter.setPen(QPen(glyphs.color(palette.BAR_EDGE), 0.8))
         painter.drawLine(QPointF(MARGIN, self.chart.top()), QPointF(self.chart.right(), self.chart.top()))

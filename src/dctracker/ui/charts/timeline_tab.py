@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction, QShowEvent
@@ -100,7 +100,7 @@ class TimelineTab(QWidget):
         from dctracker.ui.charts import palette
         from dctracker.ui.charts.render import LEGEND, tr
 
-        colors = {
+        colors: dict[str, str] = {
             "bar": palette.BAR_FILL,
             "slip": palette.SLIP,
             "span": palette.MARK[Style.FORECAST],
@@ -118,7 +118,7 @@ class TimelineTab(QWidget):
     def as_of(self) -> date | None:
         if self.view is None or not self.as_of_check.isChecked():
             return None
-        return self.as_of_edit.date().toPython()
+        return cast("date", self.as_of_edit.date().toPython())  # typed as object by PySide6
 
     def _as_of_changed(self) -> None:
         if self.view is not None:

@@ -109,6 +109,7 @@ def build_workbook(data: DashboardData, lang: str, generated: datetime | None = 
     workbook = Workbook()
     taken: set[str] = set()
     summary = workbook.active
+    assert isinstance(summary, Worksheet)  # a new workbook's one sheet
     summary.title = sheet_title(translate("ReportWorkbook", "Summary"), taken)
     _summary_sheet(summary, data, lang, generated or datetime.now())
     for table in (

@@ -451,7 +451,7 @@ def timeline_table(data: DashboardData, lang: str) -> Table:
 
 def _blank_repeats(rows: list[list[str]]) -> list[list[Cell]]:
     """Show a project's name on its first row only, as a printed schedule does."""
-    result = []
+    result: list[list[Cell]] = []
     for i, row in enumerate(rows):
         same = i > 0 and rows[i - 1][0] == row[0]
         result.append(["" if same else row[0], *row[1:]])

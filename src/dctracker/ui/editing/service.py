@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from dctracker.domain.records import Milestone, MilestoneUpdate, Mou, MouParty, Organization, Record
+from dctracker.domain.records import Milestone, MilestoneUpdate, Mou, MouParty, Organization, Project, Record
 from dctracker.domain.regions import Zone
 from dctracker.store import Store
 from dctracker.store.database import transaction
@@ -63,7 +63,8 @@ class Editor:
         self._changed = changed
 
     def repo(self, kind: str) -> Repository[Any]:
-        return getattr(self.store, kind)
+        repo: Repository[Any] = getattr(self.store, kind)
+        return repo
 
     # Saving
 
@@ -81,7 +82,7 @@ class Editor:
         repo = self.repo(kind)
         with transaction(self.store.db):
             record, organizations = self._with_new_organizations(record)
-            created = repo.create(record)
+            created: Record = repo.create(record)
         self._push(
             CreateCommand(repo, created, _text(CREATE), self._changed, self._error),
             _text(CREATE),
@@ -95,12 +96,13 @@ class Editor:
             try:
                 with transaction(self.store.db):
                     record, organizations = self._with_new_organizations(mine)
-                    saved = repo.update(record)
+                    saved: Record = repo.update(record)
             except ConflictError as exc:
                 merged = _merge(base, mine, exc.theirs)
                 choice = self._ask(repo, merged, exc.theirs, labels)
                 if choice is not conflict.Choice.KEEP_MINE:
-                    return exc.theirs if choice is conflict.Choice.TAKE_THEIRS else None
+                    theirs: Record = exc.theirs
+                    return theirs if choice is conflict.Choice.TAKE_THEIRS else None
                 base, mine = exc.theirs, merged
                 continue
             self._push(
@@ -123,7 +125,7 @@ class Editor:
         ]
         if not rows:  # they changed only fields I left alone: nothing of either is lost
             return conflict.Choice.KEEP_MINE
-        title = getattr(theirs, "name", None) or getattr(theirs, "title", "")
+        title: str = getattr(theirs, "name", "") or getattr(theirs, "title", "")
         return conflict.ask_conflict(self.parent, title, rows)
 
     def _with_new_organizations(self, record: Record) -> tuple[Record, list[Organization]]:
@@ -161,13 +163,14 @@ class Editor:
     def _delete(self, kind: str, record: Record) -> None:
         assert record.id is not None
         if kind == "projects":
+            assert isinstance(record, Project)
             deps = project_dependents(self.store, record.id)
             self.store.delete_project(record.id, version=record.version)
             command: DeleteCommand | DeleteProjectCommand = DeleteProjectCommand(
                 self.store,
                 record,
                 *deps,
-                _text(DELETE),  # type: ignore[arg-type]
+                _text(DELETE),
                 self._changed,
                 self._error,
             )

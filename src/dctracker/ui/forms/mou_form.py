@@ -131,7 +131,7 @@ class PartiesEdit(QWidget):
 
     def _drop(self, row: PartyRow) -> None:
         self._rows.remove(row)
-        row.setParent(None)  # type: ignore[call-overload]
+        row.setParent(None)
         row.deleteLater()
 
 

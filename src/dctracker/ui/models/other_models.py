@@ -20,7 +20,7 @@ ORGANIZATION_COLUMNS: list[Column[Organization]] = [
 def _achieved(i: Indicator) -> float | None:
     if i.target in (None, 0) or i.actual is None:
         return None
-    return i.actual / i.target * 100  # type: ignore[operator]
+    return i.actual / i.target * 100
 
 
 INDICATOR_COLUMNS: list[Column[Indicator]] = [

@@ -42,6 +42,7 @@ def fill_plan_table(grid: QTableWidget, plan: ImportPlan | None, lang: str) -> N
     rows = [] if plan is None else _rows_to_show(plan)
     grid.setRowCount(len(rows))
     for r, row in enumerate(rows):
+        assert plan is not None  # rows come from the plan
         details = "; ".join(x.text(lang) for x in row.reasons) or _changes(plan, row, lang)
         texts = [
             str(row.row),

@@ -126,7 +126,7 @@ class ProgressSpin(QSpinBox):
     def set_value(self, value: int | None) -> None:
         self.setValue(value or 0)
 
-    def value(self) -> int:  # type: ignore[override]
+    def value(self) -> int:
         return super().value()
 
 
