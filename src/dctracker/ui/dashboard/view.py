@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dctracker.domain import clock
 from dctracker.domain.filters import RecordFilter
 from dctracker.store import Store
 from dctracker.ui.dashboard import sections
@@ -40,7 +41,7 @@ class DashboardView(QScrollArea):
         lang: str,
         current_filter: Callable[[], RecordFilter],
         parent: QWidget | None = None,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardView")
