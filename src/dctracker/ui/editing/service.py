@@ -25,6 +25,7 @@ from dctracker.ui.editing.commands import (
     DeleteCommand,
     DeleteProjectCommand,
     EditCommand,
+    Versions,
     ZonesCommand,
 )
 from dctracker.ui.editing.values import value_text
@@ -60,6 +61,7 @@ class Editor:
         self.parent = parent
         self.undo = undo
         self._changed = changed
+        self.versions = Versions()  # shared by every command on `undo`
 
     def repo(self, kind: str) -> Repository[Any]:
         return getattr(self.store, kind)
@@ -82,7 +84,7 @@ class Editor:
             record, organizations = self._with_new_organizations(record)
             created = repo.create(record)
         self._push(
-            CreateCommand(repo, created, _text(CREATE), self._changed, self._error),
+            CreateCommand(repo, self.versions, created, _text(CREATE), self._changed, self._error),
             _text(CREATE),
             organizations,
         )
@@ -103,7 +105,7 @@ class Editor:
                 base, mine = exc.theirs, merged
                 continue
             self._push(
-                EditCommand(repo, base, saved, _text(EDIT), self._changed, self._error),
+                EditCommand(repo, self.versions, base, saved, _text(EDIT), self._changed, self._error),
                 _text(EDIT),
                 organizations,
             )
@@ -164,6 +166,7 @@ class Editor:
             self.store.delete_project(record.id, version=record.version)
             command: DeleteCommand | DeleteProjectCommand = DeleteProjectCommand(
                 self.store,
+                self.versions,
                 record,
                 *deps,
                 _text(DELETE),  # type: ignore[arg-type]
@@ -173,7 +176,7 @@ class Editor:
         else:
             repo = self.repo(kind)
             deleted = repo.delete(record.id, version=record.version)
-            command = DeleteCommand(repo, deleted, _text(DELETE), self._changed, self._error)
+            command = DeleteCommand(repo, self.versions, deleted, _text(DELETE), self._changed, self._error)
         self._push(command)
 
     # 진행 현황 입력
@@ -197,7 +200,9 @@ class Editor:
                 messages.show_error(self.parent, exc.message(self.lang))
                 return None
         self._push(
-            EditCommand(self.store.milestones, read, saved, _text(PROGRESS), self._changed, self._error)
+            EditCommand(
+                self.store.milestones, self.versions, read, saved, _text(PROGRESS), self._changed, self._error
+            )
         )
         return saved
 
@@ -221,7 +226,11 @@ class Editor:
         if organizations:
             self.undo.beginMacro(text)
             for org in organizations:
-                self.undo.push(CreateCommand(self.store.organizations, org, text, self._changed, self._error))
+                self.undo.push(
+                    CreateCommand(
+                        self.store.organizations, self.versions, org, text, self._changed, self._error
+                    )
+                )
         self.undo.push(command)
         if organizations:
             self.undo.endMacro()
