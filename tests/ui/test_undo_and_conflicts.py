@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
-from ui_helpers import Dialogs, click_row, save, type_into, type_text
+from ui_helpers import Dialogs, click_row, records, save, table, type_into, type_text
 
 from dctracker.store.errors import NotFoundError
 from dctracker.ui.dialogs import conflict, messages
@@ -223,3 +224,23 @@ def test_two_saves_are_undone_one_by_one_without_a_false_conflict(
     redo.trigger()
     redo.trigger()
     assert dialogs.errors == [] and investment() == 9000 * 10**8
+
+
+def test_undo_of_a_delete_after_someone_created_a_record(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], dialogs: Dialogs
+) -> None:
+    """Issue 12 #3: the new record does not take the deleted one's id, so the
+    undo brings the deleted one back under its own id."""
+    mine, theirs = open_window(), open_window()
+    last = max(mine.store.milestones.all(), key=lambda m: m.id or 0)  # the id SQLite reused
+    view = table(mine, "milestones")
+    mine.tabs.setCurrentWidget(view)
+    row = next(r for r, record in enumerate(records(mine, "milestones")) if record.id == last.id)
+    view.selectRow(row)
+    mine.delete_record()
+    created = theirs.store.milestones.create(replace(last, id=None, title="새 일정"))
+    assert created.id != last.id
+    assert [c.field for c in theirs.store.milestone_history(created.id)] == ["*"]
+    mine.undo_stack.undo()
+    assert dialogs.errors == []
+    assert mine.store.milestones.get(last.id).title == last.title

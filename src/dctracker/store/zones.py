@@ -7,6 +7,7 @@ from collections import defaultdict
 from dctracker.domain.regions import DEFAULT_ZONES, Region, Zone
 from dctracker.store.connection import Database
 from dctracker.store.database import transaction
+from dctracker.store.history import now
 
 
 def list_zones(db: Database) -> list[Zone]:
@@ -27,8 +28,10 @@ def save_zones(db: Database, zones: list[Zone]) -> None:
         db.conn.execute("DELETE FROM zone_members")
         db.conn.execute("DELETE FROM zones")
         for zone in zones:
+            stamp = now()
             cursor = db.conn.execute(
-                "INSERT INTO zones (name, region) VALUES (?, ?)", (zone.name, zone.region.value)
+                "INSERT INTO zones (name, region, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                (zone.name, zone.region.value, stamp, stamp),
             )
             db.conn.executemany(
                 "INSERT INTO zone_members (sigungu, zone_id) VALUES (?, ?)",
