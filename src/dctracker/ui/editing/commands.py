@@ -25,6 +25,7 @@ from dctracker.store import Store
 from dctracker.store.errors import StoreError
 from dctracker.store.repository import Repository
 from dctracker.store.restore import restore_project
+from dctracker.store.zones import ZoneRepository
 
 log = logging.getLogger(__name__)
 R = TypeVar("R", bound=Record)
@@ -205,11 +206,13 @@ class DeleteProjectCommand(StoreCommand):
 
 
 class ZonesCommand(StoreCommand):
-    """The zones (권역) as a whole: the arrangement before and after one edit."""
+    """The zones (권역) as a whole: the arrangement before and after one edit,
+    each zone replayed with its version like any record."""
 
     def __init__(
         self,
-        store: Store,
+        repo: ZoneRepository,
+        versions: Versions,
         before: list[Zone],
         after: list[Zone],
         text: str,
@@ -217,13 +220,21 @@ class ZonesCommand(StoreCommand):
         on_error: Callable[[StoreError], None],
     ) -> None:
         super().__init__(text, on_done, on_error)
-        self._store, self._before, self._after = store, before, after
+        self._repo, self._versions, self._before, self._after = repo, versions, before, after
+        self._note(after)
 
     def undo_once(self) -> None:
-        self._store.save_zones(self._before)
+        self._note(self._repo.save_all(self._as_left(self._after), self._before))
 
     def do_again(self) -> None:
-        self._store.save_zones(self._after)
+        self._note(self._repo.save_all(self._as_left(self._before), self._after))
+
+    def _as_left(self, zones: list[Zone]) -> list[Zone]:
+        return [self._versions.as_left(self._repo.table, zone) for zone in zones]
+
+    def _note(self, zones: list[Zone]) -> None:
+        for zone in zones:
+            self._versions.note(self._repo.table, zone)
 
 
 def _delete(repo: Repository[Any], versions: Versions, record: Record, comment: str) -> None:

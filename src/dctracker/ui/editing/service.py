@@ -38,6 +38,8 @@ EDIT = QT_TRANSLATE_NOOP("Editing", "Edit")
 DELETE = QT_TRANSLATE_NOOP("Editing", "Delete")
 PROGRESS = QT_TRANSLATE_NOOP("Editing", "Progress update")
 ZONES = QT_TRANSLATE_NOOP("Editing", "Edit zones")
+ZONE_NAME = QT_TRANSLATE_NOOP("Editing", "Zone name")
+ZONE_MEMBERS = QT_TRANSLATE_NOOP("Editing", "Counties in the zone")
 
 
 def _text(source: str) -> str:
@@ -208,15 +210,49 @@ class Editor:
 
     # 권역 편집
 
-    def save_zones(self, zones: list[Zone]) -> bool:
-        before = self.store.zones()
-        try:
-            self.store.save_zones(zones)
-        except StoreError as exc:
-            messages.show_error(self.parent, exc.message(self.lang))
-            return False
-        self._push(ZonesCommand(self.store, before, zones, _text(ZONES), self._changed, self._error))
+    def save_zones(self, read: list[Zone], wanted: list[Zone]) -> bool:
+        """Save the zone editor's arrangement (`read` when it opened). A zone
+        someone saved since is put to the user like any record: my changes
+        onto theirs, theirs, or nothing saved."""
+        while True:
+            try:
+                stored = self.store.zones.save_all(read, wanted)
+                break
+            except ConflictError as exc:
+                resolved = self._resolve_zone(read, wanted, exc.theirs)
+                if resolved is None:
+                    self._changed()  # show their arrangement
+                    return False
+                read, wanted = resolved
+            except StoreError as exc:
+                messages.show_error(self.parent, exc.message(self.lang))
+                return False
+        command = ZonesCommand(
+            self.store.zones, self.versions, read, stored, _text(ZONES), self._changed, self._error
+        )
+        self._push(command)
         return True
+
+    def _resolve_zone(
+        self, read: list[Zone], wanted: list[Zone], theirs: Zone
+    ) -> tuple[list[Zone], list[Zone]] | None:
+        """The arrangement to save again after `theirs` came between, or None
+        (cancelled, or a zone I deleted that they changed and I keep)."""
+        base = next(z for z in read if z.id == theirs.id)
+        mine = next((z for z in wanted if z.id == theirs.id), None)
+        if mine is None:  # I deleted it: delete their version too?
+            if not messages.ask_yes_no(self.parent, _changed_since(theirs)):
+                return None
+            return _put(read, theirs), wanted
+        merged = _merge(base, mine, theirs)
+        choice = self._ask(self.store.zones, merged, theirs, self._zone_labels())
+        if choice is conflict.Choice.CANCEL:
+            return None
+        return _put(read, theirs), _put(wanted, merged if choice is conflict.Choice.KEEP_MINE else theirs)
+
+    @staticmethod
+    def _zone_labels() -> dict[str, str]:
+        return {"name": _text(ZONE_NAME), "members": _text(ZONE_MEMBERS)}
 
     # Internals
 
@@ -248,3 +284,8 @@ def _merge(base: Record, mine: Record, theirs: Record) -> Record:
         if f.name not in META_FIELDS and getattr(mine, f.name) != getattr(base, f.name)
     }
     return replace(theirs, **mine_changed)
+
+
+def _put(zones: list[Zone], zone: Zone) -> list[Zone]:
+    """`zones` with the one of `zone`'s id replaced by it."""
+    return [zone if z.id == zone.id else z for z in zones]
