@@ -38,7 +38,7 @@ class ZoneRepository(Repository[Zone]):
         ):
             members[zone_id].append(sigungu)
         for zone in records:
-            zone.members = members[zone.id]
+            zone.members = members[zone.id or 0]
 
     def _save_relations(self, record_id: int, record: Zone) -> None:
         conn = self.db.conn

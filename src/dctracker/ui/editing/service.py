@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoStack
@@ -32,6 +32,7 @@ from dctracker.ui.editing.values import value_text
 from dctracker.ui.forms.mou_form import NEW_ORGANIZATION
 
 log = logging.getLogger(__name__)
+R = TypeVar("R", bound=Record)
 # What the Edit menu's Undo/Redo entries name (translated when used).
 CREATE = QT_TRANSLATE_NOOP("Editing", "New record")
 EDIT = QT_TRANSLATE_NOOP("Editing", "Edit")
@@ -276,7 +277,7 @@ class Editor:
         messages.show_error(self.parent, exc.message(self.lang))
 
 
-def _merge(base: Record, mine: Record, theirs: Record) -> Record:
+def _merge(base: Record, mine: Record, theirs: R) -> R:
     """Their record with the fields I changed since I read it."""
     mine_changed = {
         f.name: getattr(mine, f.name)
