@@ -6,11 +6,9 @@ provide, so on a share the store uses the rollback journal instead.
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import os
 import re
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
@@ -80,6 +78,8 @@ def posix_fstype(path: Path, read_mounts: Callable[[], str]) -> str | None:
         found = _macos_statfs_type(path)
         if found is not None:
             return found
+    import subprocess  # only here: Linux and Windows never need it
+
     try:
         listing = subprocess.run(["mount"], capture_output=True, text=True, check=True, timeout=5).stdout
     except (OSError, subprocess.SubprocessError) as exc:
@@ -142,31 +142,32 @@ def _innermost(path: PurePath, entries: list[tuple[PurePosixPath, str]]) -> str 
     return best[1] if best else None
 
 
-class _StatFs(ctypes.Structure):
-    # struct statfs of macOS (64-bit inodes), up to the type name we need
-    _fields_ = [
-        ("f_bsize", ctypes.c_uint32),
-        ("f_iosize", ctypes.c_int32),
-        ("f_blocks", ctypes.c_uint64),
-        ("f_bfree", ctypes.c_uint64),
-        ("f_bavail", ctypes.c_uint64),
-        ("f_files", ctypes.c_uint64),
-        ("f_ffree", ctypes.c_uint64),
-        ("f_fsid", ctypes.c_int32 * 2),
-        ("f_owner", ctypes.c_uint32),
-        ("f_type", ctypes.c_uint32),
-        ("f_flags", ctypes.c_uint32),
-        ("f_fssubtype", ctypes.c_uint32),
-        ("f_fstypename", ctypes.c_char * 16),
-        ("f_mntonname", ctypes.c_char * 1024),
-        ("f_mntfromname", ctypes.c_char * 1024),
-        ("f_flags_ext", ctypes.c_uint32),
-        ("f_reserved", ctypes.c_uint32 * 7),
-    ]
-
-
 def _macos_statfs_type(path: Path) -> str | None:
     """statfs(2)'s f_fstypename ("smbfs", "nfs", "apfs"...); None if the call fails."""
+    import ctypes  # only here: macOS alone needs it, and start-up time counts
+
+    class _StatFs(ctypes.Structure):
+        # struct statfs of macOS (64-bit inodes)
+        _fields_ = [
+            ("f_bsize", ctypes.c_uint32),
+            ("f_iosize", ctypes.c_int32),
+            ("f_blocks", ctypes.c_uint64),
+            ("f_bfree", ctypes.c_uint64),
+            ("f_bavail", ctypes.c_uint64),
+            ("f_files", ctypes.c_uint64),
+            ("f_ffree", ctypes.c_uint64),
+            ("f_fsid", ctypes.c_int32 * 2),
+            ("f_owner", ctypes.c_uint32),
+            ("f_type", ctypes.c_uint32),
+            ("f_flags", ctypes.c_uint32),
+            ("f_fssubtype", ctypes.c_uint32),
+            ("f_fstypename", ctypes.c_char * 16),
+            ("f_mntonname", ctypes.c_char * 1024),
+            ("f_mntfromname", ctypes.c_char * 1024),
+            ("f_flags_ext", ctypes.c_uint32),
+            ("f_reserved", ctypes.c_uint32 * 7),
+        ]
+
     libc = ctypes.CDLL(None, use_errno=True)
     # Intel Macs name the 64-bit-inode variant apart; Apple silicon has only it
     statfs = getattr(libc, "statfs$INODE64", None) or libc.statfs
