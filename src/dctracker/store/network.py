@@ -75,7 +75,8 @@ def posix_fstype(path: Path, read_mounts: Callable[[], str]) -> str | None:
     except OSError:
         pass  # no /proc/mounts: not Linux
     if sys.platform == "darwin":
-        found = _macos_statfs_type(path)
+        existing = next((p for p in (path, *path.parents) if p.exists()), path)  # a new file: its folder
+        found = _macos_statfs_type(existing)
         if found is not None:
             return found
     import subprocess  # only here: Linux and Windows never need it
