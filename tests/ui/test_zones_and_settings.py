@@ -104,6 +104,24 @@ def test_two_windows_renaming_one_zone_are_asked_not_overwritten(
         assert renames[0] == ("동부 해안권", "동부 산업권")
 
 
+@pytest.mark.parametrize("delete_anyway", [False, True])
+def test_deleting_a_zone_someone_changed_since_asks_first(
+    open_window: Callable[..., MainWindow], dialogs: Dialogs, delete_anyway: bool
+) -> None:
+    mine, theirs = open_window(), open_window()
+    dialog = mine.actions_.edit_zones()
+    _rename_zone(theirs, "서부권", "서부 해안권")
+    dialog.zone_list.setCurrentRow(next(i for i, z in enumerate(dialog.zones) if z.name == "서부권"))
+    dialog._remove()
+    dialogs.answer = delete_anyway
+    dialog.done(QDialog.DialogCode.Accepted)
+    assert len(dialogs.questions) == 1 and "서부 해안권" in dialogs.questions[0]
+    assert ("서부 해안권" in _zone_members(mine)) is not delete_anyway
+    if delete_anyway:
+        mine.undo_stack.undo()  # brings back their version, under its id
+        assert _zone_members(mine)["서부 해안권"] == {"해남군"} and dialogs.errors == []
+
+
 def test_two_zone_edits_undo_and_redo_without_a_false_conflict(window: MainWindow, dialogs: Dialogs) -> None:
     first = _zone_members(window)
     _rename_zone(window, "동부권", "동부권역")
