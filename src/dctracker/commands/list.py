@@ -23,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
     from dctracker.io.listing import list_records
 
     narrowed = record_filter(args)
-    store = existing_store(args)
+    store = existing_store(args, read_only=True)
     try:
         rows = list_records(store, args.kind, narrowed, overdue_as_of=clock.today() if args.overdue else None)
     finally:

@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang or "ko"
     gui_application(lang)
 
-    store = existing_store(args)
+    store = existing_store(args, read_only=True)
     try:
         data = load_dashboard(store, narrowed, as_of)
         write_report(args.out, data, lang)

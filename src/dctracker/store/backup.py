@@ -25,6 +25,7 @@ from dctracker.domain import clock
 from dctracker.store.database import BUSY_TIMEOUT_S, inspect_file, raise_user_error, reader
 from dctracker.store.errors import BackupError, DatabaseLockedError, StoreError
 from dctracker.store.failures import translate
+from dctracker.store.presence import sole_user
 
 if TYPE_CHECKING:
     from dctracker.store.facade import Store
@@ -206,11 +207,18 @@ def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> Path
 
     The current file is backed up first (returned); if it is too damaged for
     that, its raw bytes are kept instead; None if there was no file. Refuses
-    while another window or user has the file open.
+    while another window or user has the file open, in either journal mode.
     """
     inspect_file(backup)  # ours, whole, not newer: or a clear error, and nothing replaced
-    safety = _safety_copy(db_path, now or _local_now())
-    _release_journal(db_path)
+    with sole_user(db_path):  # in any journal mode (presence.py)
+        safety = _safety_copy(db_path, now or _local_now())
+        _release_journal(db_path)
+        _replace(db_path, backup)
+    log.info("restored %s from %s (previous file kept as %s)", db_path, backup, safety)
+    return safety
+
+
+def _replace(db_path: Path, backup: Path) -> None:
     incoming = db_path.with_name(f".{db_path.name}.restore{_PARTIAL}")
     copy_database(backup, incoming)
     try:
@@ -221,8 +229,6 @@ def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> Path
     except OSError as exc:
         incoming.unlink(missing_ok=True)
         raise BackupError(f"복원하지 못했습니다: {exc}", f"could not restore: {exc}") from exc
-    log.info("restored %s from %s (previous file kept as %s)", db_path, backup, safety)
-    return safety
 
 
 def _safety_copy(db_path: Path, now: datetime) -> Path | None:
