@@ -16,9 +16,10 @@ from functools import lru_cache
 from typing import Any
 
 from dctracker.domain.dates import DateParseError, PartialDate, Precision
-from dctracker.domain.money import AmountParseError, parse_area, parse_korean_number, parse_won
+from dctracker.domain.money import AmountParseError, check_whole, parse_area, parse_korean_number, parse_won
 from dctracker.domain.records import MilestoneKind, MilestoneStatus, MouStatus, PartyRole, ProjectStatus
 from dctracker.domain.regions import parse_region
+from dctracker.domain.text import clean_text
 
 Cell = str | int | float | date | datetime | None
 # OWASP CSV injection: a leading = + - @ tab or CR makes a spreadsheet run
@@ -54,11 +55,12 @@ def unneutralize(text: str) -> str:
 
 
 def cell_text(value: Cell) -> str:
-    """A cell as the text a person sees (numbers without a spurious ".0")."""
+    """A cell as the text a person sees (numbers without a spurious ".0"),
+    cleaned as all input is (domain/text.py)."""
     if value is None:
         return ""
     if isinstance(value, str):
-        return unneutralize(value)
+        return unneutralize(clean_text(value))
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime):
@@ -104,7 +106,7 @@ def _won(value: Cell, scale: int = 1) -> int:
         amount = parse_korean_number(text) * scale
     if amount < 0:
         raise CellError(f"음수 금액입니다 ({value})", f"negative amount ({value})")
-    return int(amount.to_integral_value())
+    return check_whole(int(amount.to_integral_value()), cell_text(value))
 
 
 def _area(value: Cell) -> float:
@@ -126,7 +128,7 @@ def _count(value: Cell) -> int:
     )
     if number != number.to_integral_value():
         raise CellError(f"정수가 아닙니다 ({value})", f"not a whole number ({value})")
-    return int(number)
+    return check_whole(int(number), cell_text(value))
 
 
 def _percent(value: Cell) -> int:

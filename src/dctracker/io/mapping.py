@@ -15,8 +15,12 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from dctracker.domain.money import EOK, JO, MAN
+from dctracker.io.errors import ImportFileError
 
 KINDS = ("projects", "mous", "milestones")
+# Fields without which a row is not a record: its name, and a milestone's project.
+REQUIRED = {"projects": ("name",), "mous": ("title",), "milestones": ("project_name", "title")}
+UNKNOWN_SHOWN = 10  # unknown columns named in a message; the rest are counted
 
 
 @dataclass(frozen=True)
@@ -210,6 +214,30 @@ class Mapping:
     @property
     def unknown(self) -> list[Column]:
         return [c for c in self.columns if c.field is None and header_key(c.header) not in _IGNORED]
+
+    def unknown_summary(self, lang: str = "ko") -> str:
+        """The unknown columns' headers, the first few named and the rest counted."""
+        headers = [c.header for c in self.unknown]
+        shown = ", ".join(headers[:UNKNOWN_SHOWN])
+        more = len(headers) - UNKNOWN_SHOWN
+        if more <= 0:
+            return shown
+        return f"{shown} and {more:,} more" if lang == "en" else f"{shown} 외 {more:,}개"
+
+    def check_required(self, source: str) -> None:
+        """Raise ImportFileError naming a required field no column holds, and the columns found."""
+        missing = [field_named(self.kind, name) for name in REQUIRED[self.kind] if not self.has(name)]
+        if not missing:
+            return
+        found = ", ".join(c.header for c in self.columns[:UNKNOWN_SHOWN] if c.header)
+        more = len(self.columns) - UNKNOWN_SHOWN
+        found += f" …(+{more:,})" if more > 0 else ""
+        ko = ", ".join(f.ko for f in missing)
+        en = ", ".join(f.en for f in missing)
+        raise ImportFileError(
+            f"{source}: '{ko}' 열을 찾지 못했습니다 (찾은 열: {found}). 열 이름을 바꾸거나 가져오기 창에서 지정하세요.",
+            f"{source}: no column for '{en}' (columns found: {found}); rename it or choose it in the import window.",
+        )
 
     def mapped(self) -> list[Column]:
         return [c for c in self.columns if c.field is not None]

@@ -33,6 +33,8 @@ NEW_ORG = -1  # organization_id of a party whose organization the import creates
 # Fields that always hold a value: a blank cell keeps the stored one (or the default).
 _REQUIRED_VALUE = {"percent", "bool", "project_status", "mou_status", "milestone_status", "milestone_kind"}
 _KEEP = object()  # what a blank cell of such a field means
+_NO_ITEMS = object()  # a blank cell of a list field: a fresh empty list, not a shared one
+_LISTS = {"tags", "parties", "names"}
 
 
 class Action(StrEnum):
@@ -100,6 +102,8 @@ def plan_import(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportPlan:
+    """Raises ImportFileError when a required field has no column."""
+    mapping.check_required(table.source)
     planner = _Planner(store, table.source, mapping)
     rows = table.rows
     for start in range(0, len(rows), PROGRESS_EVERY):
@@ -172,6 +176,8 @@ class _Planner:
             value = column[position]
             if value is _KEEP:
                 continue
+            if value is _NO_ITEMS:
+                value = []
             if isinstance(value, CellError):
                 reasons.append(Reason(f"{header}: {value.ko}", f"{header}: {value.en}"))
                 continue
@@ -342,6 +348,8 @@ def _reader(column: Column) -> Callable[[list[Cell]], list[Any]]:
 def _blank_value(parse: str) -> Any:
     if parse in _REQUIRED_VALUE:
         return _KEEP
+    if parse in _LISTS:
+        return _NO_ITEMS
     return "" if parse in ("text", "name", "sigungu") else None
 
 
