@@ -235,8 +235,10 @@ class Mapping:
         ko = ", ".join(f.ko for f in missing)
         en = ", ".join(f.en for f in missing)
         raise ImportFileError(
-            f"{source}: '{ko}' 열을 찾지 못했습니다 (찾은 열: {found}). 열 이름을 바꾸거나 가져오기 창에서 지정하세요.",
-            f"{source}: no column for '{en}' (columns found: {found}); rename it or choose it in the import window.",
+            f"{source}: '{ko}' 열을 찾지 못했습니다 (찾은 열: {found}). "
+            "열 이름을 바꾸거나 가져오기 창에서 지정하세요.",
+            f"{source}: no column for '{en}' (columns found: {found}); "
+            "rename it or choose it in the import window.",
         )
 
     def mapped(self) -> list[Column]:
