@@ -71,6 +71,7 @@ def _report(plan, mapping) -> None:
         if row.action is Action.UNCHANGED:
             continue
         detail = "; ".join(r.ko for r in row.reasons) or ", ".join(row.changes)
+        detail = "; ".join(filter(None, [detail, *(n.ko for n in row.notes)]))
         print(f"{row.row}행 {ACTION_WORDS[row.action]}: {row.label}" + (f" — {detail}" if detail else ""))
     for project in plan.projects_to_create().values():
         print(

@@ -48,6 +48,14 @@ def neutralize(text: str) -> str:
     return text
 
 
+def exported_text(text: str) -> str:
+    """Stored text as every CSV/XLSX writer of the app writes it: cleaned of
+    what no spreadsheet can hold (text stored before imports cleaned it), then
+    neutralized. Cleaned first: a control character must not hide a "=".
+    cell_text() reads it back as the stored text."""
+    return neutralize(clean_text(text))
+
+
 def unneutralize(text: str) -> str:
     if len(text) > 1 and text[0] == "'" and (text[1] in FORMULA_STARTS or text[1] == "'"):
         return text[1:]

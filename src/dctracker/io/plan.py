@@ -18,6 +18,7 @@ from typing import Any
 
 from dctracker.domain.records import Milestone, Mou, MouParty, PartyRole, Project, Record
 from dctracker.domain.regions import Region, normalize_sigungu, region_of
+from dctracker.domain.text import has_control_characters
 from dctracker.domain.validation import errors, validate_milestone, validate_mou, validate_project
 from dctracker.io.cells import Cell, CellError, column_reader, normalize_key
 from dctracker.io.collector import without_cycle_collection
@@ -63,6 +64,7 @@ class RowPlan:
     record: Record | None = None
     new_project: ProjectKey | None = None  # a milestone of a project this import creates
     new_orgs: list[str] = field(default_factory=list)  # MOU parties this import creates
+    notes: list[Reason] = field(default_factory=list)  # what the import changed in the row's text
 
 
 @dataclass
@@ -147,8 +149,28 @@ class _Planner:
         adder = {"projects": self._project, "mous": self._mou, "milestones": self._milestone}[
             self.mapping.kind
         ]
+        cleaned = self._cleaned(rows)
         for position, row in enumerate(rows):
             self._add(adder, row, *self._values(columns, position))
+            if position in cleaned:
+                headers = ", ".join(cleaned[position])
+                self.plan.rows[-1].notes.append(
+                    Reason(f"제어 문자를 지웠습니다: {headers}", f"control characters removed: {headers}")
+                )
+
+    def _cleaned(self, rows: list[SourceRow]) -> dict[int, list[str]]:
+        """Rows (by position in the lot) whose text cells lose control characters
+        (io/cells.py cell_text strips them), with those cells' headers. One search
+        per column of the lot; cell by cell only in a column that has some."""
+        found: dict[int, list[str]] = {}
+        for index, header, _name, _read in self.columns:
+            cells = [row.cells[index] for row in rows]
+            if not has_control_characters("".join(c for c in cells if type(c) is str)):
+                continue
+            for position, cell in enumerate(cells):
+                if type(cell) is str and has_control_characters(cell):
+                    found.setdefault(position, []).append(header)
+        return found
 
     def _add(
         self,

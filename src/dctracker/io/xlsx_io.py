@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
-from dctracker.io.cells import Cell, neutralize
+from dctracker.io.cells import Cell, exported_text
 from dctracker.io.errors import MAX_FILE_BYTES, MAX_ROWS, MAX_ZIP_RATIO, ImportFileError, too_many_rows
 from dctracker.io.table import (
     HEADER_SEARCH_ROWS,
@@ -199,11 +199,16 @@ def write_xlsx(
     workbook.save(path)
 
 
+def xlsx_text(text: str) -> str:
+    """A text as every workbook the app writes holds it (records, the meeting report)."""
+    return exported_text(text).replace("\r", "_x000D_")
+
+
 def _xlsx_cell(worksheet, value: Cell, money: bool):  # -> WriteOnlyCell | Cell
     from openpyxl.cell import WriteOnlyCell
 
     if isinstance(value, str):
-        return neutralize(value).replace("\r", "_x000D_")
+        return xlsx_text(value)
     if isinstance(value, date):
         cell = WriteOnlyCell(worksheet, value=value)
         cell.number_format = DATE_FORMAT

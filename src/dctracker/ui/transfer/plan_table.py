@@ -42,6 +42,7 @@ def fill_plan_table(grid: QTableWidget, plan: ImportPlan | None, lang: str) -> N
     grid.setRowCount(len(rows))
     for r, row in enumerate(rows):
         details = "; ".join(x.text(lang) for x in row.reasons) or _changes(plan, row, lang)
+        details = "; ".join(filter(None, [details, *(n.text(lang) for n in row.notes)]))
         texts = [
             str(row.row),
             QCoreApplication.translate("Transfer", ACTION_TEXT[row.action]),
