@@ -234,7 +234,7 @@ def test_13_huge_number_cell_in_a_workbook_is_rejected(store: Store, tmp_path: P
 
 
 def test_14_control_characters_are_stripped_with_a_note(store: Store, tmp_path: Path, capsys) -> None:
-    padding = "가" * (70 * 1024)
+    padding = "가" * 22_000  # 66 KB of UTF-8: the NUL comes after the first 64 KB
     path = write(
         tmp_path / "p.csv",
         [["사업명", "지역", "비고"], ["광양\x1b[31m 센터", "전남", padding + "\x00끝\x07\tok\n다음"]],
@@ -294,3 +294,23 @@ def test_19_unknown_columns_are_summarised(store: Store, db_path: Path, tmp_path
     unknown = [line for line in out.splitlines() if "unknown column" in line]
     assert len(unknown) == 1 and "c0, c1" in unknown[0] and "c9" in unknown[0]
     assert "c10" not in unknown[0] and "490" in unknown[0]
+
+
+# Found by the property tests: a money unit in a header of another field.
+
+
+def test_money_unit_in_a_non_money_header_is_ignored(store: Store, tmp_path: Path) -> None:
+    path = write(tmp_path / "p.csv", [["사업명", "지역", "면적(억원)"], ["가", "전남", "105,000㎡"]])
+    (row,) = planned(store, path).rows
+    assert row.action is Action.CREATE and row.record.area_m2 == 105_000
+
+
+def test_text_too_long_for_an_xlsx_cell_is_refused_not_cut(store: Store, tmp_path: Path) -> None:
+    from dctracker.io.exporters import ExportError
+
+    store.projects.create(Project(name="가", region=Region.JEONNAM, notes="x" * 40_000))
+    out = tmp_path / "out.xlsx"
+    with pytest.raises(ExportError, match="CSV"):
+        export_records(store, "projects", RecordFilter(), out)
+    assert not out.exists()
+    export_records(store, "projects", RecordFilter(), tmp_path / "out.csv")  # CSV holds it

@@ -19,7 +19,7 @@ from dctracker.domain.dates import DateParseError, PartialDate, Precision
 from dctracker.domain.money import AmountParseError, check_whole, parse_area, parse_korean_number, parse_won
 from dctracker.domain.records import MilestoneKind, MilestoneStatus, MouStatus, PartyRole, ProjectStatus
 from dctracker.domain.regions import parse_region
-from dctracker.domain.text import clean_text
+from dctracker.domain.text import clean_text, has_control_characters
 
 Cell = str | int | float | date | datetime | None
 # OWASP CSV injection: a leading = + - @ tab or CR makes a spreadsheet run
@@ -77,7 +77,11 @@ def cell_text(value: Cell) -> str:
 
 
 def is_blank(value: Cell) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
+    """None, or text that is empty once spaces and control characters go."""
+    if not isinstance(value, str):
+        return value is None
+    stripped = value.strip()
+    return not stripped or (has_control_characters(stripped) and not clean_text(stripped).strip())
 
 
 def _guard(parse: Callable[[Any], Any]) -> Callable[[Cell, int], Any]:

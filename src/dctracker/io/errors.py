@@ -18,6 +18,10 @@ MAX_FIELD_CHARS = 100_000  # one CSV cell; a note longer than this is not a note
 MAX_ZIP_RATIO = 200  # unpacked/packed size of one XLSX part; real sheets stay below 100
 
 
+class ExportError(ValueError):
+    """The records cannot be written in the asked format; nothing was written."""
+
+
 class ImportFileError(UserError, ValueError):
     """The file as a whole cannot be read; nothing was planned or stored."""
 

@@ -256,7 +256,12 @@ class Mapping:
                 other.field, other.scale = None, 1
         column = next(c for c in self.columns if c.index == index)
         column.field = field_named(self.kind, name) if name else None
-        column.scale = header_scale(column.header) if column.field else 1
+        column.scale = _scale(column.field, column.header)
+
+
+def _scale(field: Field | None, header: str) -> int:
+    """The header's money unit, for a money field only: "면적(억원)" is an area."""
+    return header_scale(header) if field is not None and field.parse == "won" else 1
 
 
 def field_named(kind: str, name: str) -> Field:
@@ -287,7 +292,7 @@ def map_headers(kind: str, headers: list[str]) -> Mapping:
             found = None
         if found is not None:
             taken.add(found.name)
-        mapping.columns.append(Column(index, header, found, header_scale(header) if found else 1))
+        mapping.columns.append(Column(index, header, found, _scale(found, header)))
     return mapping
 
 
