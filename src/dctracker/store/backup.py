@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable, Hashable
 from contextlib import closing
 from dataclasses import dataclass
@@ -20,9 +21,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dctracker.domain import clock
 from dctracker.store.database import BUSY_TIMEOUT_S, inspect_file, raise_user_error, reader
 from dctracker.store.errors import BackupError, DatabaseLockedError, StoreError
 from dctracker.store.failures import translate
+from dctracker.store.presence import sole_user
 
 if TYPE_CHECKING:
     from dctracker.store.facade import Store
@@ -92,6 +95,11 @@ def _copy_pages(source: Path, dest: Path, busy_timeout: float) -> None:
         raise BackupError(f"백업 사본 검사 실패: {result}", f"the backup copy failed its check: {result}")
 
 
+def _local_now() -> datetime:
+    """Backup names carry local wall-clock time without an offset."""
+    return clock.now().replace(tzinfo=None)
+
+
 def make_backup(db_path: Path, reason: str, *, now: datetime | None = None) -> Path:
     """A new backup of `db_path` in its backups folder; `reason` is a short tag."""
     folder = backup_folder(db_path)
@@ -102,7 +110,7 @@ def make_backup(db_path: Path, reason: str, *, now: datetime | None = None) -> P
             f"백업 폴더를 만들 수 없습니다: {folder} ({exc})",
             f"cannot create the backups folder {folder} ({exc})",
         ) from exc
-    return copy_database(db_path, _free_name(db_path, reason, now or datetime.now()))
+    return copy_database(db_path, _free_name(db_path, reason, now or _local_now()))
 
 
 def _free_name(db_path: Path, reason: str, when: datetime) -> Path:
@@ -160,9 +168,10 @@ def _newest_per(backups: list[BackupInfo], period: Callable[[BackupInfo], Hashab
 
 def _remove_stale_partials(folder: Path) -> None:
     """Copies cut short by a crash; a day old is surely not still being written."""
-    cutoff = datetime.now() - timedelta(days=1)
+    # File times are the file system's, so the age is measured on its clock.
+    cutoff = time.time() - timedelta(days=1).total_seconds()
     for path in folder.glob(f".*{_PARTIAL}"):
-        if datetime.fromtimestamp(path.stat().st_mtime) < cutoff:
+        if path.stat().st_mtime < cutoff:
             path.unlink(missing_ok=True)
 
 
@@ -183,7 +192,7 @@ def daily_backup(
     store: Store, *, now: datetime | None = None, rotation: Rotation = Rotation()
 ) -> Path | None:
     """The start-up backup, at most one a day; None when today's exists already."""
-    now = now or datetime.now()
+    now = now or _local_now()
     if store.read_only or any(
         b.reason == "daily" and b.taken_at.date() == now.date() for b in list_backups(store.path)
     ):
@@ -198,11 +207,18 @@ def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> Path
 
     The current file is backed up first (returned); if it is too damaged for
     that, its raw bytes are kept instead; None if there was no file. Refuses
-    while another window or user has the file open.
+    while another window or user has the file open, in either journal mode.
     """
     inspect_file(backup)  # ours, whole, not newer: or a clear error, and nothing replaced
-    safety = _safety_copy(db_path, now or datetime.now())
-    _release_journal(db_path)
+    with sole_user(db_path):  # in any journal mode (presence.py)
+        safety = _safety_copy(db_path, now or _local_now())
+        _release_journal(db_path)
+        _replace(db_path, backup)
+    log.info("restored %s from %s (previous file kept as %s)", db_path, backup, safety)
+    return safety
+
+
+def _replace(db_path: Path, backup: Path) -> None:
     incoming = db_path.with_name(f".{db_path.name}.restore{_PARTIAL}")
     copy_database(backup, incoming)
     try:
@@ -213,8 +229,6 @@ def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> Path
     except OSError as exc:
         incoming.unlink(missing_ok=True)
         raise BackupError(f"복원하지 못했습니다: {exc}", f"could not restore: {exc}") from exc
-    log.info("restored %s from %s (previous file kept as %s)", db_path, backup, safety)
-    return safety
 
 
 def _safety_copy(db_path: Path, now: datetime) -> Path | None:

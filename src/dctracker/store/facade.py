@@ -12,14 +12,12 @@ from dctracker.domain.records import (
     Organization,
     Project,
 )
-from dctracker.domain.regions import Zone
 from dctracker.domain.validation import (
     validate_indicator,
     validate_milestone,
     validate_organization,
     validate_project,
 )
-from dctracker.store import zones
 from dctracker.store.backup import make_backup
 from dctracker.store.connection import Database
 from dctracker.store.database import BUSY_TIMEOUT_S, journal_mode, open_database, transaction
@@ -28,6 +26,7 @@ from dctracker.store.mous import MouRepository
 from dctracker.store.repository import Repository
 from dctracker.store.search import SearchHits, search
 from dctracker.store.spans import span_columns
+from dctracker.store.zones import ZoneRepository
 
 
 class Store:
@@ -44,6 +43,7 @@ class Store:
         self.mous = MouRepository(db)
         self.milestones = Repository(db, "milestones", Milestone, validate_milestone, span_columns)
         self.indicators = Repository(db, "indicators", Indicator, validate_indicator)
+        self.zones = ZoneRepository(db)
 
     def close(self) -> None:
         self.db.close()
@@ -99,12 +99,6 @@ class Store:
     def search(self, query: str) -> SearchHits:
         return search(self.db, query)
 
-    def zones(self) -> list[Zone]:
-        return zones.list_zones(self.db)
-
-    def save_zones(self, new_zones: list[Zone]) -> None:
-        zones.save_zones(self.db, new_zones)
-
 
 def open_store(
     path: Path,
@@ -112,8 +106,10 @@ def open_store(
     busy_timeout: float = BUSY_TIMEOUT_S,
     network: bool | None = None,
     background_check: bool = False,
+    read_only: bool = False,
 ) -> Store:
     """Open `path`; `network` None detects whether it lies on a network share.
+    `read_only`: only to read, writing nothing to the file (see open_database).
 
     A file about to be upgraded to a newer schema is backed up first. With
     `background_check` the whole-file check goes on while the caller reads
@@ -125,5 +121,6 @@ def open_store(
         network=network,
         before_migrating=lambda p: make_backup(p, "premigrate"),
         background_check=background_check,
+        read_only=read_only,
     )
     return Store(opened.db, path, read_only=opened.read_only, network=opened.network)

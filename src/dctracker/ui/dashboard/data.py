@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, partial
 
+from dctracker.domain import clock
 from dctracker.domain.dashboard import DashboardFigures, compute
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.ledger import (
@@ -55,7 +56,7 @@ def load_dashboard(
     Before today the records come from the history (store/as_of.py); from
     today on they are the current ones, and the dates are measured at `as_of`.
     """
-    today = today or date.today()
+    today = today or clock.today()
     if as_of < today:
         return _from_history(store, record_filter, as_of)
     projects = queries.projects(store, record_filter)
@@ -119,7 +120,7 @@ def _dashboard(
         load_milestones=load_milestones,
         ledger=[ledger_row(m, as_of) for m in _ledger_order(mous)],
         region_totals=[(r, by_region[r]) for r in regions],
-        zone_totals=totals_by_zone(mous, places, [z for z in store.zones() if z.region in regions]),
+        zone_totals=totals_by_zone(mous, places, [z for z in store.zones.all() if z.region in regions]),
         project_names=names,
     )
 
