@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dctracker.store.database import BUSY_TIMEOUT_S, inspect_file, raise_user_error, reader
-from dctracker.store.errors import BackupError, DatabaseLockedError, StoreError
+from dctracker.store.errors import BackupError, BackupWriteError, DatabaseLockedError, StoreError
 from dctracker.store.failures import translate
 
 if TYPE_CHECKING:
@@ -68,16 +68,18 @@ def copy_database(source: Path, dest: Path, *, busy_timeout: float = BUSY_TIMEOU
         os.replace(partial, dest)
         _fsync_folder(dest.parent)
     except OSError as exc:
-        raise BackupError(
-            f"백업을 쓰지 못했습니다: {dest} ({exc})", f"could not write the backup {dest} ({exc})"
-        ) from exc
+        raise BackupWriteError(str(dest), str(exc)) from exc
     finally:
-        partial.unlink(missing_ok=True)
+        if partial.exists():  # not unlink(missing_ok): a file in the folder's place is ENOTDIR
+            partial.unlink()
     return dest
 
 
 def _copy_pages(source: Path, dest: Path, busy_timeout: float) -> None:
-    dst = sqlite3.connect(dest)
+    try:
+        dst = sqlite3.connect(dest)
+    except sqlite3.Error as exc:  # SQLite's words for a missing or read-only folder
+        raise BackupWriteError(str(dest.parent), str(exc)) from exc
     try:
         with closing(reader(source, timeout=busy_timeout)) as src:
             src.backup(dst)  # all pages in one step: one read transaction, one snapshot
@@ -98,10 +100,7 @@ def make_backup(db_path: Path, reason: str, *, now: datetime | None = None) -> P
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(
-            f"백업 폴더를 만들 수 없습니다: {folder} ({exc})",
-            f"cannot create the backups folder {folder} ({exc})",
-        ) from exc
+        raise BackupWriteError(str(folder), exc.strerror or str(exc)) from exc
     return copy_database(db_path, _free_name(db_path, reason, now or datetime.now()))
 
 
@@ -222,8 +221,8 @@ def _safety_copy(db_path: Path, now: datetime) -> Path | None:
         return None
     try:
         return make_backup(db_path, "prerestore", now=now)
-    except DatabaseLockedError:
-        raise
+    except (DatabaseLockedError, BackupWriteError):
+        raise  # the file is fine: someone has it open, or the backups folder takes nothing
     except StoreError as exc:
         log.warning("current file cannot be backed up (%s); keeping its raw bytes", exc)
         raw = _free_name(db_path, "damaged", now)
