@@ -231,7 +231,9 @@ def test_an_unwritable_backups_folder_is_a_backup_error_naming_it(
 
 
 @pytest.mark.parametrize("in_the_way", [False, True])
-def test_a_copy_into_a_missing_folder_is_a_backup_error(store: Store, tmp_path: Path, in_the_way: bool) -> None:
+def test_a_copy_into_a_missing_folder_is_a_backup_error(
+    store: Store, tmp_path: Path, in_the_way: bool
+) -> None:
     if in_the_way:  # a file where the folder should be
         (tmp_path / "usb").write_text("", encoding="utf-8")
     with pytest.raises(BackupError) as caught:
