@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -209,21 +210,10 @@ def test_a_schema_upgrade_is_preceded_by_a_backup(
     assert len(list_backups(demo_store.path)) == 1
 
 
-@pytest.fixture(params=["read-only folder", "a file named backups"])
-def unwritable_backups(request: pytest.FixtureRequest, store: Store) -> Path:
-    """The backups folder cannot take a file: read-only, or a plain file in its place."""
-    folder = backup_folder(store.path)
-    if request.param == "read-only folder":
-        folder.mkdir()
-        request.getfixturevalue("make_read_only")(folder)
-    else:
-        folder.write_text("not a folder", encoding="utf-8")
-    return folder
-
-
 def test_an_unwritable_backups_folder_is_a_backup_error_naming_it(
-    store: Store, unwritable_backups: Path
+    store: Store, block_folder: Callable[[Path], Path]
 ) -> None:
+    unwritable_backups = block_folder(backup_folder(store.path))
     for take in (lambda: make_backup(store.path, "manual"), lambda: daily_backup(store)):
         with pytest.raises(BackupError) as caught:
             take()

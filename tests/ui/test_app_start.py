@@ -16,6 +16,7 @@ from dctracker.bootstrap import create_database
 from dctracker.store.backup import list_backups
 from dctracker.store.errors import DamagedDatabaseError
 from dctracker.ui.main_window import MainWindow
+from dctracker.ui import recovery
 from dctracker.ui.recovery import open_failure
 
 
@@ -80,3 +81,32 @@ def test_run_on_a_file_damaged_where_only_the_check_looks_asks_and_writes_nothin
     assert not started and len(asked) == 1
     assert isinstance(asked[0], DamagedDatabaseError)
     assert path.read_bytes() == data
+
+
+def test_run_with_a_backups_folder_that_takes_no_file_opens_and_warns(
+    started: list[MainWindow], tmp_path: Path, block_folder: Callable[[Path], Path]
+) -> None:
+    """The daily backup failing is a warning in the status bar and the log, never a failed start."""
+    path = tmp_path / "office.db"
+    create_database(path, demo=True).close()
+    folder = block_folder(tmp_path / "backups")
+    assert app.run(path, "ko") == 0
+    [window] = started
+    shown = window.statusBar().currentMessage()
+    assert shown.startswith("자동 백업 실패") and str(folder) in shown
+    assert "daily backup failed" in (paths.log_dir() / "dctracker.log").read_text(encoding="utf-8")
+    assert window.store.projects.count() == 8
+
+
+def test_run_survives_a_bug_in_the_daily_backup_and_logs_its_traceback(
+    started: list[MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("백업 중 버그")
+
+    monkeypatch.setattr(recovery, "daily_backup", broken)
+    assert app.run(tmp_path / "office.db", "ko") == 0
+    [window] = started
+    assert window.statusBar().currentMessage().startswith("자동 백업 실패")
+    logged = (paths.log_dir() / "dctracker.log").read_text(encoding="utf-8")
+    assert "Traceback" in logged and "RuntimeError: 백업 중 버그" in logged

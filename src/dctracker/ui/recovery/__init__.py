@@ -59,14 +59,20 @@ def back_up_now(window: MainWindow) -> None:
 
 
 def automatic_backup(window: MainWindow) -> None:
-    """The start-up backup (at most one a day); a failure is said, never fatal."""
+    """The start-up backup (at most one a day). A failure, even a bug, is a
+    warning in the status bar and the log, never a failed start: the user
+    can still work, and back up by hand once the reason is fixed."""
     try:
         path = daily_backup(window.store)
-    except (StoreError, OSError) as exc:
+    except StoreError as exc:
         log.warning("daily backup failed: %s", exc)
-        text = exc.message(window.lang) if isinstance(exc, StoreError) else str(exc)
-        failed = QCoreApplication.translate("Recovery", "Automatic backup failed: {reason}")
-        window.statusBar().showMessage(failed.format(reason=text))
+        reason = exc.message(window.lang)
+    except Exception as exc:
+        log.exception("daily backup failed")
+        reason = str(exc)
+    else:
+        if path is not None:
+            log.info("daily backup: %s", path)
         return
-    if path is not None:
-        log.info("daily backup: %s", path)
+    failed = QCoreApplication.translate("Recovery", "Automatic backup failed: {reason}")
+    window.statusBar().showMessage(failed.format(reason=reason))
