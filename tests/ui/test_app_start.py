@@ -15,8 +15,8 @@ from dctracker import app, paths
 from dctracker.bootstrap import create_database
 from dctracker.store.backup import list_backups
 from dctracker.store.errors import DamagedDatabaseError
-from dctracker.ui.main_window import MainWindow
 from dctracker.ui import recovery
+from dctracker.ui.main_window import MainWindow
 from dctracker.ui.recovery import open_failure
 
 
