@@ -21,7 +21,8 @@ from pytestqt.qtbot import QtBot
 
 from dctracker.app import create_main_window
 from dctracker.bootstrap import create_database
-from dctracker.store.backup import BackupInfo, backup_before, list_backups
+from dctracker.store import open_store
+from dctracker.store.backup import BackupInfo, backup_before, backup_folder, copy_database, list_backups
 from dctracker.store.errors import (
     DamagedDatabaseError,
     DatabaseLockedError,
@@ -333,3 +334,36 @@ def test_check_database_offers_to_recompute_what_another_program_left_stale(
         assert [b.reason for b in list_backups(window.store.path)] == ["repair"]
     else:
         assert kinds[1:] == [] and list_backups(window.store.path) == []
+
+
+def test_a_restore_that_cannot_back_up_first_leaves_the_window_on_its_open_file(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, block_folder: Callable[[Path], Path]
+) -> None:
+    shown = Shown(monkeypatch)
+    chosen = copy_database(window.store.path, tmp_path / "chosen.db")
+    folder = block_folder(backup_folder(window.store.path))
+    before = _project_names(window)
+    assert restore_dialog.restore_into_window(window, chosen) is window
+    [(kind, text)] = shown.texts
+    assert kind == "show_error" and str(folder) in text
+    assert window.actions_.replacement is None
+    assert window.store.projects.count() == 8 and _project_names(window) == before  # still open
+    _action(window, "backupNowAction").trigger()  # and usable (this backup fails the same way)
+    assert shown.texts[-1][0] == "show_error"
+
+
+def test_a_restore_refused_because_the_file_is_open_elsewhere_reopens_the_original(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    shown = Shown(monkeypatch)
+    backup = backup_before(window.store, "manual")
+    assert backup is not None
+    other = open_store(window.store.path)  # another window on the same file
+    try:
+        reopened = restore_dialog.restore_into_window(window, backup)
+    finally:
+        other.close()
+    assert reopened is not None and reopened is not window
+    qtbot.addWidget(reopened)
+    assert [kind for kind, _ in shown.texts] == ["show_error"] and "잠그고" in shown.texts[0][1]
+    assert reopened.store.projects.count() == 8

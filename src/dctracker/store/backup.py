@@ -192,6 +192,47 @@ def daily_backup(
     return path
 
 
+@dataclass(frozen=True)
+class PreparedRestore:
+    """A restore ready to finish: the backup checked and copied beside the
+    file (`incoming`), the current file backed up (`kept`)."""
+
+    db_path: Path
+    incoming: Path
+    kept: Path | None
+
+
+def prepare_restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> PreparedRestore:
+    """Everything a restore does that leaves `db_path` as it is, so that it may
+    run while this program still has the file open: whatever fails here (a
+    damaged backup, a backups folder that takes no file, a full disk) fails
+    before the window lets go of its database."""
+    inspect_file(backup)  # ours, whole, not newer: or a clear error, and nothing replaced
+    kept = _safety_copy(db_path, now or datetime.now())
+    incoming = db_path.with_name(f".{db_path.name}.restore{_PARTIAL}")
+    copy_database(backup, incoming)
+    return PreparedRestore(db_path, incoming, kept)
+
+
+def finish_restore(prepared: PreparedRestore) -> Path | None:
+    """Put the prepared copy in place of the file, which this program must have
+    closed by now; refuses while another window or user has it open. Returns
+    the backup of the file as it was (see restore)."""
+    db_path = prepared.db_path
+    try:
+        _release_journal(db_path)
+        for suffix in SIDECARS:  # never replay the old file's journal onto the restored one
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        os.replace(prepared.incoming, db_path)
+        _fsync_folder(db_path.parent)
+    except OSError as exc:
+        raise BackupError(f"복원하지 못했습니다: {exc}", f"could not restore: {exc}") from exc
+    finally:
+        prepared.incoming.unlink(missing_ok=True)  # left only when the restore did not happen
+    log.info("restored %s (previous file kept as %s)", db_path, prepared.kept)
+    return prepared.kept
+
+
 def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> Path | None:
     """Put `backup` in place of `db_path`, which must be closed by this program.
 
@@ -199,21 +240,7 @@ def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> Path
     that, its raw bytes are kept instead; None if there was no file. Refuses
     while another window or user has the file open.
     """
-    inspect_file(backup)  # ours, whole, not newer: or a clear error, and nothing replaced
-    safety = _safety_copy(db_path, now or datetime.now())
-    _release_journal(db_path)
-    incoming = db_path.with_name(f".{db_path.name}.restore{_PARTIAL}")
-    copy_database(backup, incoming)
-    try:
-        for suffix in SIDECARS:  # never replay the old file's journal onto the restored one
-            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-        os.replace(incoming, db_path)
-        _fsync_folder(db_path.parent)
-    except OSError as exc:
-        incoming.unlink(missing_ok=True)
-        raise BackupError(f"복원하지 못했습니다: {exc}", f"could not restore: {exc}") from exc
-    log.info("restored %s from %s (previous file kept as %s)", db_path, backup, safety)
-    return safety
+    return finish_restore(prepare_restore(db_path, backup, now=now))
 
 
 def _safety_copy(db_path: Path, now: datetime) -> Path | None:
