@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from dctracker import paths
 from dctracker.bootstrap import open_or_create
+from dctracker.logfile import setup_logging
 from dctracker.store import Store
 from dctracker.store.errors import StoreError
 from dctracker.ui import settings
@@ -17,7 +18,6 @@ from dctracker.ui.i18n import LANGUAGES, install_translators
 from dctracker.ui.main_window import MainWindow
 from dctracker.ui.recovery import automatic_backup
 from dctracker.ui.recovery.crash import install_excepthook
-from dctracker.ui.recovery.logging_setup import setup_logging
 from dctracker.ui.recovery.open_failure import open_with_recovery
 
 log = logging.getLogger(__name__)

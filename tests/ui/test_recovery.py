@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from dctracker.app import create_main_window
 from dctracker.bootstrap import create_database
+from dctracker.logfile import setup_logging
 from dctracker.store import open_store
 from dctracker.store.backup import BackupInfo, backup_before, backup_folder, copy_database, list_backups
 from dctracker.store.errors import (
@@ -31,7 +32,6 @@ from dctracker.store.errors import (
 from dctracker.ui.dialogs import messages
 from dctracker.ui.main_window import MainWindow
 from dctracker.ui.recovery import automatic_backup, crash, open_failure, restore_dialog
-from dctracker.ui.recovery.logging_setup import setup_logging
 
 
 class Shown:
