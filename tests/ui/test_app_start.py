@@ -17,7 +17,7 @@ from dctracker.store.backup import list_backups
 from dctracker.store.errors import DamagedDatabaseError
 from dctracker.ui import recovery
 from dctracker.ui.main_window import MainWindow
-from dctracker.ui.recovery import open_failure
+from dctracker.ui.recovery import crash, open_failure
 
 
 @pytest.fixture
@@ -110,3 +110,35 @@ def test_run_survives_a_bug_in_the_daily_backup_and_logs_its_traceback(
     assert window.statusBar().currentMessage().startswith("자동 백업 실패")
     logged = (paths.log_dir() / "dctracker.log").read_text(encoding="utf-8")
     assert "Traceback" in logged and "RuntimeError: 백업 중 버그" in logged
+
+
+def test_run_on_a_path_it_may_not_read_asks_like_any_open_failure(
+    started: list[MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "office.db"
+
+    def refused(where: Path, _lang: str | None = None) -> MainWindow:
+        raise PermissionError(13, "Permission denied", str(where))
+
+    monkeypatch.setattr(app, "create_main_window", refused)
+    asked: list[Exception] = []
+    monkeypatch.setattr(open_failure, "ask_open_failure", lambda error, *_: asked.append(error))
+    assert app.run(path, "ko") == 1
+    [error] = asked
+    assert error.message("ko") == f"{path}: 권한이 없습니다"  # type: ignore[attr-defined]
+
+
+def test_run_shows_a_bug_at_start_in_the_crash_dialog_and_exits_non_zero(
+    started: list[MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(_path: Path, _lang: str | None = None) -> MainWindow:
+        raise RuntimeError("창을 만들다 생긴 버그")
+
+    monkeypatch.setattr(app, "create_main_window", broken)
+    shown: list[str] = []
+    monkeypatch.setattr(crash.CrashDialog, "exec", lambda dialog: shown.append(dialog.details.toPlainText()))
+    assert app.run(tmp_path / "office.db", "ko") == 1
+    assert not started and len(shown) == 1 and "RuntimeError: 창을 만들다 생긴 버그" in shown[0]
+    assert "RuntimeError: 창을 만들다 생긴 버그" in (paths.log_dir() / "dctracker.log").read_text(
+        encoding="utf-8"
+    )

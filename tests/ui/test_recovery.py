@@ -367,3 +367,32 @@ def test_a_restore_refused_because_the_file_is_open_elsewhere_reopens_the_origin
     qtbot.addWidget(reopened)
     assert [kind for kind, _ in shown.texts] == ["show_error"] and "잠그고" in shown.texts[0][1]
     assert reopened.store.projects.count() == 8
+
+
+@pytest.mark.qt_no_exception_capture
+@pytest.mark.parametrize(
+    ("error", "said"),
+    [
+        (DatabaseLockedError("office.db"), "office.db: 다른 프로그램이나 사용자가 파일을 잠그고"),
+        (PermissionError(13, "Permission denied", "보고서.pdf"), "보고서.pdf: 권한이 없습니다"),
+    ],
+)
+def test_an_expected_error_a_feature_did_not_catch_is_a_message_not_the_crash_dialog(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, error: Exception, said: str
+) -> None:
+    import sys
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    crashes: list[str] = []
+    monkeypatch.setattr(crash, "show_crash_dialog", lambda headline, details: crashes.append(details))
+    shown = Shown(monkeypatch)
+    crash.install_excepthook("ko")
+    emitter = Emitter()
+
+    def failing_slot() -> None:
+        raise error
+
+    emitter.fire.connect(failing_slot)
+    emitter.fire.emit()
+    assert crashes == [] and shown.texts == [("show_error", shown.texts[0][1])]
+    assert shown.texts[0][1].startswith(said)
