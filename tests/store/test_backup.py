@@ -258,3 +258,27 @@ def test_a_restore_that_cannot_back_up_the_current_file_replaces_nothing(
     with pytest.raises(BackupError):
         restore(demo_store.path, backup)
     assert demo_store.path.read_bytes() == before
+
+
+def test_a_damaged_file_whose_bytes_cannot_be_kept_is_not_restored_over(
+    demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from dctracker.store import backup as backup_module
+
+    chosen = backup_before(demo_store, "daily")
+    assert chosen is not None
+    demo_store.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{demo_store.path}{suffix}").unlink(missing_ok=True)
+    demo_store.path.write_bytes(b"\x00" * 4096)
+
+    def full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backup_module.shutil, "copyfile", full)
+    with pytest.raises(BackupError):
+        restore(demo_store.path, chosen)
+    assert demo_store.path.read_bytes() == b"\x00" * 4096
+    assert [b.reason for b in list_backups(demo_store.path)] == ["daily"]

@@ -396,3 +396,23 @@ def test_an_expected_error_a_feature_did_not_catch_is_a_message_not_the_crash_di
     emitter.fire.emit()
     assert crashes == [] and shown.texts == [("show_error", shown.texts[0][1])]
     assert shown.texts[0][1].startswith(said)
+
+
+@pytest.mark.parametrize("how", ["open", "new"])
+def test_a_database_path_one_may_not_use_is_said_in_the_users_language(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, how: str
+) -> None:
+    from dctracker.ui import window_actions
+
+    path = tmp_path / "공유" / "office.db"
+
+    def refused(where: Path, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(where))
+
+    shown = Shown(monkeypatch)
+    monkeypatch.setattr(window_actions, "open_store" if how == "open" else "create_database", refused)
+    monkeypatch.setattr(messages, "ask_open_path", lambda *_: str(path))
+    monkeypatch.setattr(messages, "ask_new_path", lambda *_: str(path))
+    getattr(window.actions_, f"{how}_database")()
+    assert shown.texts == [("show_error", f"{path}: 권한이 없습니다")]
+    assert window.actions_.replacement is None and window.store.projects.count() == 8

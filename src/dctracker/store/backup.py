@@ -253,9 +253,14 @@ def _safety_copy(db_path: Path, now: datetime) -> Path | None:
     except StoreError as exc:
         log.warning("current file cannot be backed up (%s); keeping its raw bytes", exc)
         raw = _free_name(db_path, "damaged", now)
-        for suffix in ("", "-wal"):
-            if Path(f"{db_path}{suffix}").exists():
-                shutil.copyfile(f"{db_path}{suffix}", f"{raw}{suffix}")
+        try:
+            for suffix in ("", "-wal"):
+                if Path(f"{db_path}{suffix}").exists():
+                    shutil.copyfile(f"{db_path}{suffix}", f"{raw}{suffix}")
+        except OSError as copy_failed:  # then the file is not replaced: its bytes are all there is
+            for suffix in ("", "-wal"):
+                Path(f"{raw}{suffix}").unlink(missing_ok=True)  # never listed as a backup
+            raise BackupWriteError(str(raw), copy_failed.strerror or str(copy_failed)) from copy_failed
         return raw
 
 

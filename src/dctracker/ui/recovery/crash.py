@@ -91,11 +91,9 @@ def report(exc: BaseException, lang: str, *, at_start: bool = False) -> None:
 
     `at_start`: there is no event loop yet, so the dialog waits to be closed.
     """
-    active = QApplication.activeWindow()
-    said = as_user_error(exc, getattr(getattr(active, "store", None), "path", None))
-    if said is not None:
-        log.warning("not caught where it happened: %s", said, exc_info=exc)
-        messages.show_error(active, said.message(lang))
+    if isinstance(exc, Exception) and as_user_error(exc) is not None:
+        log.warning("not caught where it happened: %s", exc, exc_info=exc)
+        messages.show_failure(QApplication.activeWindow(), exc, lang)
         return
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     log.critical("uncaught exception\n%s", details)
