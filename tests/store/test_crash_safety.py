@@ -38,7 +38,7 @@ def start_writer(db: Path, *args: str) -> subprocess.Popen[str]:
 
 def assert_whole_batches(path: Path) -> int:
     """Integrity ok, every batch wholly there or wholly absent; returns the rows in batches."""
-    conn = reader(path)  # as the program reads it: rolls back a write a crash interrupted
+    conn = reader(path, recover=True)  # as the program opens it: rolls back a write a crash interrupted
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)], path
         sizes = conn.execute(

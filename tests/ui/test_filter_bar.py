@@ -3,7 +3,7 @@ the dashboard together with the region tree and the search box."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QToolButton
 from pytestqt.qtbot import QtBot
 from ui_helpers import records, type_into
 
+from dctracker.domain import clock
 from dctracker.domain.filters import Period, RecordFilter
 from dctracker.domain.records import ProjectStatus
 from dctracker.domain.regions import Region
@@ -75,7 +76,8 @@ def test_all_statuses_entry_brings_everything_back(qtbot: QtBot, window: MainWin
 
 
 def test_typed_period_keeps_milestones_in_it(qtbot: QtBot, window: MainWindow) -> None:
-    _type_period(qtbot, window, "2030", "2030")
+    with clock.frozen(datetime(2026, 12, 4, 9, 0)):  # 2030 is not "this year"
+        _type_period(qtbot, window, "2030", "2030")
     assert window.current_filter().period == Period(date(2030, 1, 1), date(2030, 12, 31))
     shown = records(window, "milestones")
     assert shown and all(m.current.year == 2030 for m in shown)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,9 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QApplication
 from ui_helpers import run_cli
 
+from dctracker import cli
 from dctracker.bootstrap import create_database
+from dctracker.domain import clock
 from dctracker.domain.filters import RecordFilter
 from dctracker.store import Store
 from dctracker.ui.dashboard.data import load_dashboard
@@ -20,6 +23,8 @@ from dctracker.ui.i18n import install_translators
 
 if TYPE_CHECKING:
     from conftest import HistoryClock
+
+KST = timezone(timedelta(hours=9))
 
 
 @pytest.fixture
@@ -86,26 +91,21 @@ def test_command_line_writes_xlsx(known: Store, db_path: Path, tmp_path: Path) -
     assert summary[1][0] == "지역: 광주·전남 전체 · 기준일: 2025. 12. 31."
 
 
-def test_command_line_report_follows_status_and_period(tmp_path: Path) -> None:
+def test_command_line_report_follows_status_and_period(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A past 기준일 reads what the database knew then: the demo is entered on
+    2026-11-20 and the report asked a week later, whatever today's date is."""
     db = tmp_path / "demo.db"
-    create_database(db, demo=True).close()
+    with clock.frozen(datetime(2026, 11, 20, 9, 0, tzinfo=KST)):
+        create_database(db, demo=True).close()
     out = tmp_path / "planned-2030.xlsx"
-    result = run_cli(
-        "report",
-        "--db",
-        str(db),
-        "--out",
-        str(out),
-        "--status",
-        "계획",
-        "--from",
-        "2030",
-        "--to",
-        "2030",
-        "--as-of",
-        "2026-11-26",
-    )
-    assert result.returncode == 0, result.stderr
+    with clock.frozen(datetime(2026, 12, 4, 9, 0, tzinfo=KST)):
+        code = cli.main(
+            ["report", "--db", str(db), "--out", str(out)]
+            + ["--status", "계획", "--from", "2030", "--to", "2030", "--as-of", "2026-11-26"]
+        )
+    assert code == 0, capsys.readouterr().err
     book = load_workbook(out)
     assert "상태: 계획 · 일정: 2030년 – 2030년" in rows(book["요약"])[1][0]
     cells = {str(v) for sheet in book for row in rows(sheet) for v in row if v is not None}

@@ -28,8 +28,10 @@ def db_path(args: argparse.Namespace) -> Path:
     return getattr(args, "db", None) or paths.default_db_path()
 
 
-def existing_store(args: argparse.Namespace) -> Store:
+def existing_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
+    """The database to work on; `read_only` for commands that only read it:
+    nothing at all is written to the file then (see open_database)."""
     path = db_path(args)
     if not path.exists():
         raise CliError(f"데이터베이스가 없습니다: {path} (no such database; run 'dctracker init')")
-    return open_store(path)
+    return open_store(path, read_only=read_only)

@@ -15,7 +15,7 @@ def run(args: argparse.Namespace) -> int:
 
     narrowed = record_filter(args)
     out = Path(args.out)
-    store = existing_store(args)
+    store = existing_store(args, read_only=True)
     try:
         count = export_records(store, args.kind, narrowed, out, args.format)
     except ExportError as exc:

@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
 
     app = gui_application(lang)  # noqa: F841 (must live while Qt draws)
 
-    store = existing_store(args)
+    store = existing_store(args, read_only=True)
     try:
         window = None if period is None else (period.start, period.end)
         layout = load_layout(store, narrowed, lang=lang, window=window)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 
 from dctracker.commands.base import EXIT_OK, existing_store
 from dctracker.commands.filtering import add_filter_options, record_filter
+from dctracker.domain import clock
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -23,9 +23,9 @@ def run(args: argparse.Namespace) -> int:
     from dctracker.io.listing import list_records
 
     narrowed = record_filter(args)
-    store = existing_store(args)
+    store = existing_store(args, read_only=True)
     try:
-        rows = list_records(store, args.kind, narrowed, overdue_as_of=date.today() if args.overdue else None)
+        rows = list_records(store, args.kind, narrowed, overdue_as_of=clock.today() if args.overdue else None)
     finally:
         store.close()
     print(json.dumps(rows.as_json, ensure_ascii=False, indent=2) if args.json else rows.as_text)

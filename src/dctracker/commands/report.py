@@ -14,6 +14,7 @@ from pathlib import Path
 
 from dctracker.commands.base import EXIT_OK, EXIT_USAGE, CliError, existing_store
 from dctracker.commands.filtering import add_filter_options, record_filter
+from dctracker.domain import clock
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -55,11 +56,11 @@ def run(args: argparse.Namespace) -> int:
             f"--out: .pdf 또는 .xlsx 파일이어야 합니다 ({args.out}; must end in .pdf or .xlsx)", EXIT_USAGE
         )
     narrowed = record_filter(args)
-    as_of = as_of_day(args.as_of, date.today())
+    as_of = as_of_day(args.as_of, clock.today())
     lang = args.lang or "ko"
     gui_application(lang)
 
-    store = existing_store(args)
+    store = existing_store(args, read_only=True)
     try:
         data = load_dashboard(store, narrowed, as_of)
         write_report(args.out, data, lang)

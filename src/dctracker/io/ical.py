@@ -7,9 +7,10 @@ calendar never shows a made-up day. Milestones without any date are left out.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, timedelta
 from pathlib import Path
 
+from dctracker.domain import clock
 from dctracker.domain.dates import Precision
 from dctracker.domain.records import Milestone, Project
 
@@ -24,7 +25,7 @@ def write_ics(path: Path, milestones: list[Milestone], projects: dict[int, Proje
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", "데이터센터 마일스톤")
-    stamp = datetime.now(UTC)
+    stamp = clock.now().astimezone(UTC)
     count = 0
     for milestone in milestones:
         when = milestone.current

@@ -13,6 +13,8 @@ import os
 import re
 import shutil
 import sqlite3
+import tempfile
+import time
 from collections.abc import Callable, Hashable
 from contextlib import closing
 from dataclasses import dataclass
@@ -20,9 +22,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dctracker.domain import clock
 from dctracker.store.database import BUSY_TIMEOUT_S, inspect_file, raise_user_error, reader
 from dctracker.store.errors import BackupError, BackupWriteError, DatabaseLockedError, StoreError
 from dctracker.store.failures import translate
+from dctracker.store.presence import sole_user
 
 if TYPE_CHECKING:
     from dctracker.store.facade import Store
@@ -94,14 +98,15 @@ def _copy_pages(source: Path, dest: Path, busy_timeout: float) -> None:
         raise BackupError(f"백업 사본 검사 실패: {result}", f"the backup copy failed its check: {result}")
 
 
+def _local_now() -> datetime:
+    """Backup names carry local wall-clock time without an offset."""
+    return clock.now().replace(tzinfo=None)
+
+
 def make_backup(db_path: Path, reason: str, *, now: datetime | None = None) -> Path:
     """A new backup of `db_path` in its backups folder; `reason` is a short tag."""
-    folder = backup_folder(db_path)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise BackupWriteError(str(folder), exc.strerror or str(exc)) from exc
-    return copy_database(db_path, _free_name(db_path, reason, now or datetime.now()))
+    _make_folder(backup_folder(db_path))
+    return copy_database(db_path, _free_name(db_path, reason, now or _local_now()))
 
 
 def _free_name(db_path: Path, reason: str, when: datetime) -> Path:
@@ -159,9 +164,10 @@ def _newest_per(backups: list[BackupInfo], period: Callable[[BackupInfo], Hashab
 
 def _remove_stale_partials(folder: Path) -> None:
     """Copies cut short by a crash; a day old is surely not still being written."""
-    cutoff = datetime.now() - timedelta(days=1)
+    # File times are the file system's, so the age is measured on its clock.
+    cutoff = time.time() - timedelta(days=1).total_seconds()
     for path in folder.glob(f".*{_PARTIAL}"):
-        if datetime.fromtimestamp(path.stat().st_mtime) < cutoff:
+        if path.stat().st_mtime < cutoff:
             path.unlink(missing_ok=True)
 
 
@@ -182,7 +188,7 @@ def daily_backup(
     store: Store, *, now: datetime | None = None, rotation: Rotation = Rotation()
 ) -> Path | None:
     """The start-up backup, at most one a day; None when today's exists already."""
-    now = now or datetime.now()
+    now = now or _local_now()
     if store.read_only or any(
         b.reason == "daily" and b.taken_at.date() == now.date() for b in list_backups(store.path)
     ):
@@ -195,42 +201,39 @@ def daily_backup(
 @dataclass(frozen=True)
 class PreparedRestore:
     """A restore ready to finish: the backup checked and copied beside the
-    file (`incoming`), the current file backed up (`kept`)."""
+    file (`incoming`), the backups folder known to take a file."""
 
     db_path: Path
     incoming: Path
-    kept: Path | None
 
 
-def prepare_restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> PreparedRestore:
-    """Everything a restore does that leaves `db_path` as it is, so that it may
-    run while this program still has the file open: whatever fails here (a
-    damaged backup, a backups folder that takes no file, a full disk) fails
-    before the window lets go of its database."""
+def prepare_restore(db_path: Path, backup: Path) -> PreparedRestore:
+    """What a restore can do while this program still has `db_path` open,
+    touching nothing of it: a damaged backup, a backups folder that takes no
+    file or a full disk fail here, before the window lets go of its database."""
     inspect_file(backup)  # ours, whole, not newer: or a clear error, and nothing replaced
-    kept = _safety_copy(db_path, now or datetime.now())
+    _make_folder(backup_folder(db_path), probe=True)
     incoming = db_path.with_name(f".{db_path.name}.restore{_PARTIAL}")
     copy_database(backup, incoming)
-    return PreparedRestore(db_path, incoming, kept)
+    return PreparedRestore(db_path, incoming)
 
 
-def finish_restore(prepared: PreparedRestore) -> Path | None:
-    """Put the prepared copy in place of the file, which this program must have
-    closed by now; refuses while another window or user has it open. Returns
-    the backup of the file as it was (see restore)."""
+def finish_restore(prepared: PreparedRestore, *, now: datetime | None = None) -> Path | None:
+    """Back up the file and put the prepared copy in its place; this program
+    must have closed the file by now. Refuses while another window or user
+    has it open, in either journal mode; the backup and the replacing are
+    done as its sole user, so the backup holds everything replaced. Returns
+    that backup (see restore)."""
     db_path = prepared.db_path
     try:
-        _release_journal(db_path)
-        for suffix in SIDECARS:  # never replay the old file's journal onto the restored one
-            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-        os.replace(prepared.incoming, db_path)
-        _fsync_folder(db_path.parent)
-    except OSError as exc:
-        raise BackupError(f"복원하지 못했습니다: {exc}", f"could not restore: {exc}") from exc
+        with sole_user(db_path):  # in any journal mode (presence.py)
+            kept = _safety_copy(db_path, now or _local_now())
+            _release_journal(db_path)
+            _replace(db_path, prepared.incoming)
     finally:
         prepared.incoming.unlink(missing_ok=True)  # left only when the restore did not happen
-    log.info("restored %s (previous file kept as %s)", db_path, prepared.kept)
-    return prepared.kept
+    log.info("restored %s (previous file kept as %s)", db_path, kept)
+    return kept
 
 
 def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> Path | None:
@@ -238,9 +241,30 @@ def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> Path
 
     The current file is backed up first (returned); if it is too damaged for
     that, its raw bytes are kept instead; None if there was no file. Refuses
-    while another window or user has the file open.
+    while another window or user has the file open, in either journal mode.
     """
-    return finish_restore(prepare_restore(db_path, backup, now=now))
+    return finish_restore(prepare_restore(db_path, backup), now=now)
+
+
+def _make_folder(folder: Path, *, probe: bool = False) -> None:
+    """`folder`, made if missing; `probe`: and known to take a file."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if probe:
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+    except OSError as exc:
+        raise BackupWriteError(str(folder), exc.strerror or str(exc)) from exc
+
+
+def _replace(db_path: Path, incoming: Path) -> None:
+    try:
+        for suffix in SIDECARS:  # never replay the old file's journal onto the restored one
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        os.replace(incoming, db_path)
+        _fsync_folder(db_path.parent)
+    except OSError as exc:
+        raise BackupError(f"복원하지 못했습니다: {exc}", f"could not restore: {exc}") from exc
 
 
 def _safety_copy(db_path: Path, now: datetime) -> Path | None:

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dctracker.store.connection import Database
-from dctracker.store.database import inspect_file, latest_version, migrate, reader, schema_version
+from dctracker.store.database import expected_schema, inspect_file, latest_version, reader, schema_version
+from dctracker.store.schema import missing, read_schema
 from dctracker.store.spans import STALE
 
 INTEGRITY_LINES = 20  # enough to judge the damage; the rest says the same
@@ -70,7 +71,10 @@ class CheckReport:
 
 
 def check_file(path: Path) -> CheckReport:
-    """Check `path`; a file that is not ours or is locked raises a StoreError instead."""
+    """Check `path`; a file that is not ours or is locked raises a StoreError instead.
+
+    Never writes: a hot journal beside the file stops the check (HotJournalError).
+    """
     inspect_file(path, quick_check=False)
     report = CheckReport(path)
     db = Database(reader(path))
@@ -111,29 +115,10 @@ def reference_problems(db: Database) -> list[Finding]:
 
 
 def schema_problems(db: Database) -> list[Finding]:
-    """Compare with the schema this program creates (built in memory)."""
-    version = schema_version(db)
-    if version < latest_version():
+    """Compare with the schema this program's migrations build."""
+    if schema_version(db) < latest_version():
         return []  # an older file: opening it upgrades it (see record_counts's note)
-    expected = Database(sqlite3.connect(":memory:"))
-    migrate(expected)
-    found = _objects(db)
-    problems = [
-        Finding(f"{kind} '{name}'이(가) 없습니다.", f"the {kind} '{name}' is missing.")
-        for kind, name in sorted(_objects(expected) - found)
-    ]
-    for table in _table_names(expected):
-        if ("table", table) in found:
-            missing = _columns(expected, table) - _columns(db, table)
-            problems += [
-                Finding(
-                    f"테이블 '{table}'에 '{column}' 열이 없습니다.",
-                    f"the table '{table}' has no column '{column}'.",
-                )
-                for column in sorted(missing)
-            ]
-    expected.close()
-    return problems
+    return [Finding(f"{ko}.", f"{en}.") for ko, en in missing(read_schema(db.conn), expected_schema())]
 
 
 def stale_spans(db: Database) -> list[Finding]:
@@ -176,16 +161,6 @@ def record_counts(db: Database) -> list[Finding]:
             )
         )
     return notes
-
-
-def _objects(db: Database) -> set[tuple[str, str]]:
-    return set(
-        db.conn.execute("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall()
-    )
-
-
-def _columns(db: Database, table: str) -> set[str]:
-    return {row[1] for row in db.conn.execute(f"PRAGMA table_info([{table}])")}
 
 
 def _table_names(db: Database) -> list[str]:

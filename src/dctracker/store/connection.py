@@ -21,11 +21,18 @@ if TYPE_CHECKING:
     import sqlite_utils
 
     from dctracker.store.file_check import BackgroundCheck
+    from dctracker.store.presence import Presence
 
 
 class Database:
-    def __init__(self, conn: sqlite3.Connection, check: BackgroundCheck | None = None) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        check: BackgroundCheck | None = None,
+        presence: Presence | None = None,
+    ) -> None:
         self.conn = conn
+        self._presence = presence  # tells a restore elsewhere that the file is in use (presence.py)
         sql_functions.register(conn)
         self._check = check  # the whole-file check still running, if any (file_check.py)
         self._utils: sqlite_utils.Database | None = None
@@ -58,3 +65,5 @@ class Database:
 
     def close(self) -> None:
         self.conn.close()
+        if self._presence is not None:
+            self._presence.close()

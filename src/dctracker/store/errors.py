@@ -127,10 +127,11 @@ class StorageIOError(StoreError):
 
 
 class CannotOpenError(StoreError):
-    def __init__(self, path: str, detail: str) -> None:
+    def __init__(self, path: str, detail: str, detail_en: str | None = None) -> None:
         super().__init__(
             f"{path}: 파일을 열 수 없습니다 ({detail}). 폴더가 있는지, 권한이 있는지 확인하세요.",
-            f"{path} cannot be opened ({detail}); check that the folder exists and that you may use it.",
+            f"{path} cannot be opened ({detail_en or detail}); check that the folder exists "
+            "and that you may use it.",
         )
 
 
@@ -148,4 +149,50 @@ class BackupWriteError(BackupError):
             f"백업을 쓰지 못했습니다: {dest} ({detail}). 폴더가 있는지, 쓰기 권한이 있는지 확인하세요.",
             f"could not write the backup {dest} ({detail}); check that the folder exists "
             "and that you may write to it.",
+        )
+
+
+class HotJournalError(StoreError):
+    """A rollback journal of an interrupted save lies beside a file opened only
+    to read: replaying it is a write (and ruins the file if the journal came
+    from another file), so reading stops there."""
+
+    def __init__(self, path: str) -> None:
+        journal = f"{path}-journal"
+        super().__init__(
+            f"{path}: 중단된 저장의 저널 파일({journal})이 옆에 있어 읽기만 하는 작업을 멈췄습니다. "
+            "아무것도 바꾸지 않았습니다. 프로그램 창으로 열면 중단된 저장을 되돌립니다. "
+            "저널이 이 파일의 것이 아니면(다른 파일을 복사하다 생긴 경우) 먼저 옮기세요.",
+            f"{path}: the journal of an interrupted save ({journal}) lies beside the file, so "
+            "this read-only task stopped; nothing was changed. Opening the file in the window "
+            "rolls the interrupted save back; if the journal is not this file's (left by a "
+            "copy of another file), move it away first.",
+        )
+
+
+class NetworkWalError(StoreError):
+    """The file is in WAL mode, kept there by a client that took the network
+    folder for a local disk; WAL is unsafe across computers."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"{path}: 다른 사용자가 이 파일을 WAL 모드(로컬 디스크 전용)로 열어 두었습니다. "
+            "네트워크 폴더에서는 이 모드가 안전하지 않아 열지 않았습니다. "
+            "다른 사용자가 모두 닫은 뒤 다시 여세요.",
+            f"{path} is held open in WAL mode (safe on a local disk only) by another user; "
+            "on a network folder that mode is unsafe, so it was not opened. Open it again "
+            "once the other users have closed it.",
+        )
+
+
+class OrphanJournalError(StoreError):
+    """A journal (-wal/-journal) whose database file is gone: creating a new
+    file there would overwrite it."""
+
+    def __init__(self, path: str, journal: str) -> None:
+        super().__init__(
+            f"{path}: 데이터베이스 파일은 없고 저장 기록 파일({journal})만 남아 있어 새 파일을 "
+            "만들지 않았습니다. 원래 파일을 옮겼다면 되돌려 놓거나 다른 파일을 여세요.",
+            f"{path} does not exist but its journal ({journal}) does, so no new file was "
+            "created over it; put the original file back if it was moved, or open another file.",
         )

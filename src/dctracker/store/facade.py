@@ -112,8 +112,10 @@ def open_store(
     busy_timeout: float = BUSY_TIMEOUT_S,
     network: bool | None = None,
     background_check: bool = False,
+    read_only: bool = False,
 ) -> Store:
     """Open `path`; `network` None detects whether it lies on a network share.
+    `read_only`: only to read, writing nothing to the file (see open_database).
 
     A file about to be upgraded to a newer schema is backed up first. With
     `background_check` the whole-file check goes on while the caller reads
@@ -125,5 +127,6 @@ def open_store(
         network=network,
         before_migrating=lambda p: make_backup(p, "premigrate"),
         background_check=background_check,
+        read_only=read_only,
     )
     return Store(opened.db, path, read_only=opened.read_only, network=opened.network)

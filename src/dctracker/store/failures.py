@@ -22,6 +22,11 @@ from dctracker.store.errors import (
 # the primary one in their low byte.
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
 SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
+# extended codes: a hot journal a read-only connection may not replay; no
+# shared memory for a WAL file (cannot be set up / a folder we may not write)
+SQLITE_READONLY_ROLLBACK = SQLITE_READONLY | (3 << 8)
+SQLITE_READONLY_CANTINIT = SQLITE_READONLY | (5 << 8)
+SQLITE_READONLY_DIRECTORY = SQLITE_READONLY | (6 << 8)
 
 
 def translate(exc: sqlite3.Error, path: str) -> StoreError | None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Mapping
-from datetime import datetime
 from typing import Any
 
+from dctracker.domain import clock
 from dctracker.domain.records import FieldChange
 from dctracker.store.connection import Database
 
@@ -22,7 +22,7 @@ def current_user() -> str:
 
 
 def now() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
+    return clock.now().isoformat(timespec="seconds")
 
 
 def next_batch(db: Database) -> int:

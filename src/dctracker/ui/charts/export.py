@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QRect, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
+from dctracker.domain import clock
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.timeline import TimelineLayout
@@ -145,5 +146,8 @@ def default_spec(
     x_range: tuple[float, float] | None = None,
 ) -> PrintSpec:
     return PrintSpec(
-        scope=scope_text(record_filter, lang, period), as_of=as_of or date.today(), lang=lang, x_range=x_range
+        scope=scope_text(record_filter, lang, period),
+        as_of=as_of or clock.today(),
+        lang=lang,
+        x_range=x_range,
     )

@@ -4,7 +4,6 @@ range, collapsed groups, 기준일) is what goes on paper."""
 from __future__ import annotations
 
 import logging
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +12,7 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from dctracker.domain import clock
 from dctracker.ui.charts.export import PAGE_SIZES, default_spec, export, paint_pages
 from dctracker.ui.charts.render import PrintSpec
 
@@ -33,7 +33,7 @@ def current_spec(tab: TimelineTab) -> PrintSpec:
 
 def export_interactively(tab: TimelineTab) -> None:
     title = QCoreApplication.translate("TimelineExportDialog", "Export timeline")
-    suggested = str(Path.home() / f"timeline_{date.today().isoformat()}.pdf")
+    suggested = str(Path.home() / f"timeline_{clock.today().isoformat()}.pdf")
     path, chosen = QFileDialog.getSaveFileName(tab, title, suggested, ";;".join(FILTERS.values()))
     if not path:
         return

@@ -15,6 +15,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
+from dctracker.domain import clock
 from dctracker.domain.timeline import Lane, LaneKind, Style, TimelineLayout, date_of, x_of
 from dctracker.domain.timeline_axis import sub_label, sub_step, year_ticks
 from dctracker.ui.charts import glyphs, palette
@@ -61,7 +62,7 @@ class PrintSpec:
     as_of: date
     lang: str = "ko"
     x_range: tuple[float, float] | None = None
-    today: date = field(default_factory=date.today)
+    today: date = field(default_factory=clock.today)
     title: str = ""
 
 

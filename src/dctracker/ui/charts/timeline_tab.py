@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QToolBar, QVBoxLayout, QWidget
 
+from dctracker.domain import clock
 from dctracker.domain.timeline_shapes import Style
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ class TimelineTab(QWidget):
             bar.addAction(text).triggered.connect(slot)
         bar.addSeparator()
         self.as_of_check = QCheckBox(self.tr("As of"), bar)
-        self.as_of_edit = QDateEdit(QDate.currentDate(), bar)
+        self.as_of_edit = QDateEdit(QDate(clock.today()), bar)
         self.as_of_edit.setCalendarPopup(True)
         self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
         self.as_of_check.toggled.connect(self._as_of_changed)

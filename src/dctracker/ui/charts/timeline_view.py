@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QGraphicsItem, QToolTip, QVBoxLayout, QWidget
 
+from dctracker.domain import clock
 from dctracker.domain.timeline import LaneKind, TimelineLayout, x_of
 from dctracker.ui.charts import palette
 from dctracker.ui.charts.axes import DateAxis, LaneAxis
@@ -75,7 +76,7 @@ class TimelineView(QWidget):
         self.as_of_line.hide()
         self.highlight = path_item(rects_path([]), cosmetic_pen(palette.HIGHLIGHT, 3), z=40)
         self.box.addItem(self.highlight)
-        self.set_today(date.today())
+        self.set_today(clock.today())
         self.box.sigResized.connect(self._keep_lane_height)
         self.box.sigYRangeChanged.connect(self._show_rows)
         self.plot.scene().sigMouseMoved.connect(self._hover)
@@ -159,14 +160,15 @@ class TimelineView(QWidget):
     def fit_all(self) -> None:
         extent = self.layout_data.x_extent()
         if extent is None:
-            extent = (x_of(date(date.today().year, 1, 1)), x_of(date(date.today().year + 2, 1, 1)))
+            year = clock.today().year
+            extent = (x_of(date(year, 1, 1)), x_of(date(year + 2, 1, 1)))
         pad = (extent[1] - extent[0]) * 0.03 + 15
         self.box.setXRange(extent[0] - pad, extent[1] + pad, padding=0)
         self._fit_rows()
 
     def show_years(self, years: int) -> None:
         """A preset: `years` from the start of this year (1 or 3 years)."""
-        start = x_of(date(date.today().year, 1, 1))
+        start = x_of(date(clock.today().year, 1, 1))
         self.box.setXRange(start, start + 365.25 * years, padding=0)
 
     def _fit_rows(self) -> None:

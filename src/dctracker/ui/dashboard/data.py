@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, partial
 
+from dctracker.domain import clock
 from dctracker.domain.dashboard import DashboardFigures, compute
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.ledger import (
@@ -55,7 +56,7 @@ def load_dashboard(
     Before today the records come from the history (store/as_of.py); from
     today on they are the current ones, and the dates are measured at `as_of`.
     """
-    today = today or date.today()
+    today = today or clock.today()
     if as_of < today:
         return _from_history(store, record_filter, as_of)
     projects = queries.projects(store, record_filter)

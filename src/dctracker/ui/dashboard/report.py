@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from dctracker.domain import clock
 from dctracker.ui.dashboard import sections
 from dctracker.ui.dashboard.data import DashboardData
 from dctracker.ui.dashboard.output import write_whole
@@ -146,7 +147,7 @@ def report_html(
         ),
         *(
             f'<p class="note">{html.escape(n)}</p>'
-            for n in sections.report_notes(data, generated or datetime.now())
+            for n in sections.report_notes(data, generated or clock.now())
         ),
     ]
     return f"<html><head><style>{STYLE}</style></head><body>{''.join(body)}</body></html>"

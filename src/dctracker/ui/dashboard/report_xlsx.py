@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from PySide6.QtCore import QCoreApplication
 
+from dctracker.domain import clock
 from dctracker.ui.dashboard import sections
 from dctracker.ui.dashboard.data import DashboardData
 from dctracker.ui.dashboard.output import write_whole
@@ -110,7 +111,7 @@ def build_workbook(data: DashboardData, lang: str, generated: datetime | None = 
     taken: set[str] = set()
     summary = workbook.active
     summary.title = sheet_title(translate("ReportWorkbook", "Summary"), taken)
-    _summary_sheet(summary, data, lang, generated or datetime.now())
+    _summary_sheet(summary, data, lang, generated or clock.now())
     for table in (
         sections.overdue_table(data, lang),
         sections.due_soon_table(data, lang),

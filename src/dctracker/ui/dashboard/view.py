@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dctracker.domain import clock
 from dctracker.domain.filters import RecordFilter
 from dctracker.store import Store
 from dctracker.ui.dashboard import sections
@@ -39,7 +40,7 @@ class DashboardView(QScrollArea):
         lang: str,
         current_filter: Callable[[], RecordFilter],
         parent: QWidget | None = None,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardView")

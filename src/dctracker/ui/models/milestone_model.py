@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
+from dctracker.domain import clock
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.records import Milestone, MilestoneKind, MilestoneStatus
 from dctracker.domain.slippage import Slippage, is_overdue, milestone_slippage
@@ -37,7 +38,7 @@ def _slip(m: Milestone) -> Slippage | None:
 
 
 def _overdue(m: Milestone) -> bool:
-    return is_overdue(m, date.today())
+    return is_overdue(m, clock.today())
 
 
 def _status(m: Milestone, lang: str) -> str:
@@ -51,7 +52,7 @@ STATUS_COLUMNS = ("status", "baseline", "forecast", "actual")
 
 def _status_key(m: Milestone, today: date | None = None) -> tuple[bool, int]:
     """Overdue ones first (as their ⚠ mark shows), then in the statuses' own order."""
-    return (not is_overdue(m, today or date.today()), _STATUS_ORDER[m.status])
+    return (not is_overdue(m, today or clock.today()), _STATUS_ORDER[m.status])
 
 
 @lru_cache(maxsize=65_536)
@@ -78,7 +79,7 @@ def milestone_columns(project_names: dict[int, str]) -> list[Column[Milestone]]:
             sort_key=_status_key,
             tone=lambda m: "overdue" if _overdue(m) else None,
             stored=STATUS_COLUMNS,
-            stored_key=lambda *values: _stored_status_key(*values, date.today()),
+            stored_key=lambda *values: _stored_status_key(*values, clock.today()),
         ),
         Column(
             QT_TRANSLATE_NOOP("MilestoneTable", "Slippage"),

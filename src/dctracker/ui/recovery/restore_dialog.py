@@ -134,11 +134,11 @@ def restore_from_backup(window: MainWindow) -> None:
 def restore_into_window(window: MainWindow, backup: Path) -> MainWindow | None:
     """Restore `backup` over the window's database and open it again.
 
-    What can fail without touching the file (checking the backup, backing up
-    the current data) is done while the window still has its database open,
-    so such a failure leaves the window as it was. Then the database is
-    closed, replaced and reopened in a fresh window, as opening any database
-    is: every part of the old window (forms, undo stack, dashboard) held the
+    What can fail without touching the file (a damaged backup, a backups
+    folder that takes no file, a full disk) fails while the window still has
+    its database open, leaving the window as it was. Then the database is
+    closed, backed up, replaced and reopened in a fresh window, as opening
+    any database is: every part of the old window (forms, undo stack, dashboard) held the
     old connection, and none of them may touch the file while it is replaced.
     """
     title = QCoreApplication.translate("RestoreDialog", "Restore from Backup")
@@ -151,7 +151,7 @@ def restore_into_window(window: MainWindow, backup: Path) -> MainWindow | None:
     window.store.close()
     try:
         kept = finish_restore(prepared)
-    except StoreError as exc:  # someone opened the file meanwhile: it is as it was
+    except StoreError as exc:  # someone else has the file open: it is as it was
         _say_failed(window, backup, exc, title)
         return window.reopen(path)
     reopened = window.reopen(path)

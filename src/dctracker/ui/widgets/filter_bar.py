@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dctracker.domain import clock
 from dctracker.domain.dates import DateParseError, PartialDate
 from dctracker.domain.filters import Period, RecordFilter
 from dctracker.domain.records import ProjectStatus
@@ -158,7 +159,7 @@ class PeriodPicker(QWidget):
         return edit
 
     def _preset(self, index: int) -> Period | None:
-        year = (self.today or date.today()).year
+        year = (self.today or clock.today()).year
         return {THIS_YEAR: year_period(year, year), NEXT_3_YEARS: year_period(year, year + 2)}.get(index)
 
     def _preset_chosen(self, index: int) -> None:
