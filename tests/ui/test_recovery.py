@@ -416,3 +416,37 @@ def test_a_database_path_one_may_not_use_is_said_in_the_users_language(
     getattr(window.actions_, f"{how}_database")()
     assert shown.texts == [("show_error", f"{path}: 권한이 없습니다")]
     assert window.actions_.replacement is None and window.store.projects.count() == 8
+
+
+@pytest.mark.usefixtures("window")  # the Korean translators are installed
+def test_a_network_folder_says_so_in_the_status_bar(qtbot: QtBot, tmp_path: Path) -> None:
+    from dctracker.store import open_store as open_file
+    from dctracker.ui.recovery.status import StoreModeLabel
+
+    create_database(tmp_path / "shared.db", demo=False).close()
+    store = open_file(tmp_path / "shared.db", network=True)
+    try:
+        label = StoreModeLabel()
+        qtbot.addWidget(label)
+        label.show_store(store)
+        assert label.text() == "네트워크 폴더: 롤백 저널 모드"
+        assert "WAL" in label.toolTip()
+    finally:
+        store.close()
+
+
+def test_the_log_file_rotates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dctracker import logfile
+
+    monkeypatch.setattr(logfile, "MAX_BYTES", 2_000)
+    monkeypatch.setattr(logfile, "KEEP_FILES", 2)
+    handler = setup_logging(tmp_path / "logs")
+    try:
+        for n in range(200):
+            logging.getLogger("dctracker.test").warning("줄 %d", n)
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    names = sorted(p.name for p in (tmp_path / "logs").iterdir())
+    assert names == ["dctracker.log", "dctracker.log.1", "dctracker.log.2"]
+    assert all(p.stat().st_size <= 2_000 for p in (tmp_path / "logs").iterdir())
