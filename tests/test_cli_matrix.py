@@ -270,3 +270,44 @@ def test_the_entry_point_says_it_in_one_line(
     run = run_subprocess(argv(command, db, tmp_path, import_file))
     assert_said_clearly(run, error_expected=True)
     assert len(run.err.strip().splitlines()) == 1, run.err
+
+
+@pytest.fixture(scope="module")
+def beside_a_foreign_hot_journal(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, bytes]:
+    """A rollback-journal database and the hot journal a killed save on
+    ANOTHER file left (a copy gone wrong on a shared folder): its bytes."""
+    folder = tmp_path_factory.mktemp("hot")
+    ours, other = folder / "office.db", folder / "other.db"
+    _demo(ours, journal="delete")
+    _demo(other, journal="delete")
+    crash = (
+        "import os, sqlite3, sys\n"
+        "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "conn.execute('PRAGMA cache_size = 2')\n"  # spill pages into the file before commit
+        "conn.execute('BEGIN IMMEDIATE')\n"
+        'conn.execute("UPDATE history SET comment = hex(randomblob(400))")\n'
+        "os.kill(os.getpid(), 9)\n"
+    )
+    subprocess.run([sys.executable, "-c", crash, str(other)], check=False)
+    journal = Path(f"{other}-journal").read_bytes()
+    assert journal and journal[0] != 0, "no hot journal was left"
+    return ours.read_bytes(), journal
+
+
+@pytest.mark.usefixtures("qapp")
+@pytest.mark.parametrize("command", [c for c in COMMANDS if c not in ("init", "import")])
+def test_commands_that_only_read_never_roll_back_a_hot_journal(
+    command: str,
+    beside_a_foreign_hot_journal: tuple[bytes, bytes],
+    tmp_path: Path,
+    import_file: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    db = tmp_path / "office.db"
+    data, journal = beside_a_foreign_hot_journal
+    db.write_bytes(data)
+    Path(f"{db}-journal").write_bytes(journal)
+    run = run_in_process(argv(command, db, tmp_path, import_file), capsys)
+    assert_said_clearly(run, error_expected=True)
+    assert "-journal" in run.err
+    assert (db.read_bytes(), Path(f"{db}-journal").read_bytes()) == (data, journal)
