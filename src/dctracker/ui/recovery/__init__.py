@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
+from dctracker.boundary import as_user_error
 from dctracker.store.backup import daily_backup, make_backup, rotate
 from dctracker.store.errors import StoreError
 from dctracker.ui.dialogs import messages
@@ -64,12 +65,10 @@ def automatic_backup(window: MainWindow) -> None:
     can still work, and back up by hand once the reason is fixed."""
     try:
         path = daily_backup(window.store)
-    except StoreError as exc:
-        log.warning("daily backup failed: %s", exc)
-        reason = exc.message(window.lang)
     except Exception as exc:
-        log.exception("daily backup failed")
-        reason = str(exc)
+        said = as_user_error(exc, window.store.path)
+        log.warning("daily backup failed: %s", said or exc, exc_info=None if said is exc else exc)
+        reason = said.message(window.lang) if said is not None else str(exc)
     else:
         if path is not None:
             log.info("daily backup: %s", path)
