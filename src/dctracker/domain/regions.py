@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dctracker.domain.labels import LabelledEnum
+from dctracker.domain.record_base import Record
 
 
 class Region(LabelledEnum):
@@ -110,13 +111,13 @@ def sigungu_label(name: str, lang: str = "ko") -> str:
 
 
 @dataclass
-class Zone:
-    """A group of 시군 (권역) within a region, edited by users."""
+class Zone(Record):
+    """A group of 시군 (권역) within a region, edited by users; stored with
+    versions and history like every record."""
 
     name: str
     region: Region
     members: list[str] = field(default_factory=list)
-    id: int | None = None
 
 
 # The seed names an eastern axis (여수, 순천, 광양) and a western one around

@@ -188,7 +188,13 @@ def _where_ids(repo: Repository[R], ids: Sequence[int]) -> list[R]:
 
 
 def _next_id(repo: Repository[Any]) -> int:
-    return repo.db.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {repo.table}").fetchone()[0]
+    """The id AUTOINCREMENT would give next: past every id the table ever
+    used, deleted records' included (their history keeps them)."""
+    return repo.db.conn.execute(
+        f"SELECT max(coalesce(max(id), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0))"
+        f" + 1 FROM {repo.table}",
+        (repo.table,),
+    ).fetchone()[0]
 
 
 def _insert(repo: Repository[Any], names: list[str], rows: list[list[Any]]) -> None:

@@ -21,7 +21,7 @@ from dctracker.domain.records import Record
 R = TypeVar("R", bound=Record)
 
 # Fields that live in link tables rather than columns.
-RELATION_FIELDS = frozenset({"parties", "project_ids"})
+RELATION_FIELDS = frozenset({"parties", "project_ids", "members"})
 TAG_SEPARATOR = ", "
 _PLAIN = frozenset({str, int, float})  # stored as they are (bool, a subclass of int, is not)
 

@@ -455,13 +455,31 @@ def migrate(db: Database) -> None:
 
 def _apply(db: Database, number: int, script: str) -> None:
     # executescript() commits any open transaction first, so the script carries
-    # its own BEGIN/COMMIT; PRAGMA user_version is transactional with it.
+    # its own BEGIN; PRAGMA user_version is transactional with it. Foreign keys
+    # are off meanwhile, as SQLite's procedure for rebuilding a table asks
+    # (lang_altertable.html): dropping the old table would otherwise cascade
+    # its deletes into the tables that refer to it. The switch only works
+    # outside a transaction; no reference may break before COMMIT.
+    conn = db.conn
+    enforced = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    conn.execute("PRAGMA foreign_keys = OFF")
     try:
-        db.conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+        broken_before = _broken_references(conn)
+        conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};")
+        broken = _broken_references(conn) - broken_before
+        if broken:
+            raise sqlite3.IntegrityError(f"migration {number} broke references: {sorted(broken)[:5]}")
+        conn.execute("COMMIT")
     except BaseException:
-        if db.conn.in_transaction:
-            db.conn.rollback()
+        if conn.in_transaction:
+            conn.rollback()
         raise
+    finally:
+        conn.execute(f"PRAGMA foreign_keys = {int(enforced)}")
+
+
+def _broken_references(conn: sqlite3.Connection) -> set[tuple[object, ...]]:
+    return set(conn.execute("PRAGMA foreign_key_check").fetchall())
 
 
 @contextmanager

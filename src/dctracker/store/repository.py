@@ -66,8 +66,8 @@ class Repository(Generic[R]):
     def all(self) -> list[R]:
         return self.where()
 
-    def where(self, condition: str = "", params: Iterable[Any] = ()) -> list[R]:
-        cursor = self.db.conn.execute(self._select(condition), tuple(params))
+    def where(self, condition: str = "", params: Iterable[Any] = (), *, order_by: str = "id") -> list[R]:
+        cursor = self.db.conn.execute(self._select(condition, order_by), tuple(params))
         records = [self._read(row) for row in cursor]
         self._load_relations(records)
         return records

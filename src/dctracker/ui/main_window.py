@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self._data_version = self.store.data_version()
         names = queries.project_names(self.store)
         self.tables["milestones"].source.set_project_names(names)  # type: ignore[attr-defined]
-        self.region_tree.populate(self.store.zones(), list(queries.project_places(self.store).values()))
+        self.region_tree.populate(self.store.zones.all(), list(queries.project_places(self.store).values()))
         self.reload_tables()
         self.detail.set_lookups(Lookups.of(self.store))
         self.detail.reload()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from dctracker import __version__
 from dctracker.bootstrap import create_database
 from dctracker.domain.records import Record
+from dctracker.domain.regions import Zone
 from dctracker.store import Store, open_store
 from dctracker.store.errors import StoreError
 from dctracker.store.restore import project_dependents
@@ -215,11 +216,12 @@ class WindowActions(QObject):
 
     def edit_zones(self) -> ZonesDialog:
         w = self.window
-        dialog = ZonesDialog(w.store.zones(), w.lang, w)
-        dialog.finished.connect(lambda result: self._save_zones(dialog, result))
+        read = w.store.zones.all()
+        dialog = ZonesDialog(read, w.lang, w)
+        dialog.finished.connect(lambda result: self._save_zones(read, dialog, result))
         dialog.open()
         return dialog
 
-    def _save_zones(self, dialog: ZonesDialog, result: int) -> None:
+    def _save_zones(self, read: list[Zone], dialog: ZonesDialog, result: int) -> None:
         if result == QDialog.DialogCode.Accepted:
-            self.window.editor.save_zones(dialog.zones)  # undoable, like any edit
+            self.window.editor.save_zones(read, dialog.zones)  # undoable, like any edit
