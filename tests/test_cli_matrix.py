@@ -145,21 +145,6 @@ def error_expected(database: str, command: str) -> bool:
     return database != "healthy"
 
 
-# Failures that belong to other branches of issue 12: the lead removes each
-# xfail when merging the branch that fixes it (strict: a fix makes it fail).
-KNOWN: dict[tuple[str, str], str] = {
-    # open_database switches a rollback-journal file to WAL (a header write)
-    # before verify_schema refuses it
-    ("a table missing", "import"): "issue 12 item 16, store-file area: written before it is refused",
-}
-
-
-def _case(database: str, command: str) -> pytest.param:  # type: ignore[valid-type]
-    reason = KNOWN.get((database, command))
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(database, command, id=f"{database}-{command}", marks=marks)
-
-
 @pytest.fixture
 def import_file(tmp_path: Path) -> Path:
     path = tmp_path / "projects.csv"
@@ -168,7 +153,7 @@ def import_file(tmp_path: Path) -> Path:
 
 
 @pytest.mark.usefixtures("qapp")  # report and timeline draw with Qt: one application for all tests
-@pytest.mark.parametrize(("database", "command"), [_case(d, c) for d in DATABASES for c in COMMANDS])
+@pytest.mark.parametrize(("database", "command"), [pytest.param(d, c, id=f"{d}-{c}") for d in DATABASES for c in COMMANDS])
 def test_every_command_on_every_bad_database(
     database: str, command: str, tmp_path: Path, import_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
