@@ -153,7 +153,9 @@ def import_file(tmp_path: Path) -> Path:
 
 
 @pytest.mark.usefixtures("qapp")  # report and timeline draw with Qt: one application for all tests
-@pytest.mark.parametrize(("database", "command"), [pytest.param(d, c, id=f"{d}-{c}") for d in DATABASES for c in COMMANDS])
+@pytest.mark.parametrize(
+    ("database", "command"), [pytest.param(d, c, id=f"{d}-{c}") for d in DATABASES for c in COMMANDS]
+)
 def test_every_command_on_every_bad_database(
     database: str, command: str, tmp_path: Path, import_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
