@@ -20,7 +20,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from dctracker.domain import clock
 from dctracker.store.errors import BackupError, BackupWriteError, DatabaseLockedError, StoreError
@@ -28,14 +28,22 @@ from dctracker.store.file.database import BUSY_TIMEOUT_S, inspect_file, raise_us
 from dctracker.store.file.failures import translate
 from dctracker.store.file.presence import sole_user
 
-if TYPE_CHECKING:
-    from dctracker.store.facade import Store
-
 BACKUP_FOLDER = "backups"
 STAMP = "%Y%m%d-%H%M%S"
 _PARTIAL = ".partial"
 SIDECARS = ("-wal", "-shm", "-journal")
 log = logging.getLogger(__name__)
+
+
+class OpenFile(Protocol):
+    """What a backup needs of an open store (facade.Store): its file, and
+    whether this program may change it (a read-only one needs no backup)."""
+
+    @property
+    def path(self) -> Path: ...
+
+    @property
+    def read_only(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -171,7 +179,7 @@ def _remove_stale_partials(folder: Path) -> None:
             path.unlink(missing_ok=True)
 
 
-def backup_before(store: Store, reason: str, rotation: Rotation = Rotation()) -> Path | None:
+def backup_before(store: OpenFile, reason: str, rotation: Rotation = Rotation()) -> Path | None:
     """Back up before an import or bulk change; None for a read-only store (nothing will change).
 
     Call it outside any transaction: the copy shows what is committed.
@@ -185,7 +193,7 @@ def backup_before(store: Store, reason: str, rotation: Rotation = Rotation()) ->
 
 
 def daily_backup(
-    store: Store, *, now: datetime | None = None, rotation: Rotation = Rotation()
+    store: OpenFile, *, now: datetime | None = None, rotation: Rotation = Rotation()
 ) -> Path | None:
     """The start-up backup, at most one a day; None when today's exists already."""
     now = now or _local_now()
