@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from dctracker.store import Store, open_store
-from dctracker.store.records.zones import install_default_zones
 
 
 def create_database(path: Path, *, demo: bool) -> Store:
@@ -13,7 +12,7 @@ def create_database(path: Path, *, demo: bool) -> Store:
     if path.exists():
         raise FileExistsError(f"이미 있는 파일입니다: {path} (file already exists)")
     store = open_store(path)
-    install_default_zones(store.db)
+    store.zones.install_defaults()
     if demo:
         from dctracker.demo import load_demo
 

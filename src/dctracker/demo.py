@@ -26,7 +26,6 @@ from dctracker.domain.records import (
 )
 from dctracker.domain.regions import Region
 from dctracker.store import Store
-from dctracker.store.file.database import transaction
 
 SOURCE = "AI타임스, 한국은행 광주전남본부 지역경제포럼 '광주·전남 데이터센터 현황과 향후 과제' 보도"
 # The article dates the Oracle MOU "last November" relative to the forum, and
@@ -332,7 +331,7 @@ def _indicators(project: dict[str, int]) -> list[Indicator]:
 def load_demo(store: Store, who: str = "demo") -> None:
     """Fill an empty database with the seed's facts, in one transaction."""
     comment = "데모 데이터"
-    with transaction(store.db):
+    with store.transaction():
         org = {
             name: store.organizations.create(
                 Organization(name=name, kind=kind, notes=notes), who=who, comment=comment

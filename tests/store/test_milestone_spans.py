@@ -18,7 +18,6 @@ from dctracker.store import Store, open_store
 from dctracker.store.file.backup import list_backups
 from dctracker.store.file.check import check_file
 from dctracker.store.file.database import migrations
-from dctracker.store.file.repair import repair_spans
 from dctracker.store.records import bulk
 from dctracker.store.records.spans import SPANNED
 
@@ -130,10 +129,10 @@ def test_repair_recomputes_only_the_intervals_and_keeps_a_backup(store: Store) -
     m = _edited_elsewhere(store)
     reopened = open_store(store.path)
     try:
-        assert repair_spans(reopened) == 1
+        assert reopened.repair_spans() == 1
         assert _stored_spans(reopened)["착공"]["baseline_end"] == "2027-09-30"
         assert reopened.milestones.get(m.id).version == m.version  # the record itself is as it was
-        assert repair_spans(reopened) == 0
+        assert reopened.repair_spans() == 0
     finally:
         reopened.close()
     assert check_file(store.path).ok

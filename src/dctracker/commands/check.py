@@ -44,11 +44,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _repair(path: Path) -> None:
     from dctracker.store import open_store
-    from dctracker.store.file.repair import repair_spans
 
     store = open_store(path)
     try:
-        count = repair_spans(store)
+        count = store.repair_spans()
     finally:
         store.close()
     print(f"다시 계산함: 마일스톤 {count}건의 기간 (recomputed the intervals of {count} milestone(s))")

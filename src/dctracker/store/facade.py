@@ -2,48 +2,47 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
 from pathlib import Path
 
+from dctracker.domain.dashboard import DashboardFigures
+from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import (
     FieldChange,
     Indicator,
     Milestone,
     MilestoneUpdate,
+    Mou,
     Organization,
     Project,
 )
-from dctracker.domain.validation import (
-    validate_indicator,
-    validate_milestone,
-    validate_organization,
-    validate_project,
-)
+from dctracker.domain.regions import Region
+from dctracker.domain.timeline_columns import MilestoneColumns
+from dctracker.store.file import repair
 from dctracker.store.file.backup import make_backup
 from dctracker.store.file.connection import Database
 from dctracker.store.file.database import BUSY_TIMEOUT_S, journal_mode, open_database, transaction
-from dctracker.store.reads.search import SearchHits, search
+from dctracker.store.reads import as_of, browse, dashboard_queries, queries, timeline_rows
+from dctracker.store.reads.search import SearchHits
+from dctracker.store.records import restore
 from dctracker.store.records.history import changes_for
-from dctracker.store.records.mous import MouRepository
-from dctracker.store.records.repository import Repository
-from dctracker.store.records.spans import span_columns
-from dctracker.store.records.zones import ZoneRepository
+from dctracker.store.records.rows import RecordRows
+from dctracker.store.records.tables import Tables
 
 
-class Store:
-    """One open database. `read_only` stores refuse every write with a
+class Store(Tables):
+    """One open database, the only way into it from outside store/: records
+    through the repositories (store.projects...), lists and figures through
+    the methods below. `read_only` stores refuse every write with a
     ReadOnlyDatabaseError; editors check it to disable editing."""
 
     def __init__(self, db: Database, path: Path, *, read_only: bool = False, network: bool = False) -> None:
-        self.db = db
+        super().__init__(db)
         self.path = path
         self.read_only = read_only
         self.network = network
-        self.organizations = Repository(db, "organizations", Organization, validate_organization)
-        self.projects = Repository(db, "projects", Project, validate_project)
-        self.mous = MouRepository(db)
-        self.milestones = Repository(db, "milestones", Milestone, validate_milestone, span_columns)
-        self.indicators = Repository(db, "indicators", Indicator, validate_indicator)
-        self.zones = ZoneRepository(db)
 
     def close(self) -> None:
         self.db.close()
@@ -57,6 +56,13 @@ class Store:
     def journal_mode(self) -> str:
         """'wal' on a local disk, 'delete' (rollback journal) on a network share."""
         return journal_mode(self.db)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One all-or-nothing write for a use case (services/): the writes
+        inside, each a transaction of its own, become its savepoints."""
+        with transaction(self.db):
+            yield
 
     def is_empty(self) -> bool:
         return self.projects.count() == 0 and self.mous.count() == 0
@@ -96,8 +102,74 @@ class Store:
     def milestone_history(self, milestone_id: int) -> list[FieldChange]:
         return changes_for(self.db, "milestones", milestone_id)
 
-    def search(self, query: str) -> SearchHits:
-        return search(self.db, query)
+    def restore_project(
+        self,
+        project: Project,
+        milestones: list[Milestone],
+        indicators: list[Indicator],
+        mou_ids: list[int],
+        *,
+        who: str | None = None,
+        comment: str = "",
+    ) -> Project:
+        """Undo of delete_project: the project and what it took, under their old ids."""
+        return restore.restore_project(
+            self, project, milestones, indicators, mou_ids, who=who, comment=comment
+        )
+
+    def project_dependents(self, project_id: int) -> tuple[list[Milestone], list[Indicator], list[int]]:
+        """What delete_project takes with it: milestones, indicators, linked MOU ids."""
+        return restore.project_dependents(self, project_id)
+
+    def repair_spans(self) -> int:
+        """Recompute stale milestone date intervals after a backup (file/repair.py)."""
+        return repair.repair_spans(self, self.path)
+
+    # Lists under a RecordFilter, read in SQL (store/reads): the window's
+    # tables, the CLI's lists and exports, the reports.
+
+    def search_hits(self, f: RecordFilter) -> SearchHits | None:
+        """The filter's search, None when it has none."""
+        return queries.search_hits(self, f)
+
+    def projects_in(self, f: RecordFilter) -> RecordRows[Project]:
+        return queries.projects(self, f)
+
+    def mous_in(self, f: RecordFilter) -> list[Mou]:
+        return queries.mous(self, f)
+
+    def milestones_in(self, f: RecordFilter, *, overdue_as_of: date | None = None) -> RecordRows[Milestone]:
+        return queries.milestones(self, f, overdue_as_of=overdue_as_of)
+
+    def organizations_in(self, f: RecordFilter) -> list[Organization]:
+        return browse.organizations(self, f)
+
+    def indicators_in(self, f: RecordFilter) -> list[Indicator]:
+        return browse.indicators(self, f)
+
+    def labels(self, table: str) -> dict[int, str]:
+        """Every record's name (an MOU's title) by id, without building records."""
+        return queries.labels(self, table)
+
+    def project_names(self) -> dict[int, str]:
+        return queries.project_names(self)
+
+    def project_places(self) -> dict[int, tuple[Region, str]]:
+        return queries.project_places(self)
+
+    def dashboard_figures(
+        self, f: RecordFilter, day: date, projects: RecordRows[Project]
+    ) -> DashboardFigures:
+        """The dashboard's figures on `day`; `projects` = projects_in(f)."""
+        return dashboard_queries.figures(self, f, day, projects)
+
+    def milestone_columns(self, f: RecordFilter) -> MilestoneColumns:
+        """The columns of milestones_in(f) the timeline lays out."""
+        return timeline_rows.milestone_columns(self, f)
+
+    def records_as_of(self, when: date | datetime) -> as_of.RecordsAsOf:
+        """The records as they stood at `when`, rebuilt from the history."""
+        return as_of.records_as_of(self, when)
 
 
 def open_store(

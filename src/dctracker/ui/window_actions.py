@@ -20,7 +20,6 @@ from dctracker.domain.records import Record
 from dctracker.domain.regions import Zone
 from dctracker.store import Store, open_store
 from dctracker.store.errors import StoreError
-from dctracker.store.records.restore import project_dependents
 from dctracker.ui import settings
 from dctracker.ui.dialogs import messages
 from dctracker.ui.dialogs.zones import ZonesDialog
@@ -181,7 +180,7 @@ class WindowActions(QObject):
         w = self.window
         title = getattr(record, "name", None) or getattr(record, "title", "")
         if kind == "projects" and record.id is not None:
-            milestones, indicators, mous = project_dependents(w.store, record.id)
+            milestones, indicators, mous = w.store.project_dependents(record.id)
             if milestones or indicators or mous:
                 return self.tr(
                     "Delete the project “{title}”?\n\nIts {m} milestone(s) and {i} indicator(s) are "

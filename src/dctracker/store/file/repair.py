@@ -9,26 +9,27 @@ nothing a user entered changes. A backup is taken first all the same.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from dctracker.store.facade import Store
 from dctracker.store.file.backup import make_backup
 from dctracker.store.file.database import transaction
 from dctracker.store.records.spans import SPANNED, STALE
+from dctracker.store.records.tables import Tables
 
 log = logging.getLogger(__name__)
 
 
-def repair_spans(store: Store) -> int:
+def repair_spans(store: Tables, path: Path) -> int:
     """Recompute the interval columns of the milestones whose dates moved
     without them; how many were stale (0: nothing written, no backup)."""
     stale = int(store.db.conn.execute(f"SELECT count(*) FROM milestones WHERE {STALE}").fetchone()[0])
     if not stale:
         return 0
-    make_backup(store.path, "repair")
+    make_backup(path, "repair")
     assignments = ", ".join(
         f"{name}_{side} = dct_{side}({name})" for name in SPANNED for side in ("start", "end")
     )
     with transaction(store.db):
         store.db.conn.execute(f"UPDATE milestones SET {assignments} WHERE {STALE}")
-    log.info("%s: recomputed the date intervals of %d milestone(s)", store.path, stale)
+    log.info("%s: recomputed the date intervals of %d milestone(s)", path, stale)
     return stale

@@ -24,9 +24,9 @@ from dctracker.domain.records import (
     Project,
     Record,
 )
-from dctracker.store.facade import Store
 from dctracker.store.records.codec import column_from_text, from_row
 from dctracker.store.records.history import WHOLE_RECORD
+from dctracker.store.records.tables import Tables
 
 log = logging.getLogger(__name__)
 _TABLES: dict[str, type[Record]] = {
@@ -53,7 +53,7 @@ def end_of_day(day: date) -> datetime:
     return datetime.combine(day + timedelta(days=1), time()).astimezone()
 
 
-def records_as_of(store: Store, when: date | datetime) -> RecordsAsOf:
+def records_as_of(store: Tables, when: date | datetime) -> RecordsAsOf:
     """The projects, MOUs, milestones and indicators as they stood at `when`
     (a date: at the end of that day; a naive datetime: local time)."""
     moment = when if isinstance(when, datetime) else end_of_day(when)
@@ -68,7 +68,7 @@ def records_as_of(store: Store, when: date | datetime) -> RecordsAsOf:
     )
 
 
-def _current_rows(store: Store, table: str) -> dict[int, Row]:
+def _current_rows(store: Tables, table: str) -> dict[int, Row]:
     """Current records in the form history snapshots use (columns + relation text)."""
     repository = getattr(store, table)
     return {
@@ -82,7 +82,7 @@ def _current_rows(store: Store, table: str) -> dict[int, Row]:
     }
 
 
-def _changes_since(store: Store, moment: datetime) -> list[tuple[str, int, str, Any, Any]]:
+def _changes_since(store: Tables, moment: datetime) -> list[tuple[str, int, str, Any, Any]]:
     """History rows at or after `moment`, newest first."""
     # A cheap text pre-filter: any instant after `moment` is written with a
     # local date at most two days earlier (offsets span -12:00 to +14:00).
@@ -112,7 +112,7 @@ def _undo(
     row[field] = column_from_text(cls, field, old)
 
 
-def _records(store: Store, table: str, rows: dict[int, Row]) -> list[Any]:
+def _records(store: Tables, table: str, rows: dict[int, Row]) -> list[Any]:
     cls = _TABLES[table]
     names = dict(store.db.conn.execute("SELECT id, name FROM organizations")) if cls is Mou else {}
     result = []

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Indicator, Organization
-from dctracker.store.facade import Store
+from dctracker.store.records.tables import Tables
 
 
-def organizations(store: Store, f: RecordFilter) -> list[Organization]:
+def organizations(store: Tables, f: RecordFilter) -> list[Organization]:
     """Organizations are not placed; a search narrows them, the region does not."""
     if not f.search.strip():
         return store.organizations.all()
@@ -15,7 +15,7 @@ def organizations(store: Store, f: RecordFilter) -> list[Organization]:
     return [o for o in store.organizations.all() if o.id in hits]
 
 
-def indicators(store: Store, f: RecordFilter) -> list[Indicator]:
+def indicators(store: Tables, f: RecordFilter) -> list[Indicator]:
     """Indicators of the projects in the filter; program-wide ones (no project)
     show only without a place filter. A search matches the indicator's own
     name or program, or its project."""

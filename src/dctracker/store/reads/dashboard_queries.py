@@ -27,11 +27,11 @@ from dctracker.domain.dashboard import (
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Milestone, MilestoneStatus, Project, ProjectStatus
 from dctracker.domain.slippage import milestone_slippage, slippage
-from dctracker.store.facade import Store
 from dctracker.store.reads import queries
 from dctracker.store.reads.queries import DUE_END, DUE_START, OPEN_MILESTONE
 from dctracker.store.records.codec import stored_date
 from dctracker.store.records.rows import RecordRows, RecordsByIds
+from dctracker.store.records.tables import Tables
 
 _BY_DUE = f"{DUE_END}, {DUE_START}, id"  # dashboard._by_due
 _IN_IDS = "id IN (SELECT value FROM json_each(?))"
@@ -40,7 +40,7 @@ _CURRENT = "coalesce(actual, forecast)"
 _CURRENT_END = "coalesce(actual_end, forecast_end)"
 
 
-def figures(store: Store, f: RecordFilter, as_of: date, projects: RecordRows[Project]) -> DashboardFigures:
+def figures(store: Tables, f: RecordFilter, as_of: date, projects: RecordRows[Project]) -> DashboardFigures:
     """domain.dashboard.compute(projects, queries.milestones(store, f), as_of),
     building no record but those the lists show. `projects` = queries.projects(store, f)."""
     condition, params = queries.milestone_sql(store, f)
@@ -69,7 +69,7 @@ def figures(store: Store, f: RecordFilter, as_of: date, projects: RecordRows[Pro
 class _Select:
     """Milestones under the filter's condition and one more, in an order."""
 
-    def __init__(self, store: Store, condition: str, params: list[Any]) -> None:
+    def __init__(self, store: Tables, condition: str, params: list[Any]) -> None:
         self._store = store
         self._condition = f"({condition}) AND " if condition else ""
         self._params = params
@@ -91,7 +91,7 @@ def _due_within(as_of: date, days: int) -> tuple[str, list[Any], str]:
     return f"{OPEN_MILESTONE} AND {DUE_END} BETWEEN ? AND ?", bounds, _BY_DUE
 
 
-def _most_slipped(store: Store, condition: str, params: list[Any]) -> list[Slipped]:
+def _most_slipped(store: Tables, condition: str, params: list[Any]) -> list[Slipped]:
     """dashboard.most_slipped. Slippage is 0 for nested intervals and otherwise
     the days between the intervals' ends, so a late milestone is among those
     whose current end is after the baseline's, late by exactly that gap: the
@@ -108,7 +108,7 @@ def _most_slipped(store: Store, condition: str, params: list[Any]) -> list[Slipp
     return result
 
 
-def _late_ids(store: Store, condition: str, params: list[Any], limit: int) -> list[int]:
+def _late_ids(store: Tables, condition: str, params: list[Any], limit: int) -> list[int]:
     """The ids of the MOST_SLIPPED_COUNT latest milestones, looking at the
     `limit` widest gaps first: SQLite keeps only that many while it sorts
     (half the time of ordering all 70,000), and nested intervals are rare, so

@@ -14,17 +14,17 @@ from dctracker.domain.ledger import Place, mou_places
 from dctracker.domain.records import Milestone, Mou, Project
 from dctracker.domain.regions import Region
 from dctracker.domain.slippage import is_overdue
-from dctracker.store.facade import Store
 from dctracker.store.reads.search import SearchHits
 from dctracker.store.records.codec import stored_date
 from dctracker.store.records.rows import RecordRows
+from dctracker.store.records.tables import Tables
 
 
-def search_hits(store: Store, f: RecordFilter) -> SearchHits | None:
+def search_hits(store: Tables, f: RecordFilter) -> SearchHits | None:
     return store.search(f.search) if f.search.strip() else None
 
 
-def projects(store: Store, f: RecordFilter) -> RecordRows[Project]:
+def projects(store: Tables, f: RecordFilter) -> RecordRows[Project]:
     """Projects in the filter's place and statuses matching its search, in its
     period (see RecordFilter); built only when read."""
     condition, params = _project_sql(f)
@@ -41,7 +41,7 @@ def projects(store: Store, f: RecordFilter) -> RecordRows[Project]:
     return rows.kept(lambda row: row[at_id] in kept)
 
 
-def project_ids_in_period(store: Store, period: Period) -> set[int]:
+def project_ids_in_period(store: Tables, period: Period) -> set[int]:
     """domain.filters.projects_kept_by_period from the columns: the planned
     spans and the milestones' interval columns (no records built)."""
     kept = _projects_with_milestones_in(store, period)
@@ -50,7 +50,7 @@ def project_ids_in_period(store: Store, period: Period) -> set[int]:
     return kept
 
 
-def mous(store: Store, f: RecordFilter) -> list[Mou]:
+def mous(store: Tables, f: RecordFilter) -> list[Mou]:
     """MOUs in the filter's place, search, statuses and period (RecordFilter.keeps_mou)."""
     listed = _mous_in(store.mous.all(), project_places(store), f, search_hits(store, f))
     if f.statuses is None and f.period is None:
@@ -68,17 +68,17 @@ def mous(store: Store, f: RecordFilter) -> list[Mou]:
 _LABEL_COLUMNS = {"projects": "name", "mous": "title", "organizations": "name"}
 
 
-def labels(store: Store, table: str) -> dict[int, str]:
+def labels(store: Tables, table: str) -> dict[int, str]:
     """Every record's name (an MOU's title) by id, in id order, from the
     column: the forms' lookups and the lists need no records built."""
     return dict(store.db.conn.execute(f"SELECT id, {_LABEL_COLUMNS[table]} FROM {table} ORDER BY id"))
 
 
-def project_names(store: Store) -> dict[int, str]:
+def project_names(store: Tables) -> dict[int, str]:
     return labels(store, "projects")
 
 
-def project_places(store: Store) -> dict[int, tuple[Region, str]]:
+def project_places(store: Tables) -> dict[int, tuple[Region, str]]:
     """Every project's place straight from the columns: no project records built."""
     return {
         project_id: (Region(region), sigungu)
@@ -99,7 +99,7 @@ def _mou_in_place(mou: Mou, places: Mapping[int, Place], f: RecordFilter) -> boo
     return any(f.matches_place(region, sigungu) for region, sigungu in spots)
 
 
-def milestones(store: Store, f: RecordFilter, *, overdue_as_of: date | None = None) -> RecordRows[Milestone]:
+def milestones(store: Tables, f: RecordFilter, *, overdue_as_of: date | None = None) -> RecordRows[Milestone]:
     """Milestones of the projects in the filter; a search matches the milestone
     itself or its project (searching "광양" lists the 광양 project's milestones).
 
@@ -124,7 +124,7 @@ DUE_START = "coalesce(forecast_start, baseline_start)"
 OPEN_MILESTONE = f"actual IS NULL AND status NOT IN ({', '.join(repr(s.value) for s in CLOSED)})"
 
 
-def milestone_sql(store: Store, f: RecordFilter) -> tuple[str, list[Any]]:
+def milestone_sql(store: Tables, f: RecordFilter) -> tuple[str, list[Any]]:
     """The filter of milestones() as a condition on the milestones table."""
     conditions, params = [], []
     place, place_params = _project_sql(f)
@@ -153,7 +153,7 @@ def _date(value: str | None) -> PartialDate | None:
     return None if value is None else stored_date(value)
 
 
-def _projects_with_milestones_in(store: Store, period: Period) -> set[int]:
+def _projects_with_milestones_in(store: Tables, period: Period) -> set[int]:
     """Ids of projects with a milestone whose current date touches `period`,
     from the interval columns alone (no milestone records built)."""
     cursor = store.db.conn.execute(

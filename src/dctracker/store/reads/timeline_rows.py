@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.timeline_columns import MilestoneColumns
-from dctracker.store.facade import Store
 from dctracker.store.reads.queries import milestone_sql
 from dctracker.store.records.codec import stored_date
+from dctracker.store.records.tables import Tables
 
 _COLUMNS = ("id", "project_id", "baseline", "forecast", "actual", "status", "progress")
 
 
-def milestone_columns(store: Store, f: RecordFilter) -> MilestoneColumns:
+def milestone_columns(store: Tables, f: RecordFilter) -> MilestoneColumns:
     """The milestones of queries.milestones(store, f), in the same (id) order."""
     condition, params = milestone_sql(store, f)
     where = f" WHERE {condition}" if condition else ""

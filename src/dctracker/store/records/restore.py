@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dctracker.domain.records import Indicator, Milestone, Project
-from dctracker.store.facade import Store
 from dctracker.store.file.database import transaction
+from dctracker.store.records.tables import Tables
 
 
-def project_dependents(store: Store, project_id: int) -> tuple[list[Milestone], list[Indicator], list[int]]:
+def project_dependents(store: Tables, project_id: int) -> tuple[list[Milestone], list[Indicator], list[int]]:
     """What delete_project takes with it: milestones, indicators, linked MOU ids."""
     return (
         store.milestones.where("project_id = ?", (project_id,)),
@@ -19,7 +19,7 @@ def project_dependents(store: Store, project_id: int) -> tuple[list[Milestone], 
 
 
 def restore_project(
-    store: Store,
+    store: Tables,
     project: Project,
     milestones: list[Milestone],
     indicators: list[Indicator],

@@ -83,21 +83,21 @@ class ZoneRepository(Repository[Zone]):
                     self.create(zone)
             return self.all()
 
+    def install_defaults(self) -> None:
+        """The zones a new database starts with. Part of creating it, like the
+        schema: no history rows (a user's first change to them has its own)."""
+        stamp = now()
+        with transaction(self.db):
+            for zone in DEFAULT_ZONES:
+                cursor = self.db.conn.execute(
+                    "INSERT INTO zones (name, region, version, created_at, updated_at)"
+                    " VALUES (?, ?, 1, ?, ?)",
+                    (zone.name, zone.region.value, stamp, stamp),
+                )
+                self._save_relations(int(cursor.lastrowid or 0), zone)
+
     def _give_up(self, zone: Zone, moving: list[str]) -> int:
         """Store `zone` without the `moving` members; the version it is at then."""
         if not moving:
             return zone.version
         return self.update(replace(zone, members=[n for n in zone.members if n not in moving])).version
-
-
-def install_default_zones(db: Database) -> None:
-    """The zones a new database starts with. Part of creating it, like the
-    schema: no history rows (a user's first change to them has its own)."""
-    repo, stamp = ZoneRepository(db), now()
-    with transaction(db):
-        for zone in DEFAULT_ZONES:
-            cursor = db.conn.execute(
-                "INSERT INTO zones (name, region, version, created_at, updated_at) VALUES (?, ?, 1, ?, ?)",
-                (zone.name, zone.region.value, stamp, stamp),
-            )
-            repo._save_relations(int(cursor.lastrowid or 0), zone)

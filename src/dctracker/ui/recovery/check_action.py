@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication
 
 from dctracker.store.errors import StoreError
 from dctracker.store.file.check import CheckReport, check_file
-from dctracker.store.file.repair import repair_spans
 from dctracker.ui.dialogs import messages
 
 if TYPE_CHECKING:
@@ -44,7 +43,7 @@ def _offer_repair(window: MainWindow, report: CheckReport, title: str) -> CheckR
     if not messages.ask_yes_no(window, question, default_yes=True, title=title):
         return report
     try:
-        repair_spans(window.store)
+        window.store.repair_spans()
     except StoreError as exc:
         messages.show_error(window, exc.message(window.lang), title)
         return None
