@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dctracker.domain.dashboard import DashboardFigures
 from dctracker.domain.filters import RecordFilter
@@ -19,17 +20,19 @@ from dctracker.domain.records import (
     Project,
 )
 from dctracker.domain.regions import Region
-from dctracker.domain.timeline_columns import MilestoneColumns
 from dctracker.store.file import repair
 from dctracker.store.file.backup import make_backup
 from dctracker.store.file.connection import Database
 from dctracker.store.file.database import BUSY_TIMEOUT_S, journal_mode, open_database, transaction
-from dctracker.store.reads import as_of, browse, dashboard_queries, queries, timeline_rows
+from dctracker.store.reads import as_of, browse, dashboard_queries, queries
 from dctracker.store.reads.search import SearchHits
 from dctracker.store.records import restore
 from dctracker.store.records.history import changes_for
 from dctracker.store.records.rows import RecordRows
 from dctracker.store.records.tables import Tables
+
+if TYPE_CHECKING:
+    from dctracker.domain.timeline_columns import MilestoneColumns
 
 
 class Store(Tables):
@@ -165,6 +168,10 @@ class Store(Tables):
 
     def milestone_columns(self, f: RecordFilter) -> MilestoneColumns:
         """The columns of milestones_in(f) the timeline lays out."""
+        # Imported here: the columns are numpy arrays, and numpy costs start-up
+        # a quarter of a second (tests/test_startup_imports.py).
+        from dctracker.store.reads import timeline_rows
+
         return timeline_rows.milestone_columns(self, f)
 
     def records_as_of(self, when: date | datetime) -> as_of.RecordsAsOf:
