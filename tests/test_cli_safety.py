@@ -21,12 +21,12 @@ def demo_db(tmp_path: Path) -> Path:
 
 def test_backup_while_another_window_is_saving(demo_db: Path) -> None:
     window = open_store(demo_db)  # the window has it open, in the middle of a save
-    window.db.execute("BEGIN IMMEDIATE")
-    window.db.execute("UPDATE projects SET notes = '저장 중' WHERE id = 1")
+    window.db.conn.execute("BEGIN IMMEDIATE")
+    window.db.conn.execute("UPDATE projects SET notes = '저장 중' WHERE id = 1")
     try:
         result = dctracker("backup", "--db", str(demo_db))
     finally:
-        window.db.rollback()
+        window.db.conn.rollback()
         window.close()
     assert result.returncode == 0, result.stderr
     [backup] = list_backups(demo_db)

@@ -6,8 +6,8 @@ import subprocess
 import sys
 
 # Each costs 0.1-0.6 s to import; the modules that need them import them inside
-# the functions that use them (see store/file/connection.py, ui/features.py).
-DEFERRED = ("sqlite_utils", "pyqtgraph", "openpyxl", "platformdirs", "numpy")
+# the functions that use them (see ui/features.py).
+DEFERRED = ("pyqtgraph", "openpyxl", "platformdirs", "numpy")
 
 
 def test_importing_the_app_leaves_heavy_libraries_for_later() -> None:

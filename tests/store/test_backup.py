@@ -52,10 +52,10 @@ def test_backup_sees_committed_data_only_and_ignores_other_databases(store: Stor
     other = create_database(store.path.with_name("other.db"), demo=False)
     make_backup(other.path, "manual")
     other.close()
-    store.db.execute("BEGIN IMMEDIATE")
-    store.db.execute("UPDATE projects SET name = '저장 안 된 이름'")
+    store.db.conn.execute("BEGIN IMMEDIATE")
+    store.db.conn.execute("UPDATE projects SET name = '저장 안 된 이름'")
     path = make_backup(store.path, "manual")
-    store.db.rollback()
+    store.db.conn.rollback()
     copy = open_store(path)
     assert _names(copy) == {"저장된 사업"}
     copy.close()

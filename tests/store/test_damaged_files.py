@@ -163,8 +163,11 @@ def test_write_interrupted_in_rollback_journal_mode_is_rolled_back_on_open(demo_
     store = open_store(demo_file, network=True)
     try:
         assert not store.read_only and store.journal_mode == "delete"
-        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert store.db.execute("SELECT count(*) FROM history WHERE length(comment) = 800").fetchone()[0] == 0
+        assert store.db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert (
+            store.db.conn.execute("SELECT count(*) FROM history WHERE length(comment) = 800").fetchone()[0]
+            == 0
+        )
         assert store.projects.count() == 8
     finally:
         store.close()

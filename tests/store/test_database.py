@@ -13,7 +13,7 @@ from dctracker.store.file.database import APPLICATION_ID, latest_version, migrat
 
 def test_new_database_is_migrated_in_wal_with_foreign_keys(db_path: Path) -> None:
     store = open_store(db_path)
-    pragma = lambda name: store.db.execute(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
+    pragma = lambda name: store.db.conn.execute(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
     assert pragma("user_version") == latest_version() == migrations()[-1][0]
     assert pragma("application_id") == APPLICATION_ID
     assert pragma("journal_mode") == "wal"

@@ -72,16 +72,16 @@ def test_network_file_uses_the_rollback_journal(db_path: Path) -> None:
 
 def test_disk_full_during_a_save_keeps_everything_as_it_was(store: Store) -> None:
     store.projects.create(Project(name="광양 데이터센터", region=Region.JEONNAM))
-    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
-    store.db.execute(f"PRAGMA max_page_count = {pages}")  # the disk is now full
+    pages = store.db.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.db.conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is now full
     with pytest.raises(DiskFullError) as caught, transaction(store.db):
         for n in range(20):
             store.projects.create(Project(name=f"사업 {n}", region=Region.GWANGJU, description="설명 " * 500))
     assert "disk is full" in caught.value.message("en") and "디스크 공간" in caught.value.message("ko")
     assert [p.name for p in store.projects.all()] == ["광양 데이터센터"]
-    assert store.db.execute("SELECT count(*) FROM history").fetchone()[0] == 1
+    assert store.db.conn.execute("SELECT count(*) FROM history").fetchone()[0] == 1
     assert not store.db.conn.in_transaction
-    store.db.execute(f"PRAGMA max_page_count = {pages * 100}")  # space freed: saving works again
+    store.db.conn.execute(f"PRAGMA max_page_count = {pages * 100}")  # space freed: saving works again
     store.projects.create(Project(name="사업 0", region=Region.GWANGJU))
     assert store.projects.count() == 2
 

@@ -92,7 +92,7 @@ def test_invalid_record_is_refused_and_nothing_written(store: Store) -> None:
         store.projects.create(Project(name="", region=Region.GWANGJU, investment=-5))
     assert {p.field for p in caught.value.problems} == {"name", "investment"}
     assert store.projects.count() == 0
-    assert store.db.execute("SELECT count(*) FROM history").fetchone()[0] == 0
+    assert store.db.conn.execute("SELECT count(*) FROM history").fetchone()[0] == 0
 
 
 def test_foreign_keys_are_enforced(store: Store) -> None:

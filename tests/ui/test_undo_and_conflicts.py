@@ -96,7 +96,7 @@ def test_two_windows_conflict_keep_mine(
     stored = mine.store.projects.get(project.id)
     assert stored.investment == 9000 * 10**8
     assert stored.site == "광양 황금일반산업단지"  # their other change survives
-    history = mine.store.db.execute(
+    history = mine.store.db.conn.execute(
         "SELECT new FROM history WHERE table_name = 'projects' AND record_id = ? AND field = 'investment'",
         (project.id,),
     ).fetchall()

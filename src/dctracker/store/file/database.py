@@ -431,9 +431,9 @@ def configure(db: Database, *, network: bool = False, read_only: bool = False) -
 
 
 def _session_pragmas(db: Database) -> None:
-    # On the plain connection, so that opening needs no sqlite-utils (see
-    # connection.py). PRAGMAs open no implicit transaction, so journal_mode
-    # can change here. recursive_triggers is what sqlite-utils would set.
+    # PRAGMAs open no implicit transaction, so journal_mode can change here.
+    # recursive_triggers stays on as it was when sqlite-utils wrapped the
+    # connection (README, "sqlite-utils"), so the triggers run as they did.
     for pragma in (
         "foreign_keys = ON",  # the busy timeout is connect()'s
         "recursive_triggers = ON",
@@ -493,9 +493,7 @@ def transaction(db: Database) -> Iterator[Database]:
     The outermost level takes the write lock at once (BEGIN IMMEDIATE), so two
     processes never both read and then fail to upgrade to writing. A full
     disk, an I/O error, a lock or a read-only file becomes a StoreError after
-    the whole transaction is rolled back: nothing is half-written. It runs on
-    the plain connection, so the first save does not wait for sqlite-utils to
-    load (see connection.py).
+    the whole transaction is rolled back: nothing is half-written.
     """
     conn = db.conn
     db.confirm_whole()  # a file still being checked is not written to before it passes
