@@ -18,6 +18,8 @@ if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from dctracker.bootstrap import create_database
+from dctracker.commands import catalog
+from dctracker.domain import messages
 from dctracker.store import Store
 
 
@@ -27,6 +29,13 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "userdata"
     monkeypatch.setenv("DCTRACKER_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def messages_from_the_catalog() -> None:
+    """Errors say their Korean from the compiled catalog, as the command line
+    has them say it (cli.main); a window's test installs its own lookup."""
+    messages.use_translation(catalog.translate)
 
 
 @pytest.fixture

@@ -18,6 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "src" / "dctracker" / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 # catalog name -> the ui/ sub-folder it covers; "dctracker" covers the rest.
+# The messages of the store's and the domain's errors, by code: loaded by the
+# window and by the command line alike (ui/i18n.py, cli.py).
+MESSAGES = ROOT / "src" / "dctracker" / "domain" / "messages.py"
 CATALOGS = {
     "charts": "charts",
     "dashboard": "dashboard",
@@ -28,6 +31,8 @@ CATALOGS = {
 
 def catalog_sources(catalog: str) -> list[Path]:
     """The UI modules whose strings belong in `catalog`."""
+    if catalog == "messages":
+        return [MESSAGES]
     if catalog in CATALOGS:
         return sorted((UI / CATALOGS[catalog]).rglob("*.py"))
     owned = {UI / folder for folder in CATALOGS.values()}
@@ -35,7 +40,7 @@ def catalog_sources(catalog: str) -> list[Path]:
 
 
 def all_catalogs() -> list[str]:
-    return ["dctracker", *CATALOGS]
+    return ["dctracker", "messages", *CATALOGS]
 
 
 def main() -> int:

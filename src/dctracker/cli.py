@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dctracker.boundary import as_user_error, one_line
-from dctracker.commands import backup, check, export, init, report
+from dctracker.commands import backup, catalog, check, export, init, report
 from dctracker.commands import import_ as import_command
 from dctracker.commands import list as list_command
 from dctracker.commands.base import (
@@ -26,6 +26,7 @@ from dctracker.commands.base import (
     CliError,
     db_path,
 )
+from dctracker.domain import messages
 from dctracker.domain.errors import UserError
 from dctracker.logfile import log_path, setup_logging
 
@@ -60,6 +61,8 @@ def run_window(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Errors are said from the translations catalog, loaded when first needed.
+    messages.use_translation(catalog.translate)
     args = build_parser().parse_args(argv)
     command = getattr(args, "run", run_window)
     log_file, handler = _start_logging()
@@ -106,7 +109,7 @@ def _report(exc: Exception, database: Path, log_file: str) -> int:
 
 def _exit_code(exc: Exception) -> int:
     if isinstance(exc, CliError):
-        return exc.code
+        return exc.exit_code
     if isinstance(exc, (ValueError, OSError)):  # a bad value or an unreadable input file
         return EXIT_USAGE
     return EXIT_PROBLEMS

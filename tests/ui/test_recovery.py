@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from dctracker.app import create_main_window
 from dctracker.bootstrap import create_database
+from dctracker.domain.messages import Message
 from dctracker.logfile import setup_logging
 from dctracker.store import open_store
 from dctracker.store.errors import (
@@ -293,12 +294,12 @@ def test_open_failure_can_open_another_file(
     ("error", "buttons"),
     [
         (
-            DamagedDatabaseError("office.db", "잘린 파일", "truncated"),
+            DamagedDatabaseError("office.db", Message("reason.truncated", {"size": 4096})),
             {"restoreNewestButton", "otherFileButton", "quitButton"},
         ),
         (DatabaseLockedError("office.db"), {"retryButton", "otherFileButton", "quitButton"}),
         (
-            NotADctrackerDatabaseError("office.db", "다른 프로그램의 데이터", "another program's data"),
+            NotADctrackerDatabaseError("office.db", Message("reason.foreign")),
             {"otherFileButton", "quitButton"},
         ),
     ],

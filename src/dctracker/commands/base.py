@@ -19,7 +19,7 @@ class CliError(OneLineError):
 
     def __init__(self, message: str, code: int = EXIT_PROBLEMS) -> None:
         super().__init__(message)
-        self.code = code
+        self.exit_code = code
 
 
 def db_path(args: argparse.Namespace) -> Path:

@@ -11,6 +11,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from dctracker.domain import messages
 from dctracker.paths import resources_dir
 
 LANGUAGES = ("ko", "en")
@@ -30,14 +31,24 @@ def install_translators(app: QCoreApplication, lang: str) -> None:
         app.removeTranslator(old)
         old.deleteLater()
     QLocale.setDefault(QLocale(QLocale.Language.Korean if lang == "ko" else QLocale.Language.English))
-    if lang == "en":
-        return
+    # The store's and the domain's messages (domain/messages.py) go through
+    # these translators too. Their Korean catalog is loaded in either language:
+    # an error is asked for by language (error.message("ko")), and only
+    # render() asks for the "Messages" context, so nothing else turns Korean.
+    messages.use_translation(_translate)
     folder = resources_dir() / "translations"
-    sources = [(qm.stem, str(folder)) for qm in sorted(folder.glob(f"*_{lang}.qm"))]
-    sources.append((f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    if lang == "en":
+        sources = [("messages_ko", str(folder))]
+    else:
+        sources = [(qm.stem, str(folder)) for qm in sorted(folder.glob(f"*_{lang}.qm"))]
+        sources.append((f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
     for name, where in sources:
         translator = QTranslator(app)
         if translator.load(name, where):
             app.installTranslator(translator)
         else:  # the UI still works, in English: worth a log line, not a crash
             log.warning("translation %s not found in %s", name, where)
+
+
+def _translate(context: str, source: str) -> str:
+    return QCoreApplication.translate(context, source)

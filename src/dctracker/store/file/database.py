@@ -14,6 +14,7 @@ from functools import cache, partial
 from itertools import count
 from pathlib import Path
 
+from dctracker.domain.messages import Message, Pair
 from dctracker.paths import migrations_dir
 from dctracker.store.errors import (
     CannotOpenError,
@@ -216,12 +217,8 @@ def verify_schema(db: Database, path: Path, version: int | None = None) -> None:
     `version` (the latest when None)."""
     lacks = missing(read_schema(db.conn), expected_schema(version))
     if lacks:
-        shown = lacks[:SCHEMA_LINES]
-        raise DamagedDatabaseError(
-            str(path),
-            "스키마 손상: " + "; ".join(ko for ko, _ in shown),
-            "schema damaged: " + "; ".join(en for _, en in shown),
-        )
+        shown = [Pair(ko, en) for ko, en in lacks[:SCHEMA_LINES]]
+        raise DamagedDatabaseError(str(path), Message("reason.schema", {"lacks": shown}))
 
 
 def _keeps_journal_mode(db: Database, network: bool) -> bool:
@@ -301,12 +298,12 @@ def inspect_file(
     name = str(path)
     header = _read_header(path)
     if not header:
-        raise DamagedDatabaseError(name, "빈 파일 (0바이트)", "the file is empty (0 bytes)")
+        raise DamagedDatabaseError(name, Message("reason.empty"))
     if not header[: len(SQLITE_HEADER)].strip(b"\x00"):
         # SQLite's own files never start with zeros: the start of ours was wiped
-        raise DamagedDatabaseError(name, "파일 머리가 0으로 지워짐", "its header is wiped with zeros")
+        raise DamagedDatabaseError(name, Message("reason.wiped"))
     if not header.startswith(SQLITE_HEADER):
-        raise NotADctrackerDatabaseError(name, "SQLite 파일이 아님", "not an SQLite file")
+        raise NotADctrackerDatabaseError(name, Message("reason.not_sqlite"))
     _check_length(path, header)
     try:
         conn = reader(path, timeout=busy_timeout, recover=recover)
@@ -323,7 +320,7 @@ def inspect_file(
     finally:
         conn.close()
     if app_id != APPLICATION_ID and tables:
-        raise NotADctrackerDatabaseError(name, "다른 프로그램의 데이터", "another program's data")
+        raise NotADctrackerDatabaseError(name, Message("reason.foreign"))
     if version > latest_version():
         raise NewerSchemaError(name, version, latest_version())
     return version
@@ -331,14 +328,14 @@ def inspect_file(
 
 def _read_header(path: Path) -> bytes:
     if path.is_dir():
-        raise CannotOpenError(str(path), "파일이 아니라 폴더입니다", "it is a folder, not a file")
+        raise CannotOpenError(str(path), Message("reason.folder"))
     try:
         with path.open("rb") as handle:
             return handle.read(HEADER_SIZE)
     except PermissionError as exc:
-        raise CannotOpenError(str(path), "읽을 권한이 없습니다", "no permission to read it") from exc
+        raise CannotOpenError(str(path), Message("reason.no_read_permission")) from exc
     except OSError as exc:
-        raise CannotOpenError(str(path), exc.strerror or str(exc), exc.strerror or str(exc)) from exc
+        raise CannotOpenError(str(path), exc.strerror or str(exc)) from exc
 
 
 def _check_length(path: Path, header: bytes) -> None:
@@ -351,9 +348,7 @@ def _check_length(path: Path, header: bytes) -> None:
     if any(_has_content(Path(f"{path}{suffix}")) for suffix in ("-wal", "-journal")):
         return
     if len(header) < HEADER_SIZE:
-        raise DamagedDatabaseError(
-            str(path), f"잘린 파일 ({size}바이트)", f"the file is truncated ({size} bytes)"
-        )
+        raise DamagedDatabaseError(str(path), Message("reason.truncated", {"size": size}))
     (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size
     change_counter, page_count = struct.unpack(">II", header[24:32])
@@ -361,11 +356,8 @@ def _check_length(path: Path, header: bytes) -> None:
     # the header's page count is only maintained when these two agree
     expected = page_size * page_count
     if change_counter == valid_for and page_count and size < expected:
-        raise DamagedDatabaseError(
-            str(path),
-            f"잘린 파일 ({size:,} / {expected:,}바이트)",
-            f"the file is truncated ({size:,} of {expected:,} bytes)",
-        )
+        truncated = {"size": f"{size:,}", "expected": f"{expected:,}"}
+        raise DamagedDatabaseError(str(path), Message("reason.truncated_of", truncated))
 
 
 def _has_content(path: Path) -> bool:
@@ -390,7 +382,7 @@ def _check_whole(path: Path, busy_timeout: float) -> None:
 def _quick_check(conn: sqlite3.Connection, name: str) -> None:
     result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
     if result != "ok":
-        raise DamagedDatabaseError(name, f"손상됨: {result}", f"damaged: {result}")
+        raise DamagedDatabaseError(name, Message("reason.damaged", {"detail": result}))
 
 
 def _read_identity(conn: sqlite3.Connection) -> tuple[int, int, int]:

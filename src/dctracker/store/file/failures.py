@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from dctracker.domain.messages import Message
 from dctracker.store.errors import (
     CannotOpenError,
     DamagedDatabaseError,
@@ -44,7 +45,7 @@ def translate(exc: sqlite3.Error, path: str) -> StoreError | None:
     if primary == SQLITE_IOERR:
         return StorageIOError(path, str(exc))
     if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return DamagedDatabaseError(path, f"손상됨: {exc}", f"damaged: {exc}")
+        return DamagedDatabaseError(path, Message("reason.damaged", {"detail": str(exc)}))
     if primary == SQLITE_CANTOPEN:
         return CannotOpenError(path, str(exc))
     return None

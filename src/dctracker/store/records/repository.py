@@ -255,10 +255,7 @@ def _integrity(table: str) -> Iterator[None]:
     try:
         yield
     except sqlite3.IntegrityError as exc:
-        raise IntegrityError(
-            f"{table}: 다른 기록과 맞지 않아 저장할 수 없습니다 ({exc}).",
-            f"{table}: the change conflicts with other records ({exc}).",
-        ) from exc
+        raise IntegrityError(table, str(exc)) from exc
 
 
 def _no_values(_row: Sequence[Any]) -> list[Any]:

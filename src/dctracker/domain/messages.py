@@ -1,0 +1,169 @@
+"""What the store and the domain tell a user, by code: the English templates.
+
+An error carries a code and its parameters, not its text (domain/errors.py).
+The English is here, marked for pyside6-lupdate (QT_TRANSLATE_NOOP in the
+context "Messages"); the Korean is in resources/translations/messages_ko.ts,
+compiled to the .qm the window and the command line both load. This module
+stays free of Qt: the front end hands it the catalog's lookup with
+use_translation() (ui/i18n.py with QCoreApplication.translate, cli.py with a
+QtCore QTranslator); until then, and for English, the templates are used as
+they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+CONTEXT = "Messages"
+# (context, English source) -> its translation, "" when the catalog has none.
+Translate = Callable[[str, str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks `source` for lupdate (found by name); translated when rendered."""
+    return source
+
+
+TEMPLATES: dict[str, str] = {
+    # The file
+    "file.not_ours": QT_TRANSLATE_NOOP("Messages", "{path} is not a dctracker database ({reason})."),
+    "file.newer_schema": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} was written by a newer dctracker (schema {found}, this program knows up to {known});"
+        " update the program.",
+    ),
+    "file.damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is damaged and cannot be opened ({reason}); the file was left as it is."
+        " Restore a backup or open another file.",
+    ),
+    "file.locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is locked by another program or user; try again in a moment or close that program.",
+    ),
+    "file.read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is read-only: changes cannot be saved (check write permission on the file and its folder).",
+    ),
+    "file.old_schema_read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} has an older schema ({found}) and is read-only, so it cannot be upgraded to {known};"
+        " copy it somewhere writable and open the copy.",
+    ),
+    "file.disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path}: the disk is full, so nothing was saved (stored data is unchanged);"
+        " free some space and save again.",
+    ),
+    "file.io": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path}: reading or writing the file failed ({detail}); stored data is unchanged."
+        " Check the network connection or disk and try again.",
+    ),
+    "file.cannot_open": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} cannot be opened ({reason}); check that the folder exists and that you may use it.",
+    ),
+    "file.hot_journal": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path}: the journal of an interrupted save ({journal}) lies beside the file, so this read-only"
+        " task stopped; nothing was changed. Opening the file in the window rolls the interrupted save"
+        " back; if the journal is not this file's (left by a copy of another file), move it away first.",
+    ),
+    "file.network_wal": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is held open in WAL mode (safe on a local disk only) by another user; on a network"
+        " folder that mode is unsafe, so it was not opened. Open it again once the other users have"
+        " closed it.",
+    ),
+    "file.orphan_journal": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} does not exist but its journal ({journal}) does, so no new file was created over it;"
+        " put the original file back if it was moved, or open another file.",
+    ),
+    "backup.cannot_write": QT_TRANSLATE_NOOP(
+        "Messages",
+        "could not write the backup {dest} ({detail}); check that the folder exists and that you may"
+        " write to it.",
+    ),
+    # Why a file is not ours, damaged or cannot be opened: the {reason} above
+    "reason.empty": QT_TRANSLATE_NOOP("Messages", "the file is empty (0 bytes)"),
+    "reason.wiped": QT_TRANSLATE_NOOP("Messages", "its header is wiped with zeros"),
+    "reason.truncated": QT_TRANSLATE_NOOP("Messages", "the file is truncated ({size} bytes)"),
+    "reason.truncated_of": QT_TRANSLATE_NOOP(
+        "Messages", "the file is truncated ({size} of {expected} bytes)"
+    ),
+    "reason.not_sqlite": QT_TRANSLATE_NOOP("Messages", "not an SQLite file"),
+    "reason.foreign": QT_TRANSLATE_NOOP("Messages", "another program's data"),
+    "reason.damaged": QT_TRANSLATE_NOOP("Messages", "damaged: {detail}"),
+    "reason.schema": QT_TRANSLATE_NOOP("Messages", "schema damaged: {lacks}"),
+    "reason.folder": QT_TRANSLATE_NOOP("Messages", "it is a folder, not a file"),
+    "reason.no_read_permission": QT_TRANSLATE_NOOP("Messages", "no permission to read it"),
+    # Records
+    "record.not_found": QT_TRANSLATE_NOOP(
+        "Messages", "{table} #{id} does not exist (someone may have deleted it)."
+    ),
+    "record.conflict": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{table} #{id} was changed by someone else since it was read (read version {read}, now {now}).",
+    ),
+    "record.refused": QT_TRANSLATE_NOOP(
+        "Messages", "{table}: the change conflicts with other records ({detail})."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Text still written in both languages where it is made (the domain's
+    validation problems, the check's findings): said as it is, by language."""
+
+    ko: str
+    en: str
+
+
+@dataclass(frozen=True)
+class Message:
+    """A template's code and the values for its placeholders; a value may be
+    a Message (a reason inside a sentence), a Pair or a list of them (joined by
+    "; ")."""
+
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.code not in TEMPLATES:
+            raise KeyError(f"no message template {self.code!r}")
+
+
+def english(context: str, source: str) -> str:
+    return ""
+
+
+_translate: Translate = english
+
+
+def use_translation(translate: Translate) -> None:
+    """The front end's lookup in its loaded catalog (see the module's docstring)."""
+    global _translate
+    _translate = translate
+
+
+def render(message: Message, *, translated: bool = True) -> str:
+    """`message` in the loaded catalog's language (`translated`), else in English."""
+    lookup = _translate if translated else english
+    template = TEMPLATES[message.code]
+    text = lookup(CONTEXT, template) or template
+    return text.format(**{name: _value(v, translated) for name, v in message.params.items()})
+
+
+def _value(value: Any, translated: bool) -> Any:
+    if isinstance(value, Message):
+        return render(value, translated=translated)
+    if isinstance(value, Pair):
+        return value.ko if translated and _translate is not english else value.en
+    if isinstance(value, list):
+        return "; ".join(str(_value(v, translated)) for v in value)
+    return value
