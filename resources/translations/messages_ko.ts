@@ -107,5 +107,117 @@
         <source>{table}: the change conflicts with other records ({detail}).</source>
         <translation>{table}: 다른 기록과 맞지 않아 저장할 수 없습니다 ({detail}).</translation>
     </message>
+    <message>
+        <source>cannot read &apos;{text}&apos;: {reason}</source>
+        <translation>&apos;{text}&apos;을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid date: {reason}</source>
+        <translation>&apos;{text}&apos;은(는) 올바른 날짜가 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <source>not a whole number of won</source>
+        <translation>원 단위 아래 소수가 남습니다</translation>
+    </message>
+    <message>
+        <source>larger than the largest storable {largest}</source>
+        <translation>저장할 수 있는 최대값({largest})보다 큽니다</translation>
+    </message>
+    <message>
+        <source>amounts cannot be negative</source>
+        <translation>음수는 입력할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no number given</source>
+        <translation>값이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;{char}&apos;</source>
+        <translation>알 수 없는 글자 &apos;{char}&apos;</translation>
+    </message>
+    <message>
+        <source>more than one decimal point</source>
+        <translation>소수점이 두 개 이상입니다</translation>
+    </message>
+    <message>
+        <source>bad number {number}</source>
+        <translation>숫자 형식이 잘못되었습니다 ({number})</translation>
+    </message>
+    <message>
+        <source>units out of order (&apos;{unit}&apos; after &apos;{previous}&apos;)</source>
+        <translation>단위 순서가 잘못되었습니다 (&apos;{previous}&apos; 뒤에 &apos;{unit}&apos;)</translation>
+    </message>
+    <message>
+        <source>the part after &apos;{previous}&apos; must be below 10,000</source>
+        <translation>&apos;{previous}&apos; 뒤의 값은 1만보다 작아야 합니다</translation>
+    </message>
+    <message>
+        <source>two numbers in a row</source>
+        <translation>숫자가 단위 없이 이어집니다</translation>
+    </message>
+    <message>
+        <source>&apos;{unit}&apos; out of order</source>
+        <translation>&apos;{unit}&apos;의 순서가 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>number after a unit is too large</source>
+        <translation>단위 뒤의 숫자가 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>year must be 1900..2200</source>
+        <translation>연도는 1900~2200 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>month must be 1..12 ({month})</source>
+        <translation>월은 1~12여야 합니다 ({month})</translation>
+    </message>
+    <message>
+        <source>quarter month is 1/4/7/10 ({month})</source>
+        <translation>분기는 첫 달(1·4·7·10월)로 적습니다 ({month})</translation>
+    </message>
+    <message>
+        <source>a half is stored as month 1 or 7 ({month})</source>
+        <translation>반기는 첫 달(1·7월)로 적습니다 ({month})</translation>
+    </message>
+    <message>
+        <source>a year date has no month ({month})</source>
+        <translation>연 단위 날짜에는 월이 없습니다 ({month})</translation>
+    </message>
+    <message>
+        <source>only day dates have a day</source>
+        <translation>일은 일 단위 날짜에만 있습니다</translation>
+    </message>
+    <message>
+        <source>no such day</source>
+        <translation>없는 날짜입니다</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>날짜가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>unknown format (e.g. 2025-03-31, 2025 H1, by 2030)</source>
+        <translation>알 수 없는 형식입니다 (예: 2025-03-31, 2025년 상반기, 2030년까지)</translation>
+    </message>
+    <message>
+        <source>not a stored date value</source>
+        <translation>저장 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown precision &apos;{value}&apos;</source>
+        <translation>알 수 없는 정밀도입니다 ({value})</translation>
+    </message>
+    <message>
+        <source>unknown month &apos;{name}&apos;</source>
+        <translation>알 수 없는 달 이름입니다 ({name})</translation>
+    </message>
+    <message>
+        <source>quarter must be 1..4 ({quarter})</source>
+        <translation>분기는 1~4여야 합니다 ({quarter})</translation>
+    </message>
+    <message>
+        <source>half must be 1 or 2 ({half})</source>
+        <translation>반기는 1 또는 2여야 합니다 ({half})</translation>
+    </message>
 </context>
 </TS>

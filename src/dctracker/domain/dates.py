@@ -17,6 +17,7 @@ from enum import StrEnum
 from functools import cached_property, lru_cache, total_ordering
 
 from dctracker.domain.errors import InputError
+from dctracker.domain.messages import Message
 
 
 class Precision(StrEnum):
@@ -32,19 +33,18 @@ class Precision(StrEnum):
 class DateParseError(InputError):
     """A date text or field combination that does not name a real date."""
 
-    template_ko = "'{text}'은(는) 올바른 날짜가 아닙니다: {reason}"
-    template_en = "'{text}' is not a valid date: {reason}"
+    code_for_text = "input.bad_date"
 
 
 _RANK = {precision: rank for rank, precision in enumerate(Precision)}
 # Months a PartialDate may store per precision, with the reason shown otherwise:
 # quarters and halves are stored as their first month so start() needs no cases.
-_MONTH_RULES: dict[Precision, tuple[tuple[int | None, ...], str, str]] = {
-    Precision.DAY: (tuple(range(1, 13)), "월은 1~12여야 합니다", "month must be 1..12"),
-    Precision.MONTH: (tuple(range(1, 13)), "월은 1~12여야 합니다", "month must be 1..12"),
-    Precision.QUARTER: ((1, 4, 7, 10), "분기는 첫 달(1·4·7·10월)로 적습니다", "quarter month is 1/4/7/10"),
-    Precision.HALF: ((1, 7), "반기는 첫 달(1·7월)로 적습니다", "a half is stored as month 1 or 7"),
-    Precision.YEAR: ((None,), "연 단위 날짜에는 월이 없습니다", "a year date has no month"),
+_MONTH_RULES: dict[Precision, tuple[tuple[int | None, ...], str]] = {
+    Precision.DAY: (tuple(range(1, 13)), "date.month_range"),
+    Precision.MONTH: (tuple(range(1, 13)), "date.month_range"),
+    Precision.QUARTER: ((1, 4, 7, 10), "date.quarter_month"),
+    Precision.HALF: ((1, 7), "date.half_month"),
+    Precision.YEAR: ((None,), "date.year_has_no_month"),
 }
 _SPAN_MONTHS = {Precision.MONTH: 1, Precision.QUARTER: 3, Precision.HALF: 6, Precision.YEAR: 12}
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July",
@@ -103,25 +103,21 @@ class PartialDate:
         if not isinstance(self.precision, Precision):  # checked first: the error text costs a join
             object.__setattr__(self, "precision", _coerce_precision(self.precision, self._fields()))
         if not 1900 <= self.year <= 2200:
-            raise DateParseError(
-                self._fields(), "연도는 1900~2200 사이여야 합니다", "year must be 1900..2200"
-            )
-        allowed, reason_ko, reason_en = _MONTH_RULES[self.precision]
+            raise DateParseError(self._fields(), Message("date.year_range"))
+        allowed, reason = _MONTH_RULES[self.precision]
         if self.month not in allowed:
-            raise DateParseError(self._fields(), f"{reason_ko} ({self.month})", reason_en)
+            raise DateParseError(self._fields(), Message(reason, {"month": self.month}))
         self._check_day()
 
     def _check_day(self) -> None:
         if self.precision is not Precision.DAY:
             if self.day is not None:
-                raise DateParseError(
-                    self._fields(), "일은 일 단위 날짜에만 있습니다", "only day dates have a day"
-                )
+                raise DateParseError(self._fields(), Message("date.day_only_for_days"))
             return
         try:
             date(self.year, self.month or 0, self.day or 0)
         except ValueError:
-            raise DateParseError(self._fields(), "없는 날짜입니다", "no such day") from None
+            raise DateParseError(self._fields(), Message("date.no_such_day")) from None
 
     def _fields(self) -> str:
         return "-".join(str(part) for part in (self.year, self.month, self.day) if part)
@@ -131,23 +127,19 @@ class PartialDate:
         """Read the spellings officials type; raise DateParseError naming `text`."""
         core = " ".join(unicodedata.normalize("NFKC", text).split())
         if not core:
-            raise DateParseError(text, "날짜가 비어 있습니다", "the date is empty")
+            raise DateParseError(text, Message("date.empty"))
         core, until = _strip_until(core)
         for pattern in _PATTERNS:
             if match := pattern.fullmatch(core):
                 return _build(text, match.groupdict(), until)
-        raise DateParseError(
-            text,
-            "알 수 없는 형식입니다 (예: 2025-03-31, 2025년 상반기, 2030년까지)",
-            "unknown format (e.g. 2025-03-31, 2025 H1, by 2030)",
-        )
+        raise DateParseError(text, Message("date.unknown_format"))
 
     @classmethod
     def from_value(cls, value: str) -> PartialDate:
         """Inverse of to_value(); strict, because stored values are machine-written."""
         match = _CANONICAL.fullmatch(value)
         if match is None:
-            raise DateParseError(value, "저장 형식이 아닙니다", "not a stored date value")
+            raise DateParseError(value, Message("date.not_stored_form"))
         return _build(value, match.groupdict(), match["until"] is not None)
 
     @classmethod
@@ -254,9 +246,7 @@ def _coerce_precision(value: str, fields: str) -> Precision:
     try:
         return Precision(value)
     except ValueError:
-        raise DateParseError(
-            fields, f"알 수 없는 정밀도입니다 ({value})", f"unknown precision {value!r}"
-        ) from None
+        raise DateParseError(fields, Message("date.unknown_precision", {"value": value})) from None
 
 
 def _strip_until(core: str) -> tuple[str, bool]:
@@ -270,7 +260,7 @@ def _build(text: str, groups: dict[str, str | None], until: bool) -> PartialDate
     try:
         return _from_groups(groups, until)
     except DateParseError as error:
-        raise DateParseError(text, error.reason_ko, error.reason_en) from None
+        raise DateParseError(text, error.reason) from None
 
 
 def _from_groups(groups: dict[str, str | None], until: bool) -> PartialDate:
@@ -291,19 +281,19 @@ def _from_groups(groups: dict[str, str | None], until: bool) -> PartialDate:
 
 def _month_by_name(name: str) -> int:
     if name.lower() not in _MONTH_BY_NAME:
-        raise DateParseError(name, f"알 수 없는 달 이름입니다 ({name})", f"unknown month {name!r}")
+        raise DateParseError(name, Message("date.unknown_month", {"name": name}))
     return _MONTH_BY_NAME[name.lower()]
 
 
 def _quarter_month(quarter: str) -> int:
     if quarter not in ("1", "2", "3", "4"):
-        raise DateParseError(quarter, f"분기는 1~4여야 합니다 ({quarter})", "quarter must be 1..4")
+        raise DateParseError(quarter, Message("date.quarter_range", {"quarter": quarter}))
     return 3 * int(quarter) - 2
 
 
 def _half_month(half: str) -> int:
     if half not in _HALF_WORDS:
-        raise DateParseError(half, f"반기는 1 또는 2여야 합니다 ({half})", "half must be 1 or 2")
+        raise DateParseError(half, Message("date.half_range", {"half": half}))
     return _HALF_WORDS[half]
 
 

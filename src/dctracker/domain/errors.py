@@ -52,23 +52,15 @@ class UserError(Exception):
 
 
 class InputError(UserError, ValueError):
-    """Text that cannot be read as a value, naming the text and the reason.
+    """Text that cannot be read as a value, naming the text and the reason
+    (a Message of domain/messages.py). Subclasses name their sentence's code."""
 
-    Subclasses set the two message templates; `{text}` and `{reason}` are
-    filled in.
-    """
+    code_for_text = "input.unreadable"
 
-    template_ko = "'{text}'을(를) 읽을 수 없습니다: {reason}"
-    template_en = "cannot read '{text}': {reason}"
-
-    def __init__(self, text: str, reason_ko: str, reason_en: str) -> None:
+    def __init__(self, text: str, reason: Message) -> None:
         self.text = text
-        self.reason_ko = reason_ko
-        self.reason_en = reason_en
-        super().__init__(
-            self.template_ko.format(text=text, reason=reason_ko),
-            self.template_en.format(text=text, reason=reason_en),
-        )
+        self.reason = reason
+        self._tell(Message(self.code_for_text, {"text": text, "reason": reason}))
 
     @property
     def message_ko(self) -> str:

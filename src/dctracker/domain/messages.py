@@ -112,6 +112,41 @@ TEMPLATES: dict[str, str] = {
     "record.refused": QT_TRANSLATE_NOOP(
         "Messages", "{table}: the change conflicts with other records ({detail})."
     ),
+    # Typed values: amounts and areas (domain/money.py), dates (domain/dates.py)
+    "input.unreadable": QT_TRANSLATE_NOOP("Messages", "cannot read '{text}': {reason}"),
+    "input.bad_date": QT_TRANSLATE_NOOP("Messages", "'{text}' is not a valid date: {reason}"),
+    "amount.fraction_of_won": QT_TRANSLATE_NOOP("Messages", "not a whole number of won"),
+    "amount.too_large": QT_TRANSLATE_NOOP("Messages", "larger than the largest storable {largest}"),
+    "amount.negative": QT_TRANSLATE_NOOP("Messages", "amounts cannot be negative"),
+    "amount.empty": QT_TRANSLATE_NOOP("Messages", "no number given"),
+    "amount.unexpected": QT_TRANSLATE_NOOP("Messages", "unexpected '{char}'"),
+    "amount.two_points": QT_TRANSLATE_NOOP("Messages", "more than one decimal point"),
+    "amount.bad_number": QT_TRANSLATE_NOOP("Messages", "bad number {number}"),
+    "amount.units_out_of_order": QT_TRANSLATE_NOOP(
+        "Messages", "units out of order ('{unit}' after '{previous}')"
+    ),
+    "amount.part_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "the part after '{previous}' must be below 10,000"
+    ),
+    "amount.two_numbers": QT_TRANSLATE_NOOP("Messages", "two numbers in a row"),
+    "amount.unit_out_of_order": QT_TRANSLATE_NOOP("Messages", "'{unit}' out of order"),
+    "amount.after_unit_too_large": QT_TRANSLATE_NOOP("Messages", "number after a unit is too large"),
+    "date.year_range": QT_TRANSLATE_NOOP("Messages", "year must be 1900..2200"),
+    "date.month_range": QT_TRANSLATE_NOOP("Messages", "month must be 1..12 ({month})"),
+    "date.quarter_month": QT_TRANSLATE_NOOP("Messages", "quarter month is 1/4/7/10 ({month})"),
+    "date.half_month": QT_TRANSLATE_NOOP("Messages", "a half is stored as month 1 or 7 ({month})"),
+    "date.year_has_no_month": QT_TRANSLATE_NOOP("Messages", "a year date has no month ({month})"),
+    "date.day_only_for_days": QT_TRANSLATE_NOOP("Messages", "only day dates have a day"),
+    "date.no_such_day": QT_TRANSLATE_NOOP("Messages", "no such day"),
+    "date.empty": QT_TRANSLATE_NOOP("Messages", "the date is empty"),
+    "date.unknown_format": QT_TRANSLATE_NOOP(
+        "Messages", "unknown format (e.g. 2025-03-31, 2025 H1, by 2030)"
+    ),
+    "date.not_stored_form": QT_TRANSLATE_NOOP("Messages", "not a stored date value"),
+    "date.unknown_precision": QT_TRANSLATE_NOOP("Messages", "unknown precision '{value}'"),
+    "date.unknown_month": QT_TRANSLATE_NOOP("Messages", "unknown month '{name}'"),
+    "date.quarter_range": QT_TRANSLATE_NOOP("Messages", "quarter must be 1..4 ({quarter})"),
+    "date.half_range": QT_TRANSLATE_NOOP("Messages", "half must be 1 or 2 ({half})"),
 }
 
 

@@ -13,6 +13,7 @@ import unicodedata
 from decimal import ROUND_HALF_EVEN, Decimal
 
 from dctracker.domain.errors import InputError
+from dctracker.domain.messages import Message
 
 MAN = 10**4
 EOK = 10**8
@@ -57,18 +58,14 @@ def parse_won(text: str) -> int:
     _reject_negative(body, text)
     value = _parse_number(body, source=text)
     if value != value.to_integral_value():
-        raise AmountParseError(text, "원 단위 아래 소수가 남습니다", "not a whole number of won")
+        raise AmountParseError(text, Message("amount.fraction_of_won"))
     return check_whole(int(value), text)
 
 
 def check_whole(value: int, text: str) -> int:
     """`value` if a record can hold it, else AmountParseError."""
     if abs(value) > MAX_WHOLE:
-        raise AmountParseError(
-            text,
-            f"저장할 수 있는 최대값({MAX_WHOLE:,})보다 큽니다",
-            f"larger than the largest storable {MAX_WHOLE:,}",
-        )
+        raise AmountParseError(text, Message("amount.too_large", {"largest": f"{MAX_WHOLE:,}"}))
     return value
 
 
@@ -135,14 +132,14 @@ def _strip_affixes(text: str, prefixes: tuple[str, ...], suffixes: tuple[str, ..
 
 def _reject_negative(body: str, source: str) -> None:
     if body.startswith(_MINUS_SIGNS):
-        raise AmountParseError(source, "음수는 입력할 수 없습니다", "amounts cannot be negative")
+        raise AmountParseError(source, Message("amount.negative"))
 
 
 def _parse_number(body: str, source: str) -> Decimal:
     """Sum the 만/억/조 groups; each group is read by _group_value."""
     tokens = _tokenize(body, source)
     if not tokens:
-        raise AmountParseError(source, "값이 비어 있습니다", "no number given")
+        raise AmountParseError(source, Message("amount.empty"))
     total = Decimal(0)
     previous_unit: str | None = None
     for group, unit in _split_groups(tokens):
@@ -175,9 +172,7 @@ def _tokenize(body: str, source: str) -> list[_Token]:
     while position < len(body):
         match = _TOKEN.match(body, position)
         if match is None:
-            raise AmountParseError(
-                source, f"알 수 없는 글자 '{body[position]}'", f"unexpected '{body[position]}'"
-            )
+            raise AmountParseError(source, Message("amount.unexpected", {"char": body[position]}))
         if match["num"]:
             tokens.append(_to_decimal(match["num"], source))
         elif match["unit"]:
@@ -188,30 +183,23 @@ def _tokenize(body: str, source: str) -> list[_Token]:
 
 def _to_decimal(number: str, source: str) -> Decimal:
     if number.count(".") > 1:
-        raise AmountParseError(source, "소수점이 두 개 이상입니다", "more than one decimal point")
+        raise AmountParseError(source, Message("amount.two_points"))
     if not _NUMBER.fullmatch(number):
-        raise AmountParseError(source, f"숫자 형식이 잘못되었습니다 ({number})", f"bad number {number}")
+        raise AmountParseError(source, Message("amount.bad_number", {"number": number}))
     return Decimal(number.replace(",", ""))
 
 
 def _check_group_order(previous: str | None, unit: str, source: str) -> None:
     """만/억/조 must shrink from left to right: "1조 2천억", never "억 조"."""
     if previous is not None and _BIG_UNITS.get(unit, 1) >= _BIG_UNITS[previous]:
-        raise AmountParseError(
-            source,
-            f"단위 순서가 잘못되었습니다 ('{previous}' 뒤에 '{unit}')",
-            f"units out of order ('{unit}' after '{previous}')",
-        )
+        order = {"previous": previous, "unit": unit}
+        raise AmountParseError(source, Message("amount.units_out_of_order", order))
 
 
 def _check_group_size(previous: str | None, value: Decimal, source: str) -> None:
     """After 만/억/조 the rest must fit in four digits: "10만 50000" is a typo."""
     if previous is not None and value >= MAN:
-        raise AmountParseError(
-            source,
-            f"'{previous}' 뒤의 값은 1만보다 작아야 합니다",
-            f"the part after '{previous}' must be below 10,000",
-        )
+        raise AmountParseError(source, Message("amount.part_too_large", {"previous": previous}))
 
 
 def _group_value(tokens: list[_Token], source: str) -> Decimal:
@@ -222,16 +210,16 @@ def _group_value(tokens: list[_Token], source: str) -> Decimal:
     for token in tokens:
         if isinstance(token, Decimal):
             if pending is not None:
-                raise AmountParseError(source, "숫자가 단위 없이 이어집니다", "two numbers in a row")
+                raise AmountParseError(source, Message("amount.two_numbers"))
             pending = token
             continue
         unit = _SMALL_UNITS[token]
         if last_unit is not None and unit >= last_unit:
-            raise AmountParseError(source, f"'{token}'의 순서가 잘못되었습니다", f"'{token}' out of order")
+            raise AmountParseError(source, Message("amount.unit_out_of_order", {"unit": token}))
         total += (Decimal(1) if pending is None else pending) * unit
         pending, last_unit = None, unit
     if pending is not None and last_unit is not None and pending >= last_unit:
-        raise AmountParseError(source, "단위 뒤의 숫자가 너무 큽니다", "number after a unit is too large")
+        raise AmountParseError(source, Message("amount.after_unit_too_large"))
     return total + (pending or 0)
 
 
