@@ -11,13 +11,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dctracker.commands import backup, check, export, init, report
+from dctracker.commands import backup, check, export, init, report, self_test, version
 from dctracker.commands import import_ as import_command
 from dctracker.commands import list as list_command
 from dctracker.commands.base import EXIT_PROBLEMS, EXIT_USAGE, CliError, db_path
 from dctracker.store.errors import StoreError
 
-COMMANDS = [init, list_command, check, export, import_command, backup, report]
+COMMANDS = [init, list_command, check, export, import_command, backup, report, self_test]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="광주·전남 데이터센터·AI 투자사업 추적 (track data-center investment projects)",
     )
     parser.add_argument("--lang", choices=["ko", "en"], help="UI language")
+    version.add_flag(parser)
     subparsers = parser.add_subparsers(dest="command")
     for command in COMMANDS:
         command.register(subparsers, common)
