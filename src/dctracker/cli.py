@@ -35,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=["ko", "en"], help="UI language")
     version.add_flag(parser)
+    # Starts the window and quits once it has painted: checks and start-up
+    # measurements of a build (tools/smoke.py, benchmarks/bundle.py).
+    parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command")
     for command in COMMANDS:
         command.register(subparsers, common)
@@ -44,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
 def run_window(args: argparse.Namespace) -> int:
     from dctracker.app import run
 
-    return run(db_path(args), args.lang)
+    return run(db_path(args), args.lang, quit_when_shown=args.quit_when_shown)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
