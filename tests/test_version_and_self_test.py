@@ -13,9 +13,11 @@ from dctracker.selftest import StepFailed, run_steps
 from dctracker.store.database import latest_version
 
 
-def dctracker(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+def dctracker(*args: str, data_dir: Path, offscreen: bool = False) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "DCTRACKER_DATA_DIR": str(data_dir)}
     env.pop("QT_QPA_PLATFORM", None)  # the self-test goes offscreen by itself
+    if offscreen:
+        env["QT_QPA_PLATFORM"] = "offscreen"
     return subprocess.run(
         [sys.executable, "-m", "dctracker.cli", *args],
         capture_output=True,
@@ -77,3 +79,12 @@ def test_an_unexpected_error_is_one_line_too() -> None:
     err = io.StringIO()
     assert run_steps([("tabs", broken)], io.StringIO(), err) == 1
     assert err.getvalue() == "[1/1] 실패 FAILED tabs: 'tabs'\n"
+
+
+def test_the_window_can_start_and_quit_once_painted(tmp_path: Path) -> None:
+    # What the smoke test and the start-up benchmark run on a build.
+    db = tmp_path / "office.db"
+    assert dctracker("--db", str(db), "init", data_dir=tmp_path / "data").returncode == 0
+    result = dctracker("--db", str(db), "--quit-when-shown", data_dir=tmp_path / "data", offscreen=True)
+    assert result.returncode == 0, result.stderr
+    assert [b.name for b in (tmp_path / "backups").iterdir()][0].endswith("-daily.db")  # a full start

@@ -22,7 +22,10 @@ from pathlib import Path
 
 WINDOWS = sys.platform == "win32"
 # Kept from the caller's environment: what a program needs to find the system.
-SYSTEM_VARIABLES = ("PATH", "SYSTEMROOT", "WINDIR", "COMSPEC", "PATHEXT", "TEMP", "TMP", "LANG", "LC_ALL")
+SYSTEM_VARIABLES = (
+    *("PATH", "TEMP", "TMP", "LANG", "LC_ALL"),
+    *("SYSTEMROOT", "SYSTEMDRIVE", "WINDIR", "COMSPEC", "PATHEXT", "PROGRAMDATA", "USERNAME"),
+)
 TIMEOUT_S = 300
 
 
