@@ -29,8 +29,8 @@ BUILD = ROOT / "dist" / "dctracker"
 REPEAT = 5
 
 
-def bundled_executable(build: Path = BUILD) -> Path:
-    return build / ("dctracker-app.exe" if sys.platform == "win32" else "dctracker-app")
+def bundled_executable() -> Path:
+    return BUILD / ("dctracker-app.exe" if sys.platform == "win32" else "dctracker-app")
 
 
 def run() -> list[dict]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import stat
+import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -59,3 +60,34 @@ def test_the_zip_has_the_folder_at_its_top_and_keeps_links(build_tool: ModuleTyp
         assert opened.read(link) == b"PySide6/libQt6Core.so.6"  # the link, not a second copy
         assert stat.S_ISLNK(link.external_attr >> 16)  # which unzip makes a link again
     assert all(name.startswith("dctracker/") for name in names)
+
+
+def test_without_pyinstaller_the_build_runs_again_with_the_build_group(
+    build_tool: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ran: list[list[str]] = []
+    monkeypatch.setattr(build_tool.importlib.util, "find_spec", lambda name: None)
+    monkeypatch.setenv("UV", "uv")
+    monkeypatch.setattr(
+        build_tool.subprocess,
+        "run",
+        lambda command, check: ran.append(command) or subprocess.CompletedProcess(command, 0),
+    )
+    assert build_tool.main(["--no-font"]) == 0
+    [command] = ran
+    assert command[:5] == ["uv", "run", "--group", "build", "python"]
+    assert command[-1] == "--no-font" and command[-2].endswith("build.py")
+
+
+def test_the_start_up_benchmark_of_the_build_skips_without_a_build(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.syspath_prepend(str(ROOT))
+    from benchmarks import bundle
+
+    monkeypatch.setattr(bundle, "BUILD", ROOT / "dist" / "no-such-build")
+    assert bundle.run() == []
+    assert (
+        "benchmarks.bundle: skipped: no build in dist/no-such-build (run tools/build.py)"
+        in capsys.readouterr().out
+    )
