@@ -82,6 +82,14 @@
         <translation>권역 편집</translation>
     </message>
     <message>
+        <source>Zone name</source>
+        <translation>권역 이름</translation>
+    </message>
+    <message>
+        <source>Counties in the zone</source>
+        <translation>소속 시군</translation>
+    </message>
+    <message>
         <source>“{title}” was changed elsewhere after you opened it. Delete it anyway?</source>
         <translation>“{title}”을(를) 연 뒤에 다른 곳에서 고쳤습니다. 그래도 삭제할까요?</translation>
     </message>

@@ -336,12 +336,12 @@ def load_demo(store: Store, who: str = "demo") -> None:
         org = {
             name: store.organizations.create(
                 Organization(name=name, kind=kind, notes=notes), who=who, comment=comment
-            ).id
+            ).stored_id
             for name, kind, notes in ORGANIZATIONS
         }
-        project = {p.name: store.projects.create(p, who=who, comment=comment).id for p in _projects()}
+        project = {p.name: store.projects.create(p, who=who, comment=comment).stored_id for p in _projects()}
         oracle, nhn = (store.mous.create(m, who=who, comment=comment) for m in _mous(org, project))
-        mou = {"oracle": oracle.id, "nhn": nhn.id}
+        mou = {"oracle": oracle.stored_id, "nhn": nhn.stored_id}
         for milestone in _milestones(project, mou):
             store.milestones.create(milestone, who=who, comment=comment)
         for indicator in _indicators(project):

@@ -161,3 +161,9 @@ def test_progress_outside_range_is_an_error_and_early_actual_a_warning() -> None
     assert by_field["progress"].severity is Severity.ERROR
     assert "120" in by_field["progress"].message("en")
     assert by_field["actual"].severity is Severity.WARNING
+
+
+def test_stored_id_is_the_id_of_a_stored_record_and_refused_for_a_new_one() -> None:
+    assert Project(id=7, name="광양 데이터센터", region=Region.JEONNAM).stored_id == 7
+    with pytest.raises(ValueError, match="not stored"):
+        _ = Project(name="광양 데이터센터", region=Region.JEONNAM).stored_id

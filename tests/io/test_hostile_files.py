@@ -102,3 +102,16 @@ def test_too_many_xlsx_rows_refused_before_reading(tmp_path: Path, monkeypatch: 
     workbook.save(path)
     with pytest.raises(ImportFileError, match="최대 50행"):
         read_table(path)
+
+
+def test_workbook_without_sheets_says_so(milestone_xlsx: Path, tmp_path: Path) -> None:
+    with zipfile.ZipFile(milestone_xlsx) as source:
+        workbook_xml = source.read("xl/workbook.xml")
+    start, end = workbook_xml.index(b"<sheets>"), workbook_xml.index(b"</sheets>") + len(b"</sheets>")
+    empty = tmp_path / "empty.xlsx"
+    _replace_member(
+        milestone_xlsx, empty, "xl/workbook.xml", workbook_xml[:start] + b"<sheets/>" + workbook_xml[end:]
+    )
+    with pytest.raises(ImportFileError, match="시트가 하나도 없습니다") as raised:
+        read_table(empty)
+    assert "has no sheets" in str(raised.value)

@@ -59,9 +59,10 @@ def test_overdue_milestones(demo_store: Store) -> None:
 
 
 def test_zones_are_editable(store: Store) -> None:
-    assert {z.name: z.members for z in store.zones()}["동부권"] == ["여수시", "순천시", "광양시"]
-    store.save_zones([Zone("중부권", Region.JEONNAM, ["나주시", "화순군"])])
-    assert [(z.name, sorted(z.members)) for z in store.zones()] == [("중부권", ["나주시", "화순군"])]
+    read = store.zones.all()
+    assert {z.name: z.members for z in read}["동부권"] == ["여수시", "순천시", "광양시"]
+    store.zones.save_all(read, [Zone("중부권", Region.JEONNAM, ["나주시", "화순군"])])
+    assert [(z.name, sorted(z.members)) for z in store.zones.all()] == [("중부권", ["나주시", "화순군"])]
 
 
 def _texts_containing(store: Store, table: str, column: str, text: str) -> set[int]:

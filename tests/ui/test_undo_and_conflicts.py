@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
-from ui_helpers import click_row, save, type_into, type_text
+from ui_helpers import Dialogs, click_row, records, save, table, type_into, type_text
 
 from dctracker.store.errors import NotFoundError
 from dctracker.ui.dialogs import conflict, messages
@@ -196,3 +197,50 @@ def test_undo_of_a_mou_save_takes_back_the_organizations_it_created(qtbot: QtBot
     window.undo_stack.redo()
     assert window.store.mous.get(mou.id).parties[-1].name == "광양만권경제자유구역청"
     assert "광양만권경제자유구역청" in names()
+
+
+def test_two_saves_are_undone_one_by_one_without_a_false_conflict(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs
+) -> None:
+    """Issue 12 #11: save 총사업비 twice, Ctrl+Z twice: each undo is this window's
+    own, so neither may say another user changed the record."""
+    project = click_row(qtbot, window, "projects", "광양")
+    investment = lambda: window.store.projects.get(project.id).investment  # noqa: E731
+    original = investment()
+    editor = window.detail.forms["projects"].editor("investment").edit
+    type_into(qtbot, editor, "8000억")
+    save(qtbot, window)
+    type_into(qtbot, editor, "9000억")
+    save(qtbot, window)
+    assert investment() == 9000 * 10**8
+    undo = window.findChild(QAction, "undoAction")
+    undo.trigger()
+    assert investment() == 8000 * 10**8
+    undo.trigger()
+    assert dialogs.errors == []
+    assert investment() == original
+    assert not undo.isEnabled()
+    redo = window.findChild(QAction, "redoAction")
+    redo.trigger()
+    redo.trigger()
+    assert dialogs.errors == [] and investment() == 9000 * 10**8
+
+
+def test_undo_of_a_delete_after_someone_created_a_record(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], dialogs: Dialogs
+) -> None:
+    """Issue 12 #3: the new record does not take the deleted one's id, so the
+    undo brings the deleted one back under its own id."""
+    mine, theirs = open_window(), open_window()
+    last = max(mine.store.milestones.all(), key=lambda m: m.id or 0)  # the id SQLite reused
+    view = table(mine, "milestones")
+    mine.tabs.setCurrentWidget(view)
+    row = next(r for r, record in enumerate(records(mine, "milestones")) if record.id == last.id)
+    view.selectRow(row)
+    mine.delete_record()
+    created = theirs.store.milestones.create(replace(last, id=None, title="새 일정"))
+    assert created.id != last.id
+    assert [c.field for c in theirs.store.milestone_history(created.id)] == ["*"]
+    mine.undo_stack.undo()
+    assert dialogs.errors == []
+    assert mine.store.milestones.get(last.id).title == last.title

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QTreeWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import records, table
+from ui_helpers import Dialogs, records, table
 
 from dctracker import paths
 from dctracker.app import create_main_window, startup_database
@@ -20,8 +20,10 @@ from dctracker.bootstrap import create_database
 from dctracker.domain.filters import Period, RecordFilter
 from dctracker.domain.records import ProjectStatus
 from dctracker.domain.regions import Region
+from dctracker.store.history import changes_for
 from dctracker.ui import settings
-from dctracker.ui.dialogs import messages
+from dctracker.ui.dialogs import conflict, messages
+from dctracker.ui.dialogs.conflict import Choice
 from dctracker.ui.main_window import MainWindow
 
 
@@ -31,7 +33,7 @@ def test_zone_editor_moves_a_county_and_the_tree_follows(qtbot: QtBot, window: M
     dialog.set_member("중부권", "나주시", True)
     dialog.set_member("중부권", "광양시", True)  # leaves 동부권
     dialog.done(QDialog.DialogCode.Accepted)
-    zones = {z.name: set(z.members) for z in window.store.zones()}
+    zones = {z.name: set(z.members) for z in window.store.zones.all()}
     assert zones["중부권"] == {"나주시", "광양시"} and "광양시" not in zones["동부권"]
     tree = window.findChild(QTreeWidget, "regionTree")
     everything = Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive
@@ -40,7 +42,7 @@ def test_zone_editor_moves_a_county_and_the_tree_follows(qtbot: QtBot, window: M
 
 
 def _zone_members(window: MainWindow) -> dict[str, set[str]]:
-    return {z.name: set(z.members) for z in window.store.zones()}
+    return {z.name: set(z.members) for z in window.store.zones.all()}
 
 
 def test_zone_edit_is_undone_and_redone_from_the_edit_menu(qtbot: QtBot, window: MainWindow) -> None:
@@ -60,6 +62,88 @@ def test_zone_edit_is_undone_and_redone_from_the_edit_menu(qtbot: QtBot, window:
     assert not any(i.text(0).startswith("중부권") for i in tree.findItems("*", everything))
     window.findChild(QAction, "redoAction").trigger()
     assert _zone_members(window) == after
+
+
+def _rename_zone(window: MainWindow, old: str, new: str) -> None:
+    dialog = window.actions_.edit_zones()
+    next(z for z in dialog.zones if z.name == old).name = new
+    dialog.done(QDialog.DialogCode.Accepted)
+
+
+@pytest.mark.parametrize("choice", [Choice.KEEP_MINE, Choice.TAKE_THEIRS, Choice.CANCEL])
+def test_two_windows_renaming_one_zone_are_asked_not_overwritten(
+    qtbot: QtBot,
+    open_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    dialogs: Dialogs,
+    choice: Choice,
+) -> None:
+    """Issue 12 #2: the second save of a zone someone saved since shows the
+    conflict dialog with both values; the last save no longer silently wins."""
+    asked: list[list[tuple[str, str, str]]] = []
+    monkeypatch.setattr(conflict, "ask_conflict", lambda _p, _t, rows: asked.append(rows) or choice)
+    mine, theirs = open_window(), open_window()
+    dialog = mine.actions_.edit_zones()  # read before they save
+    _rename_zone(theirs, "동부권", "동부 해안권")
+    next(z for z in dialog.zones if z.name == "동부권").name = "동부 산업권"
+    dialog.add_zone("중부권")
+    dialog.done(QDialog.DialogCode.Accepted)
+    assert asked == [[("권역 이름", "동부 산업권", "동부 해안권")]] and dialogs.errors == []
+    names = set(_zone_members(mine))
+    expected = {
+        Choice.KEEP_MINE: {"동부 산업권", "중부권"},
+        Choice.TAKE_THEIRS: {"동부 해안권", "중부권"},
+        Choice.CANCEL: {"동부 해안권"},
+    }[choice]
+    assert expected <= names and len(names & {"동부 산업권", "동부 해안권", "동부권"}) == 1
+    assert ("중부권" in names) is (choice is not Choice.CANCEL)
+    east = next(z for z in mine.store.zones.all() if z.name.startswith("동부"))
+    renames = [(c.old, c.new) for c in changes_for(mine.store.db, "zones", east.id or 0) if c.field == "name"]
+    assert renames[-1] == ("동부권", "동부 해안권")  # newest first
+    if choice is Choice.KEEP_MINE:
+        assert renames[0] == ("동부 해안권", "동부 산업권")
+
+
+@pytest.mark.parametrize("delete_anyway", [False, True])
+def test_deleting_a_zone_someone_changed_since_asks_first(
+    open_window: Callable[..., MainWindow], dialogs: Dialogs, delete_anyway: bool
+) -> None:
+    mine, theirs = open_window(), open_window()
+    dialog = mine.actions_.edit_zones()
+    _rename_zone(theirs, "서부권", "서부 해안권")
+    dialog.zone_list.setCurrentRow(next(i for i, z in enumerate(dialog.zones) if z.name == "서부권"))
+    dialog._remove()
+    dialogs.answer = delete_anyway
+    dialog.done(QDialog.DialogCode.Accepted)
+    assert len(dialogs.questions) == 1 and "서부 해안권" in dialogs.questions[0]
+    assert ("서부 해안권" in _zone_members(mine)) is not delete_anyway
+    if delete_anyway:
+        mine.undo_stack.undo()  # brings back their version, under its id
+        assert _zone_members(mine)["서부 해안권"] == {"해남군"} and dialogs.errors == []
+
+
+def test_two_zone_edits_undo_and_redo_without_a_false_conflict(window: MainWindow, dialogs: Dialogs) -> None:
+    first = _zone_members(window)
+    _rename_zone(window, "동부권", "동부권역")
+    second = _zone_members(window)
+    _rename_zone(window, "동부권역", "동부 해안권")
+    window.undo_stack.undo()
+    assert _zone_members(window) == second
+    window.undo_stack.undo()
+    assert _zone_members(window) == first and dialogs.errors == []
+    window.undo_stack.redo()
+    window.undo_stack.redo()
+    assert "동부 해안권" in _zone_members(window) and dialogs.errors == []
+
+
+def test_undo_of_a_zone_edit_someone_changed_since_is_refused(
+    window: MainWindow, open_window: Callable[..., MainWindow], dialogs: Dialogs
+) -> None:
+    _rename_zone(window, "동부권", "동부권역")
+    _rename_zone(open_window(), "동부권역", "동부 해안권")
+    window.undo_stack.undo()
+    assert len(dialogs.errors) == 1 and "zones" in dialogs.errors[0]
+    assert "동부 해안권" in _zone_members(window)
 
 
 def test_cancelled_zone_editor_leaves_nothing_to_undo(window: MainWindow) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+from collections.abc import Callable
 
 from dctracker.commands.filtering import add_filter_options
 
@@ -31,5 +32,5 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run(args: argparse.Namespace) -> int:
-    module = importlib.import_module(RUNNERS[args.kind])
-    return module.run(args)
+    runner: Callable[[argparse.Namespace], int] = importlib.import_module(RUNNERS[args.kind]).run
+    return runner(args)

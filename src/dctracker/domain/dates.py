@@ -276,8 +276,8 @@ def _build(text: str, groups: dict[str, str | None], until: bool) -> PartialDate
 def _from_groups(groups: dict[str, str | None], until: bool) -> PartialDate:
     """Whichever named groups a pattern matched decide the precision."""
     year = int(groups["y"] or 0)
-    if groups.get("d"):
-        return PartialDate(year, Precision.DAY, int(groups["m"] or 0), int(groups["d"]), until)
+    if day := groups.get("d"):
+        return PartialDate(year, Precision.DAY, int(groups["m"] or 0), int(day), until)
     if groups.get("m"):
         return PartialDate(year, Precision.MONTH, int(groups["m"] or 0), until=until)
     if name := groups.get("mon"):

@@ -7,6 +7,9 @@ the exports and the validation messages need them without Qt.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self, overload
+
+from dctracker.domain.text import clean_text
 
 
 class LabelledEnum(StrEnum):
@@ -15,7 +18,15 @@ class LabelledEnum(StrEnum):
     ko: str
     en: str
 
-    def __new__(cls, value: str, ko: str, en: str) -> LabelledEnum:
+    # The first form is a lookup by value, Region("gwangju"), which the enum
+    # machinery answers without calling __new__; declared so it type-checks.
+    @overload
+    def __new__(cls, value: str) -> Self: ...
+
+    @overload
+    def __new__(cls, value: str, ko: str, en: str) -> Self: ...
+
+    def __new__(cls, value: str, ko: str = "", en: str = "") -> Self:
         member = str.__new__(cls, value)
         member._value_ = value
         member.ko = ko
@@ -26,9 +37,9 @@ class LabelledEnum(StrEnum):
         return self.en if lang == "en" else self.ko
 
     @classmethod
-    def parse(cls, text: str) -> LabelledEnum:
+    def parse(cls, text: str) -> Self:
         """Accept the stored value or either label, case-insensitively."""
-        key = text.strip().casefold()
+        key = clean_text(text).strip().casefold()
         for member in cls:
             if key in (member.value, member.ko.casefold(), member.en.casefold()):
                 return member

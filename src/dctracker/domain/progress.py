@@ -118,13 +118,13 @@ class IndicatorSeries:
 def indicator_series(indicators: Iterable[Indicator]) -> list[IndicatorSeries]:
     """Measurements grouped by indicator name, oldest first; undated ones are
     left out (a chart over time cannot place them)."""
-    groups: dict[tuple[str, str], list[Indicator]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[tuple[PartialDate, Indicator]]] = defaultdict(list)
     for ind in indicators:
         if ind.as_of is not None:
-            groups[(ind.name, ind.unit)].append(ind)
+            groups[(ind.name, ind.unit)].append((ind.as_of, ind))
     return [
         IndicatorSeries(
-            name, unit, [(i.as_of, i.target, i.actual) for i in sorted(items, key=lambda i: i.as_of)]
+            name, unit, [(as_of, i.target, i.actual) for as_of, i in sorted(items, key=lambda item: item[0])]
         )
         for (name, unit), items in sorted(groups.items())
     ]

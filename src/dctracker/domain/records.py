@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.labels import LabelledEnum
+from dctracker.domain.record_base import Record as Record  # re-exported beside the record kinds
 from dctracker.domain.regions import Region
 
 
@@ -63,16 +64,6 @@ class MilestoneStatus(LabelledEnum):
     DONE = ("done", "완료", "Done")
     DELAYED = ("delayed", "지연", "Delayed")
     CANCELLED = ("cancelled", "취소", "Cancelled")
-
-
-@dataclass(kw_only=True)
-class Record:
-    """Fields every stored record has; `version` guards against lost updates."""
-
-    id: int | None = None
-    version: int = 0
-    created_at: str | None = None
-    updated_at: str | None = None
 
 
 @dataclass(kw_only=True)

@@ -186,8 +186,8 @@ def layout_from_columns(
     sums = shapes.project_sums()
     mous_of: dict[int, list[tuple[int, Mou]]] = defaultdict(list)
     for order, mou in enumerate(mous):
-        for pid in mou.project_ids:
-            mous_of[pid].append((order, mou))
+        for project_id in mou.project_ids:
+            mous_of[project_id].append((order, mou))
     chosen = {p.id or 0: p for p in projects}
     bars = {pid: _bar(p, sums.get(pid)) for pid, p in chosen.items()}
     if window is not None:
@@ -252,10 +252,10 @@ def _lanes(projects: list[Project], zones: list[Zone], lang: str, collapsed: fro
     """Header lanes for region, zone and 시군 (skipping levels a project lacks),
     then its project lanes; a collapsed header hides everything below it."""
     zone_of = {s: z for z in zones for s in z.members}
-    groups: dict[tuple, list[Project]] = defaultdict(list)
+    groups: dict[tuple[Region, str, str], list[Project]] = defaultdict(list)
     for p in projects:
-        zone = zone_of.get(p.sigungu)
-        groups[(p.region, zone.name if zone and zone.region == p.region else "", p.sigungu)].append(p)
+        found = zone_of.get(p.sigungu)
+        groups[(p.region, found.name if found and found.region == p.region else "", p.sigungu)].append(p)
     lanes: list[Lane] = []
     seen: set[str] = set()
     for key in sorted(groups, key=_group_order):
@@ -278,7 +278,7 @@ def _lanes(projects: list[Project], zones: list[Zone], lang: str, collapsed: fro
     return lanes
 
 
-def _group_order(key: tuple) -> tuple:
+def _group_order(key: tuple[Region, str, str]) -> tuple[int, bool, str, bool, int, str]:
     region, zone, sigungu = key
     order = list(SIGUNGU[region])
     # Within a region: zones by name, then 시군 in official order; a project
@@ -293,6 +293,6 @@ def _group_order(key: tuple) -> tuple:
     )
 
 
-def _project_order(p: Project) -> tuple:
+def _project_order(p: Project) -> tuple[date, str]:
     start = p.planned_start.start() if p.planned_start else date.max
     return (start, p.name)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Self, TypeVar, overload
 
 import numpy as np
+import numpy.typing as npt
 
 from dctracker.domain.dates import PartialDate, Precision
 from dctracker.domain.records import Milestone, MilestoneStatus
@@ -128,18 +129,21 @@ class ArrayRows(Sequence[T], Generic[T]):
     FIELDS: tuple[str, ...] = ()
     DTYPES: tuple[type, ...] = ()
 
-    def __init__(self, **arrays: np.ndarray) -> None:
-        self.arrays = {name: np.asarray(arrays[name], dtype) for name, dtype in zip(self.FIELDS, self.DTYPES)}
+    def __init__(self, **arrays: npt.ArrayLike) -> None:
+        self.arrays: dict[str, np.ndarray] = {
+            name: np.asarray(arrays[name], dtype) for name, dtype in zip(self.FIELDS, self.DTYPES)
+        }
 
     @classmethod
-    def empty(cls) -> Any:
+    def empty(cls) -> Self:
         return cls(**{name: np.empty(0, dtype) for name, dtype in zip(cls.FIELDS, cls.DTYPES)})
 
     def __getattr__(self, name: str) -> np.ndarray:
         try:
-            return self.__dict__["arrays"][name]
+            array: np.ndarray = self.__dict__["arrays"][name]
         except KeyError:
             raise AttributeError(name) from None
+        return array
 
     def __len__(self) -> int:
         return len(self.arrays[self.FIELDS[0]])
@@ -147,7 +151,13 @@ class ArrayRows(Sequence[T], Generic[T]):
     def _item(self, i: int) -> T:
         raise NotImplementedError
 
-    def __getitem__(self, i):  # type: ignore[override]
+    @overload
+    def __getitem__(self, i: int) -> T: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[T]: ...
+
+    def __getitem__(self, i: int | slice) -> T | list[T]:
         if isinstance(i, slice):
             return [self._item(j) for j in range(*i.indices(len(self)))]
         return self._item(range(len(self))[i])  # negative indexes; IndexError past the end
@@ -166,10 +176,10 @@ class ArrayRows(Sequence[T], Generic[T]):
         return f"{type(self).__name__}({len(self)})"
 
     @classmethod
-    def concat(cls, parts: Sequence[ArrayRows[T]]) -> Any:
+    def concat(cls, parts: Sequence[ArrayRows[T]]) -> Self:
         return cls(**{name: np.concatenate([p.arrays[name] for p in parts]) for name in cls.FIELDS})
 
-    def take(self, index: np.ndarray | slice) -> Any:
+    def take(self, index: np.ndarray | slice) -> Self:
         """The rows at `index` (an index array, boolean mask or slice)."""
         return type(self)(**{name: values[index] for name, values in self.arrays.items()})
 

@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.records import Indicator, Milestone, Mou, Organization, Project
-from dctracker.domain.regions import SIGUNGU, Region
+from dctracker.domain.regions import SIGUNGU, Region, Zone
 
 
 class Severity(StrEnum):
@@ -70,6 +70,31 @@ def _order(
             f"{second.to_text('en')} is before {first.to_text('en')}.",
         )
     ]
+
+
+def validate_zone(zone: Zone) -> list[Problem]:
+    return [
+        *_required("name", zone.name, "권역 이름", "Zone name"),
+        *(problem for name in zone.members for problem in _sigungu(zone.region, name)),
+    ]
+
+
+def validate_zones(zones: list[Zone]) -> list[Problem]:
+    """A whole arrangement: each 시군 in one zone at most."""
+    seen: dict[str, str] = {}
+    problems = []
+    for zone in zones:
+        for name in zone.members:
+            if name in seen:
+                problems.append(
+                    Problem(
+                        "members",
+                        f"'{name}'이(가) '{seen[name]}'과(와) '{zone.name}' 두 권역에 들어 있습니다.",
+                        f"'{name}' is in two zones: '{seen[name]}' and '{zone.name}'.",
+                    )
+                )
+            seen[name] = zone.name
+    return problems
 
 
 def validate_organization(org: Organization) -> list[Problem]:

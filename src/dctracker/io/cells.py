@@ -10,17 +10,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
 from dctracker.domain.dates import DateParseError, PartialDate, Precision
-from dctracker.domain.money import AmountParseError, parse_area, parse_korean_number, parse_won
+from dctracker.domain.money import AmountParseError, check_whole, parse_area, parse_korean_number, parse_won
 from dctracker.domain.records import MilestoneKind, MilestoneStatus, MouStatus, PartyRole, ProjectStatus
 from dctracker.domain.regions import parse_region
+from dctracker.domain.text import clean_text, has_control_characters
 
-Cell = str | int | float | date | datetime | None
+# A sheet's time-formatted cells arrive as `time` or `timedelta` (durations).
+Cell = str | int | float | date | datetime | time | timedelta | None
 # OWASP CSV injection: a leading = + - @ tab or CR makes a spreadsheet run
 # the cell as a formula. Exports prefix "'"; a stored value that itself starts
 # with "'" gets one more, so unneutralize() gives back exactly what was stored.
@@ -47,6 +49,14 @@ def neutralize(text: str) -> str:
     return text
 
 
+def exported_text(text: str) -> str:
+    """Stored text as every CSV/XLSX writer of the app writes it: cleaned of
+    what no spreadsheet can hold (text stored before imports cleaned it), then
+    neutralized. Cleaned first: a control character must not hide a "=".
+    cell_text() reads it back as the stored text."""
+    return neutralize(clean_text(text))
+
+
 def unneutralize(text: str) -> str:
     if len(text) > 1 and text[0] == "'" and (text[1] in FORMULA_STARTS or text[1] == "'"):
         return text[1:]
@@ -54,11 +64,12 @@ def unneutralize(text: str) -> str:
 
 
 def cell_text(value: Cell) -> str:
-    """A cell as the text a person sees (numbers without a spurious ".0")."""
+    """A cell as the text a person sees (numbers without a spurious ".0"),
+    cleaned as all input is (domain/text.py)."""
     if value is None:
         return ""
     if isinstance(value, str):
-        return unneutralize(value)
+        return unneutralize(clean_text(value))
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime):
@@ -67,10 +78,14 @@ def cell_text(value: Cell) -> str:
 
 
 def is_blank(value: Cell) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
+    """None, or text that is empty once spaces and control characters go."""
+    if not isinstance(value, str):
+        return value is None
+    stripped = value.strip()
+    return not stripped or (has_control_characters(stripped) and not clean_text(stripped).strip())
 
 
-def _guard(parse: Callable[[Any], Any]) -> Callable[[Cell, int], Any]:
+def _guard(parse: Callable[..., Any]) -> Callable[[Cell, int], Any]:
     """Turn the domain parsers' errors into CellError with both languages."""
 
     def run(value: Cell, scale: int = 1) -> Any:
@@ -104,7 +119,7 @@ def _won(value: Cell, scale: int = 1) -> int:
         amount = parse_korean_number(text) * scale
     if amount < 0:
         raise CellError(f"음수 금액입니다 ({value})", f"negative amount ({value})")
-    return int(amount.to_integral_value())
+    return check_whole(int(amount.to_integral_value()), cell_text(value))
 
 
 def _area(value: Cell) -> float:
@@ -126,7 +141,7 @@ def _count(value: Cell) -> int:
     )
     if number != number.to_integral_value():
         raise CellError(f"정수가 아닙니다 ({value})", f"not a whole number ({value})")
-    return int(number)
+    return check_whole(int(number), cell_text(value))
 
 
 def _percent(value: Cell) -> int:
@@ -177,7 +192,7 @@ def _tags(value: Cell) -> list[str]:
 
 def _parties(value: Cell) -> list[tuple[str, PartyRole | None]]:
     """ "광양시(지방자치단체); 한국오라클(기업)" or "광양시, 한국오라클"."""
-    result = []
+    result: list[tuple[str, PartyRole | None]] = []
     for part in re.split(r"[;,\n]", cell_text(value)):
         match = _PARTY.match(part.strip())
         if match and match["name"]:
@@ -191,29 +206,27 @@ def _names(value: Cell) -> list[str]:
     return [" ".join(n.split()) for n in re.split(r"[;\n]", cell_text(value)) if n.strip()]
 
 
-PARSERS: dict[str, Callable[[Cell, int], Any]] = {
-    name: _guard(function)
-    for name, function in {
-        "name": _name,
-        "text": _text,
-        "won": _won,
-        "area": _area,
-        "number": _number,
-        "count": _count,
-        "percent": _percent,
-        "date": _date,
-        "bool": _bool,
-        "tags": _tags,
-        "parties": _parties,
-        "names": _names,
-        "region": lambda v: parse_region(cell_text(v)),
-        "sigungu": _name,  # checked against the region by the planner
-        "project_status": lambda v: ProjectStatus.parse(cell_text(v)),
-        "mou_status": lambda v: MouStatus.parse(cell_text(v)),
-        "milestone_status": lambda v: MilestoneStatus.parse(cell_text(v)),
-        "milestone_kind": lambda v: MilestoneKind.parse(cell_text(v)),
-    }.items()
+_PARSE: dict[str, Callable[..., Any]] = {
+    "name": _name,
+    "text": _text,
+    "won": _won,
+    "area": _area,
+    "number": _number,
+    "count": _count,
+    "percent": _percent,
+    "date": _date,
+    "bool": _bool,
+    "tags": _tags,
+    "parties": _parties,
+    "names": _names,
+    "region": lambda v: parse_region(cell_text(v)),
+    "sigungu": _name,  # checked against the region by the planner
+    "project_status": lambda v: ProjectStatus.parse(cell_text(v)),
+    "mou_status": lambda v: MouStatus.parse(cell_text(v)),
+    "milestone_status": lambda v: MilestoneStatus.parse(cell_text(v)),
+    "milestone_kind": lambda v: MilestoneKind.parse(cell_text(v)),
 }
+PARSERS: dict[str, Callable[[Cell, int], Any]] = {name: _guard(function) for name, function in _PARSE.items()}
 
 
 # Parsers whose results are immutable, so one result can serve every cell of a
@@ -277,7 +290,7 @@ def column_reader(parse: str, scale: int = 1, blank: Any = None) -> Callable[[li
     return read_all
 
 
-class _Memo(dict):
+class _Memo(dict[Any, Any]):
     """A dict that fills itself: a missing key is read once, then looked up."""
 
     def __init__(self, read: Callable[[Any], Any]) -> None:

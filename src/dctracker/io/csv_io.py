@@ -16,11 +16,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from dctracker.io.cells import Cell, neutralize
+from dctracker.io.cells import Cell, exported_text
 from dctracker.io.errors import MAX_FIELD_CHARS, MAX_FILE_BYTES, ImportFileError
 from dctracker.io.mapping import header_score
 from dctracker.io.table import HEADER_SEARCH_ROWS, Cancelled, Progress, Table, build_table
+
+if TYPE_CHECKING:
+    from _csv import Reader
 
 log = logging.getLogger(__name__)
 _SAMPLE = 64 * 1024
@@ -41,7 +45,7 @@ def read_csv(path: Path, *, progress: Progress | None = None, cancelled: Cancell
             ) from exc
 
 
-def _numbered(reader: csv._reader) -> Iterator[tuple[int, list[Cell]]]:
+def _numbered(reader: Reader) -> Iterator[tuple[int, list[Cell]]]:
     for row in reader:
         yield reader.line_num, list(row)
 
@@ -145,7 +149,7 @@ def _csv_cell(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return neutralize(value)
+        return exported_text(value)
     if isinstance(value, date):
         return value.isoformat()
     return str(value)

@@ -8,7 +8,7 @@ precision), money as numbers in 억 원 under an "(억원)" header.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -35,7 +35,7 @@ def widths(kind: str) -> list[int]:
     return [36 if f.name in _WIDE else max(10, 2 * len(f.ko) + 4) for f in FIELDS[kind]]
 
 
-def rows(kind: str, records: list[Any], projects: dict[int, Project]) -> Iterator[list[Cell]]:
+def rows(kind: str, records: Sequence[Any], projects: Mapping[int, Project]) -> Iterator[list[Cell]]:
     """One row per record, made as the writer asks for it (flat memory for big lists)."""
     fields = FIELDS[kind]
     for record in records:
@@ -87,4 +87,5 @@ def _cell(spec: Field, value: Any) -> Cell:
         return "; ".join(value)
     if spec.parse == "parties":
         return "; ".join(f"{p.name}({p.role.label('ko')})" for p in value)
-    return value
+    plain: Cell = value  # text and numbers are written as they are
+    return plain

@@ -7,15 +7,12 @@ from pathlib import Path
 
 from dctracker.domain.filters import RecordFilter
 from dctracker.io import export_rows
+from dctracker.io.errors import ExportError
 from dctracker.store import Store, queries
 
 log = logging.getLogger(__name__)
 FORMATS = ("csv", "xlsx", "ics")
 SHEET_TITLES = {"projects": "사업", "mous": "협약", "milestones": "마일스톤"}
-
-
-class ExportError(ValueError):
-    pass
 
 
 def format_for(path: Path, given: str | None) -> str:
@@ -33,10 +30,7 @@ def export_records(
 ) -> int:
     """Write the filtered records of `kind`; returns how many were written."""
     fmt = format_for(path, fmt)
-    records = {"projects": queries.projects, "mous": queries.mous, "milestones": queries.milestones}[kind](
-        store, record_filter
-    )
-    projects = {p.id: p for p in store.projects.all()}
+    projects = {p.id: p for p in store.projects.all() if p.id is not None}
     if fmt == "ics":
         if kind != "milestones":
             raise ExportError(
@@ -44,7 +38,10 @@ def export_records(
             )
         from dctracker.io.ical import write_ics
 
-        return write_ics(path, records, projects)
+        return write_ics(path, queries.milestones(store, record_filter), projects)
+    records = {"projects": queries.projects, "mous": queries.mous, "milestones": queries.milestones}[kind](
+        store, record_filter
+    )
     headers = export_rows.headers(kind)
     rows = export_rows.rows(kind, records, projects)
     if fmt == "csv":

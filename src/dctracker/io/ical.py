@@ -7,17 +7,18 @@ calendar never shows a made-up day. Milestones without any date are left out.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import UTC, timedelta
 from pathlib import Path
 
 from dctracker.domain import clock
-from dctracker.domain.dates import Precision
+from dctracker.domain.dates import PartialDate, Precision
 from dctracker.domain.records import Milestone, Project
 
 PRODID = "-//dctracker//Gwangju-Jeonnam data-center tracker//KO"
 
 
-def write_ics(path: Path, milestones: list[Milestone], projects: dict[int, Project]) -> int:
+def write_ics(path: Path, milestones: Iterable[Milestone], projects: Mapping[int, Project]) -> int:
     """Write the calendar; returns the number of events."""
     from icalendar import Calendar, Event
 
@@ -37,7 +38,7 @@ def write_ics(path: Path, milestones: list[Milestone], projects: dict[int, Proje
         event.add("dtstamp", stamp)
         event.add("dtstart", when.start())
         event.add("dtend", when.end() + timedelta(days=1))  # DTEND of a DATE is exclusive
-        event.add("summary", _summary(milestone, project))
+        event.add("summary", _summary(milestone, project, when))
         event.add("description", _description(milestone, project))
         event.add("categories", [milestone.kind.label("ko")])
         event.add("transp", "TRANSPARENT")
@@ -47,8 +48,7 @@ def write_ics(path: Path, milestones: list[Milestone], projects: dict[int, Proje
     return count
 
 
-def _summary(milestone: Milestone, project: Project) -> str:
-    when = milestone.current
+def _summary(milestone: Milestone, project: Project, when: PartialDate) -> str:
     note = "" if when.precision is Precision.DAY and not when.until else f" ({when.to_text('ko')})"
     done = "[완료] " if milestone.actual else ""
     return f"{done}{project.name} — {milestone.title}{note}"

@@ -18,12 +18,14 @@ from typing import Any
 
 from dctracker.domain.records import Milestone, Mou, MouParty, PartyRole, Project, Record
 from dctracker.domain.regions import Region, normalize_sigungu, region_of
-from dctracker.domain.validation import errors, validate_milestone, validate_mou, validate_project
+from dctracker.domain.text import has_control_characters
+from dctracker.domain.validation import Problem, errors, validate_milestone, validate_mou, validate_project
 from dctracker.io.cells import Cell, CellError, column_reader, normalize_key
 from dctracker.io.collector import without_cycle_collection
-from dctracker.io.mapping import Column, Mapping
+from dctracker.io.mapping import Field, Mapping
 from dctracker.io.table import PROGRESS_EVERY, Cancelled, ImportCancelled, Progress, SourceRow, Table
 from dctracker.store import Store
+from dctracker.store.repository import Repository
 
 log = logging.getLogger(__name__)
 ProjectKey = tuple[str, str]  # (name, 시군구)
@@ -33,6 +35,8 @@ NEW_ORG = -1  # organization_id of a party whose organization the import creates
 # Fields that always hold a value: a blank cell keeps the stored one (or the default).
 _REQUIRED_VALUE = {"percent", "bool", "project_status", "mou_status", "milestone_status", "milestone_kind"}
 _KEEP = object()  # what a blank cell of such a field means
+_NO_ITEMS = object()  # a blank cell of a list field: a fresh empty list, not a shared one
+_LISTS = {"tags", "parties", "names"}
 
 
 class Action(StrEnum):
@@ -61,6 +65,7 @@ class RowPlan:
     record: Record | None = None
     new_project: ProjectKey | None = None  # a milestone of a project this import creates
     new_orgs: list[str] = field(default_factory=list)  # MOU parties this import creates
+    notes: list[Reason] = field(default_factory=list)  # what the import changed in the row's text
 
 
 @dataclass
@@ -100,6 +105,8 @@ def plan_import(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportPlan:
+    """Raises ImportFileError when a required field has no column."""
+    mapping.check_required(table.source)
     planner = _Planner(store, table.source, mapping)
     rows = table.rows
     for start in range(0, len(rows), PROGRESS_EVERY):
@@ -120,10 +127,13 @@ class _Planner:
         self.names: dict[str, list[Project]] = {}
         for p in self.projects.values():
             self.names.setdefault(normalize_key(p.name), []).append(p)
-        self.seen: dict[tuple, int] = {}  # natural key -> first row number
+        self.seen: dict[tuple[object, ...], int] = {}  # natural key -> first row number
         # Decided once, not per row: which parser reads each column, what a blank means.
-        self.columns = [(c.index, c.header, c.field.name, _reader(c)) for c in mapping.mapped()]
-        self.fields = frozenset(c.field.name for c in mapping.mapped())
+        # (every mapped column has a field: the test only narrows its type)
+        self.columns = [
+            (c.index, c.header, f.name, _reader(f, c.scale)) for c in mapping.mapped() if (f := c.field)
+        ]
+        self.fields = frozenset(name for _, _, name, _ in self.columns)
         self.places: dict[tuple[Region | None, str], str | None] = {}
         if mapping.kind == "milestones":
             self.milestones = {(m.project_id, normalize_key(m.title)): m for m in store.milestones.all()}
@@ -143,8 +153,28 @@ class _Planner:
         adder = {"projects": self._project, "mous": self._mou, "milestones": self._milestone}[
             self.mapping.kind
         ]
+        cleaned = self._cleaned(rows)
         for position, row in enumerate(rows):
             self._add(adder, row, *self._values(columns, position))
+            if position in cleaned:
+                headers = ", ".join(cleaned[position])
+                self.plan.rows[-1].notes.append(
+                    Reason(f"제어 문자를 지웠습니다: {headers}", f"control characters removed: {headers}")
+                )
+
+    def _cleaned(self, rows: list[SourceRow]) -> dict[int, list[str]]:
+        """Rows (by position in the lot) whose text cells lose control characters
+        (io/cells.py cell_text strips them), with those cells' headers. One search
+        per column of the lot; cell by cell only in a column that has some."""
+        found: dict[int, list[str]] = {}
+        for index, header, _name, _read in self.columns:
+            cells = [row.cells[index] for row in rows]
+            if not has_control_characters("".join(c for c in cells if type(c) is str)):
+                continue
+            for position, cell in enumerate(cells):
+                if type(cell) is str and has_control_characters(cell):
+                    found.setdefault(position, []).append(header)
+        return found
 
     def _add(
         self,
@@ -172,6 +202,8 @@ class _Planner:
             value = column[position]
             if value is _KEEP:
                 continue
+            if value is _NO_ITEMS:
+                value = []
             if isinstance(value, CellError):
                 reasons.append(Reason(f"{header}: {value.ko}", f"{header}: {value.en}"))
                 continue
@@ -181,7 +213,7 @@ class _Planner:
     def _has(self, name: str) -> bool:
         return name in self.fields
 
-    def _duplicate(self, key: tuple, row: SourceRow) -> None:
+    def _duplicate(self, key: tuple[object, ...], row: SourceRow) -> None:
         if key in self.seen:
             first = self.seen[key]
             raise CellError(f"{first}행과 같은 항목입니다.", f"same record as row {first}.")
@@ -211,7 +243,7 @@ class _Planner:
         key = _project_key(values.get("name", ""), sigungu)
         self._duplicate(key, row)
         existing = self._find_project(values.get("name", ""), sigungu)
-        place = {
+        place: dict[str, Any] = {
             **({"sigungu": sigungu} if self._has("sigungu") else {}),
             **({"region": region} if region else {}),
         }
@@ -237,9 +269,11 @@ class _Planner:
             plan = self._outcome(row, None, Milestone(project_id=0, **values), validate_milestone)
             plan.new_project = key[0]
             return plan
-        existing = self.milestones.get((project.id, key[1]))
+        existing = self.milestones.get((project.stored_id, key[1]))
         if existing is None:
-            return self._outcome(row, None, Milestone(project_id=project.id, **values), validate_milestone)
+            return self._outcome(
+                row, None, Milestone(project_id=project.stored_id, **values), validate_milestone
+            )
         return self._outcome(row, existing, replace(existing, **values), validate_milestone, values.keys())
 
     def _find_project(self, name: str, sigungu: str) -> Project | None:
@@ -288,7 +322,7 @@ class _Planner:
                 else ("없는 사업입니다", "no such project")
             )
             raise CellError(f"관련 사업: '{name}' {problem[0]}.", f"Linked projects: '{name}': {problem[1]}.")
-        return same_name[0].id
+        return same_name[0].stored_id
 
     def _parties(
         self, parsed: list[tuple[str, PartyRole | None]], existing: Mou | None, new_orgs: list[str]
@@ -299,7 +333,7 @@ class _Planner:
             org = self.orgs.get(normalize_key(name))
             if org is None:
                 new_orgs.append(name)
-            org_id = org.id if org else NEW_ORG
+            org_id = org.stored_id if org else NEW_ORG
             parties.append(
                 MouParty(organization_id=org_id, name=name, role=role or roles.get(org_id, PartyRole.OTHER))
             )
@@ -310,7 +344,7 @@ class _Planner:
         row: SourceRow,
         existing: Record | None,
         record: Record,
-        validate,
+        validate: Callable[[Any], list[Problem]],
         fields: Collection[str] | None = None,
     ) -> RowPlan:
         """`fields`: those the row set on `existing` (the only ones that can differ)."""
@@ -321,11 +355,12 @@ class _Planner:
             return RowPlan(row.number, Action.REJECT, label, reasons)
         if existing is None:
             return RowPlan(row.number, Action.CREATE, label, record=record)
-        repository = {
+        repositories: dict[str, Repository[Any]] = {
             "projects": self.store.projects,
             "mous": self.store.mous,
             "milestones": self.store.milestones,
-        }[self.mapping.kind]
+        }
+        repository = repositories[self.mapping.kind]
         changes = repository.diff(existing, record, fields)
         action = Action.UPDATE if changes else Action.UNCHANGED
         return RowPlan(row.number, action, label, changes=changes, record=record)
@@ -335,13 +370,15 @@ def _project_key(name: str, sigungu: str) -> ProjectKey:
     return normalize_key(name), sigungu
 
 
-def _reader(column: Column) -> Callable[[list[Cell]], list[Any]]:
-    return column_reader(column.field.parse, column.scale, _blank_value(column.field.parse))
+def _reader(field: Field, scale: int) -> Callable[[list[Cell]], list[Any]]:
+    return column_reader(field.parse, scale, _blank_value(field.parse))
 
 
 def _blank_value(parse: str) -> Any:
     if parse in _REQUIRED_VALUE:
         return _KEEP
+    if parse in _LISTS:
+        return _NO_ITEMS
     return "" if parse in ("text", "name", "sigungu") else None
 
 

@@ -22,12 +22,16 @@ def value_json(value: Any, lang: str = "ko") -> Any:
     if isinstance(value, list):
         return [value_json(item, lang) for item in value]
     if hasattr(value, "__dataclass_fields__"):
-        return {f.name: value_json(getattr(value, f.name), lang) for f in fields(value)}
+        return _fields_json(value, lang)
     return value
 
 
+def _fields_json(value: Any, lang: str) -> dict[str, Any]:
+    return {f.name: value_json(getattr(value, f.name), lang) for f in fields(value)}
+
+
 def record_json(record: Record, lang: str = "ko") -> dict[str, Any]:
-    return value_json(record, lang)
+    return _fields_json(record, lang)
 
 
 def milestone_json(milestone: Milestone, project: Project, lang: str = "ko") -> dict[str, Any]:

@@ -18,13 +18,22 @@ Excel's "_x000D_" escape, since XML would turn a raw one into a line feed.
 from __future__ import annotations
 
 import logging
+import re
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from dctracker.io.cells import Cell, neutralize
-from dctracker.io.errors import MAX_FILE_BYTES, MAX_ROWS, MAX_ZIP_RATIO, ImportFileError, too_many_rows
+from dctracker.io.cells import Cell, exported_text
+from dctracker.io.errors import (
+    MAX_FILE_BYTES,
+    MAX_ROWS,
+    MAX_ZIP_RATIO,
+    ExportError,
+    ImportFileError,
+    too_many_rows,
+)
 from dctracker.io.table import (
     HEADER_SEARCH_ROWS,
     Cancelled,
@@ -34,10 +43,17 @@ from dctracker.io.table import (
     build_table,
 )
 
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell as XlsxCell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+    from python_calamine import CalamineWorkbook
+
 log = logging.getLogger(__name__)
 _MAX_MEMBERS = 10_000
 _CHUNK = 1 << 20
 _DTD_MARKS = (b"<!DOCTYPE", b"<!ENTITY")
+_ESCAPE_LIKE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")  # overlapping: "_x005F_x0041_" has two
+XLSX_MAX_CHARS = 32_767  # Excel's limit for one cell; openpyxl cuts longer text silently
 MONEY_FORMAT = '#,##0.####"억원"'
 DATE_FORMAT = "yyyy-mm-dd"
 
@@ -104,7 +120,12 @@ def read_xlsx(
                 f"{path.name}: '{sheet}' 시트가 없습니다 (있는 시트: {', '.join(names)}).",
                 f"{path.name}: no sheet {sheet!r} (sheets: {', '.join(names)}).",
             )
-        first_error = None
+        if not names:
+            raise ImportFileError(
+                f"{path.name}: 엑셀 파일에 시트가 하나도 없습니다.",
+                f"{path.name}: the workbook has no sheets.",
+            )
+        first_error: NoHeaderError | None = None
         for name in [sheet] if sheet else names:
             try:
                 table = _read_sheet(workbook, name, path.name, progress, cancelled)
@@ -113,6 +134,7 @@ def read_xlsx(
                 continue
             table.sheet, table.sheets = name, names
             return table
+        assert first_error is not None  # every sheet (at least one) failed
         raise first_error
     except ImportFileError:
         raise
@@ -128,13 +150,15 @@ def read_xlsx(
 
 
 def _read_sheet(
-    workbook, name: str, source: str, progress: Progress | None, cancelled: Cancelled | None
+    workbook: CalamineWorkbook, name: str, source: str, progress: Progress | None, cancelled: Cancelled | None
 ) -> Table:
     data = workbook.get_sheet_by_name(name)
     if data.height > MAX_ROWS + HEADER_SEARCH_ROWS:  # refuse before turning rows into objects
         raise too_many_rows(source, MAX_ROWS)
     first_column = data.start[1] if data.start else 0
-    rows = _filled(data.iter_rows(), data.merged_cell_ranges or [], first_column, source)
+    # calamine's values are a subset of Cell; its row lists are kept, not copied.
+    cells = cast("Iterator[list[Cell]]", data.iter_rows())
+    rows = _filled(cells, data.merged_cell_ranges or [], first_column, source)
     return build_table(source, rows, progress=progress, cancelled=cancelled)
 
 
@@ -194,21 +218,44 @@ def write_xlsx(
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         header_cells.append(cell)
     worksheet.append(header_cells)
-    for row in rows:
-        worksheet.append([_xlsx_cell(worksheet, v, i in money_columns) for i, v in enumerate(row)])
+    try:
+        for row in rows:
+            worksheet.append([_xlsx_cell(worksheet, v, i in money_columns) for i, v in enumerate(row)])
+    except BaseException:
+        # End openpyxl's row writer now: collected later, it writes to a closed file.
+        worksheet.close()
+        raise
     workbook.save(path)
 
 
-def _xlsx_cell(worksheet, value: Cell, money: bool):  # -> WriteOnlyCell | Cell
+def xlsx_text(text: str) -> str:
+    """A text as every workbook the app writes holds it (records, the meeting report).
+
+    Text longer than a cell holds is refused, not cut: an export that imports
+    back shorter would lose data without a word."""
+    # Excel's escapes: "_xHHHH_" in the XML is the character HHHH, so a text
+    # that spells one has its "_" escaped, and a raw CR (which XML would read
+    # as a line feed) is written as one.
+    written = _ESCAPE_LIKE.sub("_x005F_", exported_text(text)).replace("\r", "_x000D_")
+    if len(written) > XLSX_MAX_CHARS:
+        raise ExportError(
+            f"엑셀 셀에는 {XLSX_MAX_CHARS:,}자까지만 들어갑니다 ({len(written):,}자: '{text[:30]}…'). "
+            f"CSV로 내보내세요 (an XLSX cell holds at most {XLSX_MAX_CHARS:,} characters; export to CSV)"
+        )
+    return written
+
+
+def _xlsx_cell(worksheet: WriteOnlyWorksheet, value: Cell, money: bool) -> XlsxCell | Cell:
     from openpyxl.cell import WriteOnlyCell
 
     if isinstance(value, str):
-        return neutralize(value).replace("\r", "_x000D_")
+        return xlsx_text(value)
     if isinstance(value, date):
-        cell = WriteOnlyCell(worksheet, value=value)
+        # openpyxl writes dates; its stubs list only datetime.
+        cell = WriteOnlyCell(worksheet, value=value)  # type: ignore[arg-type]
         cell.number_format = DATE_FORMAT
         return cell
-    if money and value is not None:
+    if money and isinstance(value, (int, float)):
         cell = WriteOnlyCell(worksheet, value=value)
         cell.number_format = MONEY_FORMAT
         return cell

@@ -70,7 +70,7 @@ def create_many(
         extra, derive = repo.derived_reader(names)
         _insert(repo, [*names, *extra], [row + derive(row) for row in rows] if extra else rows)
         for record in stored:
-            repo._save_relations(record.id, record)
+            repo._save_relations(record.stored_id, record)
         _log_creations(repo, stored, rows, who=who, at=stamp, comment=comment, batch=batch)
     log.debug("created %d %s", len(stored), repo.table)  # callers log what the lot was
     return stored
@@ -98,7 +98,7 @@ def update_many(
         repo._check(record)
     stamp = at or history.now()
     with transaction(repo.db), _integrity(repo.table):
-        current = {r.id: r for r in _where_ids(repo, [r.id for r in records])}
+        current = {r.stored_id: r for r in _where_ids(repo, [r.stored_id for r in records])}
         changes = []
         for record in records:
             changed = _changes(repo, current, record)
@@ -106,16 +106,21 @@ def update_many(
                 changes.append((record, changed))
         _write_updates(repo, changes, stamp)
         _log_batch(
-            repo, [(r.id, changed) for r, changed in changes], who=who, at=stamp, comment=comment, batch=batch
+            repo,
+            [(r.stored_id, changed) for r, changed in changes],
+            who=who,
+            at=stamp,
+            comment=comment,
+            batch=batch,
         )
-        updated = {r.id: r for r in _where_ids(repo, [r.id for r, _ in changes])}
-    return [updated.get(r.id, current[r.id]) for r in records]
+        updated = {r.stored_id: r for r in _where_ids(repo, [r.stored_id for r, _ in changes])}
+    return [updated.get(r.stored_id, current[r.stored_id]) for r in records]
 
 
 def _changes(repo: Repository[R], current: dict[int, R], record: R) -> dict[str, Any]:
-    stored = current.get(record.id)
+    stored = current.get(record.stored_id)
     if stored is None:
-        raise NotFoundError(repo.table, record.id)
+        raise NotFoundError(repo.table, record.stored_id)
     if stored.version != record.version:
         raise ConflictError(repo.table, record, stored)
     return repo.diff(stored, record)
@@ -132,14 +137,14 @@ def _write_updates(repo: Repository[R], changes: list[tuple[R, dict[str, Any]]],
         params = (*written.values(), record.version + 1, stamp, record.id)
         groups.setdefault(tuple(written), []).append(params)
         relation_records.append(record)
-    for names, params in groups.items():
+    for names, group in groups.items():
         assignments = "".join(f"{name} = ?, " for name in names)
         repo.db.conn.executemany(
             f"UPDATE {repo.table} SET {assignments}version = ?, updated_at = ? WHERE id = ?",
-            params,
+            group,
         )
     for record in relation_records:
-        repo._save_relations(record.id, record)
+        repo._save_relations(record.stored_id, record)
 
 
 def _copy(record: R, **changes: Any) -> R:
@@ -188,7 +193,15 @@ def _where_ids(repo: Repository[R], ids: Sequence[int]) -> list[R]:
 
 
 def _next_id(repo: Repository[Any]) -> int:
-    return repo.db.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {repo.table}").fetchone()[0]
+    """The id AUTOINCREMENT would give next: past every id the table ever
+    used, deleted records' included (their history keeps them)."""
+    return int(
+        repo.db.conn.execute(
+            f"SELECT max(coalesce(max(id), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0))"
+            f" + 1 FROM {repo.table}",
+            (repo.table,),
+        ).fetchone()[0]
+    )
 
 
 def _insert(repo: Repository[Any], names: list[str], rows: list[list[Any]]) -> None:

@@ -21,12 +21,21 @@ from dctracker.domain.records import Record
 R = TypeVar("R", bound=Record)
 
 # Fields that live in link tables rather than columns.
-RELATION_FIELDS = frozenset({"parties", "project_ids"})
+RELATION_FIELDS = frozenset({"parties", "project_ids", "members"})
 TAG_SEPARATOR = ", "
 _PLAIN = frozenset({str, int, float})  # stored as they are (bool, a subclass of int, is not)
+_C = TypeVar("_C", bound=type)
+_T = TypeVar("_T")
 
 
-@cache
+def _per_class(function: Callable[[_C], _T]) -> Callable[[_C], _T]:
+    """functools.cache for a function of a record class. Typed apart because
+    mypy takes a dataclass's `__hash__ = None` (for its instances) to make the
+    class itself unhashable."""
+    return cache(function)
+
+
+@_per_class
 def _field_types(cls: type) -> dict[str, type]:
     """Each column field's concrete type, with `X | None` reduced to X."""
     hints = typing.get_type_hints(cls)
@@ -49,7 +58,7 @@ def to_row(record: Record) -> dict[str, Any]:
     return {name: to_column(getattr(record, name)) for name in _field_types(type(record))}
 
 
-@cache
+@_per_class
 def row_values(cls: type[Record]) -> Callable[[Record], list[Any]]:
     """A function giving to_row(record) as a list in the order of columns(cls).
 
@@ -112,12 +121,12 @@ def stored_date(value: str) -> PartialDate:
     return PartialDate.from_value(value)
 
 
-@cache
+@_per_class
 def _readers(cls: type) -> dict[str, Callable[[Any], Any]]:
     return {name: _reader(kind) for name, kind in _field_types(cls).items()}
 
 
-def _reader(kind: type) -> Callable[[Any], Any]:
+def _reader(kind: object) -> Callable[[Any], Any]:
     """How to turn one column's stored value (None stays None) into a field value."""
     if kind is PartialDate:
         convert: Callable[[Any], Any] = stored_date

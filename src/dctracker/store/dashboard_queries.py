@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, timedelta
+from typing import Any
 
 from dctracker.domain.dashboard import (
     DUE_SOON_DAYS,
@@ -68,12 +69,12 @@ def figures(store: Store, f: RecordFilter, as_of: date, projects: RecordRows[Pro
 class _Select:
     """Milestones under the filter's condition and one more, in an order."""
 
-    def __init__(self, store: Store, condition: str, params: list) -> None:
+    def __init__(self, store: Store, condition: str, params: list[Any]) -> None:
         self._store = store
         self._condition = f"({condition}) AND " if condition else ""
         self._params = params
 
-    def rows(self, condition: str, params: list, order_by: str) -> RecordsByIds[Milestone]:
+    def rows(self, condition: str, params: list[Any], order_by: str) -> RecordsByIds[Milestone]:
         cursor = self._store.db.conn.execute(
             f"SELECT id FROM milestones WHERE {self._condition}{condition} ORDER BY {order_by}",
             [*self._params, *params],
@@ -84,13 +85,13 @@ class _Select:
         return self._store.milestones.rows(_IN_IDS, [json.dumps(ids)])
 
 
-def _due_within(as_of: date, days: int) -> tuple[str, list, str]:
+def _due_within(as_of: date, days: int) -> tuple[str, list[Any], str]:
     """dashboard.is_due_within."""
     bounds = [as_of.isoformat(), (as_of + timedelta(days=days)).isoformat()]
     return f"{OPEN_MILESTONE} AND {DUE_END} BETWEEN ? AND ?", bounds, _BY_DUE
 
 
-def _most_slipped(store: Store, condition: str, params: list) -> list[Slipped]:
+def _most_slipped(store: Store, condition: str, params: list[Any]) -> list[Slipped]:
     """dashboard.most_slipped. Slippage is 0 for nested intervals and otherwise
     the days between the intervals' ends, so a late milestone is among those
     whose current end is after the baseline's, late by exactly that gap: the
@@ -107,7 +108,7 @@ def _most_slipped(store: Store, condition: str, params: list) -> list[Slipped]:
     return result
 
 
-def _late_ids(store: Store, condition: str, params: list, limit: int) -> list[int]:
+def _late_ids(store: Store, condition: str, params: list[Any], limit: int) -> list[int]:
     """The ids of the MOST_SLIPPED_COUNT latest milestones, looking at the
     `limit` widest gaps first: SQLite keeps only that many while it sorts
     (half the time of ordering all 70,000), and nested intervals are rare, so

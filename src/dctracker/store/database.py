@@ -160,7 +160,10 @@ def _prepare(
     before_migrating: Callable[[Path], object] | None,
 ) -> None:
     """Configure and migrate an opened file (a private copy: migrate, then
-    read only), then make sure its schema is whole."""
+    read only). Its schema is compared with the one its version should have
+    before anything is written (configure may switch the journal mode, which
+    rewrites the header), and once more after the migrations ran."""
+    verify_schema(db, path, schema_version(db))
     if private:
         _session_pragmas(db)
         migrate(db)
@@ -191,10 +194,10 @@ def _refuse_orphan_journal(path: Path) -> None:
             raise OrphanJournalError(str(path), f"{path.name}{suffix}")
 
 
-def expected_schema() -> Schema:
-    """The schema the migrations in db/ build, worked out once per process
-    (per set of migrations) on an empty database in memory."""
-    return _schema_of(tuple(migrations()))
+def expected_schema(version: int | None = None) -> Schema:
+    """The schema the migrations in db/ build up to `version` (all of them
+    when None), worked out once per process on an empty database in memory."""
+    return _schema_of(tuple(m for m in migrations() if version is None or m[0] <= version))
 
 
 @cache
@@ -208,9 +211,10 @@ def _schema_of(steps: tuple[tuple[int, Path], ...]) -> Schema:
         db.close()
 
 
-def verify_schema(db: Database, path: Path) -> None:
-    """DamagedDatabaseError naming what the file lacks of the expected schema."""
-    lacks = missing(read_schema(db.conn), expected_schema())
+def verify_schema(db: Database, path: Path, version: int | None = None) -> None:
+    """DamagedDatabaseError naming what the file lacks of the schema of its
+    `version` (the latest when None)."""
+    lacks = missing(read_schema(db.conn), expected_schema(version))
     if lacks:
         shown = lacks[:SCHEMA_LINES]
         raise DamagedDatabaseError(
@@ -438,11 +442,11 @@ def _session_pragmas(db: Database) -> None:
 
 
 def journal_mode(db: Database) -> str:
-    return db.conn.execute("PRAGMA journal_mode").fetchone()[0].lower()
+    return str(db.conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
 
 
 def schema_version(db: Database) -> int:
-    return db.conn.execute("PRAGMA user_version").fetchone()[0]
+    return int(db.conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def migrate(db: Database) -> None:
@@ -455,13 +459,31 @@ def migrate(db: Database) -> None:
 
 def _apply(db: Database, number: int, script: str) -> None:
     # executescript() commits any open transaction first, so the script carries
-    # its own BEGIN/COMMIT; PRAGMA user_version is transactional with it.
+    # its own BEGIN; PRAGMA user_version is transactional with it. Foreign keys
+    # are off meanwhile, as SQLite's procedure for rebuilding a table asks
+    # (lang_altertable.html): dropping the old table would otherwise cascade
+    # its deletes into the tables that refer to it. The switch only works
+    # outside a transaction; no reference may break before COMMIT.
+    conn = db.conn
+    enforced = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    conn.execute("PRAGMA foreign_keys = OFF")
     try:
-        db.conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+        broken_before = _broken_references(conn)
+        conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};")
+        broken = _broken_references(conn) - broken_before
+        if broken:
+            raise sqlite3.IntegrityError(f"migration {number} broke references: {sorted(broken)[:5]}")
+        conn.execute("COMMIT")
     except BaseException:
-        if db.conn.in_transaction:
-            db.conn.rollback()
+        if conn.in_transaction:
+            conn.rollback()
         raise
+    finally:
+        conn.execute(f"PRAGMA foreign_keys = {int(enforced)}")
+
+
+def _broken_references(conn: sqlite3.Connection) -> set[tuple[object, ...]]:
+    return set(conn.execute("PRAGMA foreign_key_check").fetchall())
 
 
 @contextmanager

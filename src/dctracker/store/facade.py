@@ -12,14 +12,12 @@ from dctracker.domain.records import (
     Organization,
     Project,
 )
-from dctracker.domain.regions import Zone
 from dctracker.domain.validation import (
     validate_indicator,
     validate_milestone,
     validate_organization,
     validate_project,
 )
-from dctracker.store import zones
 from dctracker.store.backup import make_backup
 from dctracker.store.connection import Database
 from dctracker.store.database import BUSY_TIMEOUT_S, journal_mode, open_database, transaction
@@ -28,6 +26,7 @@ from dctracker.store.mous import MouRepository
 from dctracker.store.repository import Repository
 from dctracker.store.search import SearchHits, search
 from dctracker.store.spans import span_columns
+from dctracker.store.zones import ZoneRepository
 
 
 class Store:
@@ -44,6 +43,7 @@ class Store:
         self.mous = MouRepository(db)
         self.milestones = Repository(db, "milestones", Milestone, validate_milestone, span_columns)
         self.indicators = Repository(db, "indicators", Indicator, validate_indicator)
+        self.zones = ZoneRepository(db)
 
     def close(self) -> None:
         self.db.close()
@@ -63,7 +63,7 @@ class Store:
 
     def data_version(self) -> int:
         """Changes whenever another connection commits; cheap to poll."""
-        return self.db.conn.execute("PRAGMA data_version").fetchone()[0]
+        return int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def delete_project(
         self,
@@ -77,9 +77,9 @@ class Store:
         that the history holds everything needed to bring them back."""
         with transaction(self.db):
             for milestone in self.milestones.where("project_id = ?", (project_id,)):
-                self.milestones.delete(milestone.id, who=who, comment=comment)
+                self.milestones.delete(milestone.stored_id, who=who, comment=comment)
             for indicator in self.indicators.where("project_id = ?", (project_id,)):
-                self.indicators.delete(indicator.id, who=who, comment=comment)
+                self.indicators.delete(indicator.stored_id, who=who, comment=comment)
             for mou in self.mous.for_project(project_id):
                 mou.project_ids = [i for i in mou.project_ids if i != project_id]
                 self.mous.update(mou, who=who, comment=comment)
@@ -98,12 +98,6 @@ class Store:
 
     def search(self, query: str) -> SearchHits:
         return search(self.db, query)
-
-    def zones(self) -> list[Zone]:
-        return zones.list_zones(self.db)
-
-    def save_zones(self, new_zones: list[Zone]) -> None:
-        zones.save_zones(self.db, new_zones)
 
 
 def open_store(

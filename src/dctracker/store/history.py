@@ -26,7 +26,7 @@ def now() -> str:
 
 
 def next_batch(db: Database) -> int:
-    return db.conn.execute("SELECT coalesce(max(batch), 0) + 1 FROM history").fetchone()[0]
+    return int(db.conn.execute("SELECT coalesce(max(batch), 0) + 1 FROM history").fetchone()[0])
 
 
 def as_text(value: Any) -> str | None:

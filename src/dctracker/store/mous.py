@@ -35,8 +35,8 @@ class MouRepository(Repository[Mou]):
         ):
             projects[mou_id].append(project_id)
         for mou in records:
-            mou.parties = parties[mou.id]
-            mou.project_ids = projects[mou.id]
+            mou.parties = parties[mou.stored_id]
+            mou.project_ids = projects[mou.stored_id]
 
     def _save_relations(self, record_id: int, record: Mou) -> None:
         conn = self.db.conn

@@ -176,7 +176,8 @@ def _macos_statfs_type(path: Path) -> str | None:
     if statfs(os.fsencode(path), ctypes.byref(buffer)) != 0:
         log.warning("statfs(%s) failed: %s", path, os.strerror(ctypes.get_errno()))
         return None
-    return buffer.f_fstypename.decode(errors="replace")
+    fs_type: bytes = buffer.f_fstypename  # a ctypes field: typed by _fields_, not to mypy
+    return fs_type.decode(errors="replace")
 
 
 def _unescape(field: str) -> str:

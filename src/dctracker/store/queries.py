@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
+from typing import Any
 
 from dctracker.domain.dashboard import CLOSED
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.filters import Period, RecordFilter, projects_kept_by_period
-from dctracker.domain.ledger import mou_places
+from dctracker.domain.ledger import Place, mou_places
 from dctracker.domain.records import Milestone, Mou, Project
 from dctracker.domain.regions import Region
 from dctracker.domain.slippage import is_overdue
@@ -85,11 +86,13 @@ def project_places(store: Store) -> dict[int, tuple[Region, str]]:
     }
 
 
-def _mous_in(mous: Iterable[Mou], places: dict, f: RecordFilter, hits: SearchHits | None) -> list[Mou]:
+def _mous_in(
+    mous: Iterable[Mou], places: Mapping[int, Place], f: RecordFilter, hits: SearchHits | None
+) -> list[Mou]:
     return [m for m in mous if _mou_in_place(m, places, f) and (hits is None or m.id in hits.mous)]
 
 
-def _mou_in_place(mou: Mou, places: dict, f: RecordFilter) -> bool:
+def _mou_in_place(mou: Mou, places: Mapping[int, Place], f: RecordFilter) -> bool:
     spots = mou_places(mou, places)
     if not spots:
         return f.region is None and f.sigungu is None
@@ -121,7 +124,7 @@ DUE_START = "coalesce(forecast_start, baseline_start)"
 OPEN_MILESTONE = f"actual IS NULL AND status NOT IN ({', '.join(repr(s.value) for s in CLOSED)})"
 
 
-def milestone_sql(store: Store, f: RecordFilter) -> tuple[str, list]:
+def milestone_sql(store: Store, f: RecordFilter) -> tuple[str, list[Any]]:
     """The filter of milestones() as a condition on the milestones table."""
     conditions, params = [], []
     place, place_params = _project_sql(f)
@@ -207,9 +210,9 @@ def filter_mous(
     """As mous(); `projects` and `milestones` are all those the MOUs may link
     to (their places, statuses and dates decide)."""
     projects = list(projects)
-    in_statuses = {p.id for p in projects if f.statuses is not None and p.status in f.statuses}
+    in_statuses = {p.stored_id for p in projects if f.statuses is not None and p.status in f.statuses}
     in_period = set() if f.period is None else projects_kept_by_period(f.period, projects, milestones)
-    listed = _mous_in(mous, {p.id: (p.region, p.sigungu) for p in projects}, f, hits)
+    listed = _mous_in(mous, {p.stored_id: (p.region, p.sigungu) for p in projects}, f, hits)
     return [m for m in listed if f.keeps_mou(m, in_statuses, in_period)]
 
 

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 def repair_spans(store: Store) -> int:
     """Recompute the interval columns of the milestones whose dates moved
     without them; how many were stale (0: nothing written, no backup)."""
-    stale = store.db.conn.execute(f"SELECT count(*) FROM milestones WHERE {STALE}").fetchone()[0]
+    stale = int(store.db.conn.execute(f"SELECT count(*) FROM milestones WHERE {STALE}").fetchone()[0])
     if not stale:
         return 0
     make_backup(store.path, "repair")

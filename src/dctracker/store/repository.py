@@ -66,8 +66,8 @@ class Repository(Generic[R]):
     def all(self) -> list[R]:
         return self.where()
 
-    def where(self, condition: str = "", params: Iterable[Any] = ()) -> list[R]:
-        cursor = self.db.conn.execute(self._select(condition), tuple(params))
+    def where(self, condition: str = "", params: Iterable[Any] = (), *, order_by: str = "id") -> list[R]:
+        cursor = self.db.conn.execute(self._select(condition, order_by), tuple(params))
         records = [self._read(row) for row in cursor]
         self._load_relations(records)
         return records
@@ -87,7 +87,7 @@ class Repository(Generic[R]):
         return record
 
     def count(self) -> int:
-        return self.db.conn.execute(f"SELECT count(*) FROM {self.table}").fetchone()[0]
+        return int(self.db.conn.execute(f"SELECT count(*) FROM {self.table}").fetchone()[0])
 
     # Writing
 
@@ -222,8 +222,8 @@ class Repository(Generic[R]):
             (*row.values(), record.id, read_version),
         )
         if cursor.rowcount != 1:  # cannot happen under BEGIN IMMEDIATE; guard anyway
-            raise ConflictError(self.table, record, self.get(record.id))
-        self._save_relations(record.id, record)
+            raise ConflictError(self.table, record, self.get(record.stored_id))
+        self._save_relations(record.stored_id, record)
 
     def _snapshot_json(self, record: R) -> str:
         return history.snapshot_text({"id": record.id, **self.snapshot(record)})

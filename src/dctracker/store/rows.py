@@ -49,7 +49,7 @@ class LazyRecords(Sequence[R], Generic[R]):
             return NotImplemented
         return len(self) == len(other) and all(a == b for a, b in zip(self, other))
 
-    __hash__ = None  # type: ignore[assignment] (mutable records inside)
+    __hash__ = None  # type: ignore[assignment]  # mutable records inside
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({len(self)} records)"

@@ -18,6 +18,12 @@ DEFAULT_LANGUAGE = "ko"
 log = logging.getLogger(__name__)
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Qt's marker of a string to translate later in `context` (lupdate finds it
+    by name), returning `source`; PySide6's own is typed as returning object."""
+    return source
+
+
 def install_translators(app: QCoreApplication, lang: str) -> None:
     """Replace the application's translators with those for `lang`."""
     for old in app.findChildren(QTranslator):
@@ -29,9 +35,9 @@ def install_translators(app: QCoreApplication, lang: str) -> None:
     folder = resources_dir() / "translations"
     sources = [(qm.stem, str(folder)) for qm in sorted(folder.glob(f"*_{lang}.qm"))]
     sources.append((f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
-    for name, folder in sources:
+    for name, where in sources:
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        if translator.load(name, where):
             app.installTranslator(translator)
         else:  # the UI still works, in English: worth a log line, not a crash
-            log.warning("translation %s not found in %s", name, folder)
+            log.warning("translation %s not found in %s", name, where)

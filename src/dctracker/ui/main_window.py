@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -37,6 +38,7 @@ from dctracker.ui.models.milestone_model import MilestoneTableModel
 from dctracker.ui.models.mou_model import mou_model
 from dctracker.ui.models.other_models import indicator_model, organization_model
 from dctracker.ui.models.project_model import project_model
+from dctracker.ui.models.record_table import RecordTableModel
 from dctracker.ui.widgets.filter_bar import FilterBar
 from dctracker.ui.widgets.record_view import RecordView
 from dctracker.ui.widgets.region_tree import RegionTree
@@ -142,7 +144,7 @@ class MainWindow(QMainWindow):
         self._data_version = self.store.data_version()
         names = queries.project_names(self.store)
         self.tables["milestones"].source.set_project_names(names)  # type: ignore[attr-defined]
-        self.region_tree.populate(self.store.zones(), list(queries.project_places(self.store).values()))
+        self.region_tree.populate(self.store.zones.all(), list(queries.project_places(self.store).values()))
         self.reload_tables()
         self.detail.set_lookups(Lookups.of(self.store))
         self.detail.reload()
@@ -259,7 +261,7 @@ class MainWindow(QMainWindow):
 
     def _build_tables(self) -> dict[str, RecordView]:
         lang = self.lang
-        specs = [
+        specs: list[tuple[str, str, RecordTableModel[Any], str]] = [
             ("projects", "projectTable", project_model(lang, self), self.tr("Projects")),
             ("mous", "mouTable", mou_model(lang, self), self.tr("MOUs")),
             ("milestones", "milestoneTable", MilestoneTableModel(lang, self), self.tr("Milestones")),

@@ -47,7 +47,7 @@ def recent_files() -> list[Path]:
     value = app_settings().value("recentFiles", [])
     if isinstance(value, str):  # QSettings gives a lone string for a one-item list
         value = [value]
-    return [Path(str(v)) for v in value or []]
+    return [Path(str(v)) for v in value] if isinstance(value, list) else []
 
 
 def remember_database(path: Path) -> None:

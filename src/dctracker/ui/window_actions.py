@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from dctracker.about import about
 from dctracker.bootstrap import create_database
 from dctracker.domain.records import Record
+from dctracker.domain.regions import Zone
 from dctracker.store import Store, open_store
 from dctracker.store.errors import StoreError
 from dctracker.store.restore import project_dependents
@@ -107,7 +108,7 @@ class WindowActions(QObject):
         try:
             create_database(Path(path), demo=False).close()
         except (StoreError, OSError) as exc:
-            messages.show_error(self.window, str(exc))
+            messages.show_failure(self.window, exc, self.window.lang)
             return
         self.switch_to(Path(path))
 
@@ -116,8 +117,7 @@ class WindowActions(QObject):
         try:
             store = open_store(path)
         except (StoreError, OSError) as exc:
-            text = exc.message(self.window.lang) if isinstance(exc, StoreError) else str(exc)
-            messages.show_error(self.window, text)
+            messages.show_failure(self.window, exc, self.window.lang)
             return None
         return self._replace(store, lang or self.window.lang)
 
@@ -158,8 +158,10 @@ class WindowActions(QObject):
         ):
             action.setObjectName(name)
             action.setIconText(short)
+        # None as `before` appends; PySide6's stub does not allow it.
         w.toolbar.insertActions(
-            w.toolbar.actions()[0] if w.toolbar.actions() else None, [new, duplicate, delete, undo, redo]
+            w.toolbar.actions()[0] if w.toolbar.actions() else None,  # type: ignore[arg-type]
+            [new, duplicate, delete, undo, redo],
         )
         w.toolbar.insertSeparator(w.toolbar.actions()[5])
 
@@ -220,11 +222,12 @@ class WindowActions(QObject):
 
     def edit_zones(self) -> ZonesDialog:
         w = self.window
-        dialog = ZonesDialog(w.store.zones(), w.lang, w)
-        dialog.finished.connect(lambda result: self._save_zones(dialog, result))
+        read = w.store.zones.all()
+        dialog = ZonesDialog(read, w.lang, w)
+        dialog.finished.connect(lambda result: self._save_zones(read, dialog, result))
         dialog.open()
         return dialog
 
-    def _save_zones(self, dialog: ZonesDialog, result: int) -> None:
+    def _save_zones(self, read: list[Zone], dialog: ZonesDialog, result: int) -> None:
         if result == QDialog.DialogCode.Accepted:
-            self.window.editor.save_zones(dialog.zones)  # undoable, like any edit
+            self.window.editor.save_zones(read, dialog.zones)  # undoable, like any edit

@@ -30,7 +30,7 @@ def load_layout(
         milestone_columns(store, record_filter),
         _milestone_reader(store),
         store.mous.all(),
-        store.zones(),
+        store.zones.all(),
         lang=lang,
         collapsed=collapsed,
         window=window,

@@ -7,7 +7,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QRect, QSize, QSizeF
+from PySide6.QtCore import QMarginsF, QRect, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
@@ -16,6 +16,7 @@ from dctracker.domain.dates import PartialDate
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.timeline import TimelineLayout
 from dctracker.ui.charts.render import TEXTS, PrintSpec, TimelinePrint, tr
+from dctracker.ui.i18n import QT_TRANSLATE_NOOP
 from dctracker.ui.widgets.filter_bar import narrowing_texts
 
 log = logging.getLogger(__name__)
@@ -87,7 +88,8 @@ def timeline_image(layout: TimelineLayout, spec: PrintSpec, dpi: int = 150) -> Q
 
 
 def export_png(layout: TimelineLayout, spec: PrintSpec, path: Path, dpi: int = 150) -> None:
-    if not timeline_image(layout, spec, dpi).save(str(path), "PNG"):
+    # PySide6 takes the format as str; its stub lists only bytes.
+    if not timeline_image(layout, spec, dpi).save(str(path), "PNG"):  # type: ignore[call-overload]
         raise OSError(f"PNG를 저장할 수 없습니다: {path} (cannot write PNG)")
 
 

@@ -65,7 +65,10 @@ def polyline_path(x: np.ndarray, y: np.ndarray, points: int) -> QPainterPath:
         return QPainterPath()
     connect = np.ones(len(x), np.int32)
     connect[points - 1 :: points] = 0  # the last corner of a shape does not lead on to the next
-    return pg.arrayToQPath(np.asarray(x, float), np.asarray(y, float), connect=connect, finiteCheck=False)
+    path: QPainterPath = pg.arrayToQPath(
+        np.asarray(x, float), np.asarray(y, float), connect=connect, finiteCheck=False
+    )
+    return path
 
 
 def boxes_path(x0: np.ndarray, y0: np.ndarray, x1: np.ndarray, y1: np.ndarray) -> QPainterPath:

@@ -81,14 +81,14 @@ class ProgressTab(QWidget):
             return
         store, f, lang = self.window_.store, self.window_.current_filter(), self.window_.lang
         projects = queries.projects(store, f)
-        regions = {p.id: p.region for p in store.projects.all()}
+        regions = {p.stored_id: p.region for p in store.projects.all()}
         bars = ledger_bars(queries.mous(store, f), regions, lang)
         names = (self.tr("Pledged"), self.tr("Realized"))
         self.invest.set_bars(bars, [b.pledged_eok for b in bars], [b.realized_eok for b in bars], names)
         self.jobs.set_bars(
             bars, [float(b.pledged_jobs) for b in bars], [float(b.realized_jobs) for b in bars], names
         )
-        self._refill(self.project_box, [(p.name, p.id) for p in projects])
+        self._refill(self.project_box, [(p.name, p.stored_id) for p in projects])
         shown = {p.id for p in projects}
         self.series = indicator_series(
             i for i in store.indicators.all() if i.project_id is None or i.project_id in shown
@@ -117,7 +117,7 @@ class ProgressTab(QWidget):
         project_id = self.project_box.currentData()
         store = self.window_.store
         milestones = store.milestones.where("project_id = ?", (project_id,)) if project_id else []
-        series = [(m.title, mta_series(store.milestone_history(m.id))) for m in milestones]
+        series = [(m.title, mta_series(store.milestone_history(m.stored_id))) for m in milestones]
         self.trend_items = draw_trends(self.trend, series, self.tr("reported = forecast"))
 
     def _draw_indicator(self) -> None:

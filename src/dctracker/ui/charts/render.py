@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
 from dctracker.domain import clock
@@ -20,6 +20,7 @@ from dctracker.domain.timeline import Lane, LaneKind, Style, TimelineLayout, dat
 from dctracker.domain.timeline_axis import sub_label, sub_step, year_ticks
 from dctracker.ui.charts import glyphs, palette
 from dctracker.ui.fonts import pdf_font_families
+from dctracker.ui.i18n import QT_TRANSLATE_NOOP
 
 MARGIN, ROW, AXIS, FOOTER = 28.0, 16.0, 30.0, 22.0
 HEADER = 74.0  # title, scope line and legend
@@ -176,12 +177,12 @@ class TimelinePrint:
                     8,
                 )
         years = year_ticks(self.x0, self.x1, self.chart.width(), self.spec.lang)
-        for tick in years:
-            sx = self.sx(tick.x)
+        for year in years:
+            sx = self.sx(year.x)
             painter.setPen(QPen(glyphs.color(palette.GRID), 0.9))
             painter.drawLine(QPointF(sx, top), QPointF(sx, bottom))
             # centred over its own year, even when only every 2nd/5th is labelled
-            self._centered(painter, tick.label, sx, self.sx(tick.x + 365.25), top, 9.5, bold=True)
+            self._centered(painter, year.label, sx, self.sx(year.x + 365.25), top, 9.5, bold=True)
         painter.restore()
         painter.setPen(QPen(glyphs.color(palette.BAR_EDGE), 0.8))
         painter.drawLine(QPointF(MARGIN, self.chart.top()), QPointF(self.chart.right(), self.chart.top()))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction, QShowEvent
@@ -80,7 +80,8 @@ class TimelineTab(QWidget):
             bar.addAction(text).triggered.connect(slot)
         bar.addSeparator()
         self.as_of_check = QCheckBox(self.tr("As of"), bar)
-        self.as_of_edit = QDateEdit(QDate(clock.today()), bar)
+        # PySide6 converts a Python date; its stubs do not say so.
+        self.as_of_edit = QDateEdit(QDate(clock.today()), bar)  # type: ignore[call-overload]
         self.as_of_edit.setCalendarPopup(True)
         self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
         self.as_of_check.toggled.connect(self._as_of_changed)
@@ -101,7 +102,7 @@ class TimelineTab(QWidget):
         from dctracker.ui.charts import palette
         from dctracker.ui.charts.render import LEGEND, tr
 
-        colors = {
+        colors: dict[str, str] = {
             "bar": palette.BAR_FILL,
             "slip": palette.SLIP,
             "span": palette.MARK[Style.FORECAST],
@@ -119,7 +120,7 @@ class TimelineTab(QWidget):
     def as_of(self) -> date | None:
         if self.view is None or not self.as_of_check.isChecked():
             return None
-        return self.as_of_edit.date().toPython()
+        return cast("date", self.as_of_edit.date().toPython())  # typed as object by PySide6
 
     def _as_of_changed(self) -> None:
         if self.view is not None:

@@ -3,12 +3,13 @@ slippage and status."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.money import format_eok
 from dctracker.domain.slippage import milestone_slippage
 from dctracker.domain.timeline import TimelineLayout
+from dctracker.ui.i18n import QT_TRANSLATE_NOOP
 
 LABELS = {
     "kind": QT_TRANSLATE_NOOP("Timeline", "Kind"),

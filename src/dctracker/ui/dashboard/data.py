@@ -120,7 +120,7 @@ def _dashboard(
         load_milestones=load_milestones,
         ledger=[ledger_row(m, as_of) for m in _ledger_order(mous)],
         region_totals=[(r, by_region[r]) for r in regions],
-        zone_totals=totals_by_zone(mous, places, [z for z in store.zones() if z.region in regions]),
+        zone_totals=totals_by_zone(mous, places, [z for z in store.zones.all() if z.region in regions]),
         project_names=names,
     )
 

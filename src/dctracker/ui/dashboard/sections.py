@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Generic, TypeVar, overload
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from dctracker.domain.dashboard import days_overdue, due_date, quarter_start
 from dctracker.domain.dates import PartialDate, Precision
@@ -22,6 +22,7 @@ from dctracker.domain.money import EOK, format_eok
 from dctracker.domain.records import Milestone
 from dctracker.domain.regions import sigungu_label
 from dctracker.ui.dashboard.data import DashboardData
+from dctracker.ui.i18n import QT_TRANSLATE_NOOP
 from dctracker.ui.widgets.filter_bar import narrowing_texts
 
 # lupdate finds translate("Context", "...") calls through this alias too.
@@ -450,7 +451,7 @@ def timeline_table(data: DashboardData, lang: str) -> Table:
 
 def _blank_repeats(rows: list[list[str]]) -> list[list[Cell]]:
     """Show a project's name on its first row only, as a printed schedule does."""
-    result = []
+    result: list[list[Cell]] = []
     for i, row in enumerate(rows):
         same = i > 0 and rows[i - 1][0] == row[0]
         result.append(["" if same else row[0], *row[1:]])

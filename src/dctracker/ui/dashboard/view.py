@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QDate, QSignalBlocker, Signal
 from PySide6.QtGui import QFont
@@ -81,7 +82,8 @@ class DashboardView(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.heading.setFont(font)
-        self.as_of_edit = QDateEdit(QDate(self._today()), parent)
+        # (type: ignore on QDate(date): PySide6 converts a Python date; its stubs do not say so.)
+        self.as_of_edit = QDateEdit(QDate(self._today()), parent)  # type: ignore[call-overload]
         self.as_of_edit.setObjectName("asOfEdit")
         self.as_of_edit.setCalendarPopup(True)
         self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
@@ -108,10 +110,10 @@ class DashboardView(QScrollArea):
         return section
 
     def as_of(self) -> date:
-        return self.as_of_edit.date().toPython()
+        return cast("date", self.as_of_edit.date().toPython())  # typed as object by PySide6
 
     def set_as_of(self, day: date) -> None:
-        self.as_of_edit.setDate(QDate(day))
+        self.as_of_edit.setDate(QDate(day))  # type: ignore[call-overload]
 
     def _date_chosen(self, day: QDate) -> None:
         self._follows_today = day.toPython() == self._today()
@@ -122,7 +124,7 @@ class DashboardView(QScrollArea):
         self.stale = False
         if self._follows_today and self.as_of() != self._today():
             with QSignalBlocker(self.as_of_edit):
-                self.as_of_edit.setDate(QDate(self._today()))
+                self.as_of_edit.setDate(QDate(self._today()))  # type: ignore[call-overload]
         record_filter = self._current_filter()
         self.data = load_dashboard(self._store, record_filter, self.as_of(), self._today())
         lang = self._lang

@@ -1,10 +1,12 @@
 """Editing the zones (권역): create, rename, delete, and assign 시군 to them.
 
 A 시군 belongs to at most one zone, so ticking it in one zone takes it out of
-any other. The whole arrangement is saved at once (store.save_zones).
+any other. The whole arrangement is saved at once (ZoneRepository.save_all).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,7 +30,8 @@ class ZonesDialog(QDialog):
         self.setObjectName("zonesDialog")
         self.setWindowTitle(self.tr("Zones"))
         self.lang = lang
-        self.zones = [Zone(z.name, z.region, list(z.members)) for z in zones]
+        # copies keeping id and version: the save names the version each was read at
+        self.zones = [replace(z, members=list(z.members)) for z in zones]
         self.zone_list = QListWidget(self)
         self.zone_list.setObjectName("zoneList")
         self.members = QListWidget(self)

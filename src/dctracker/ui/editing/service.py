@@ -6,13 +6,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from dctracker.domain.records import Milestone, MilestoneUpdate, Mou, MouParty, Organization, Record
+from dctracker.domain.records import Milestone, MilestoneUpdate, Mou, MouParty, Organization, Project, Record
 from dctracker.domain.regions import Zone
 from dctracker.store import Store
 from dctracker.store.database import transaction
@@ -25,18 +25,23 @@ from dctracker.ui.editing.commands import (
     DeleteCommand,
     DeleteProjectCommand,
     EditCommand,
+    Versions,
     ZonesCommand,
 )
 from dctracker.ui.editing.values import value_text
 from dctracker.ui.forms.mou_form import NEW_ORGANIZATION
+from dctracker.ui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
+R = TypeVar("R", bound=Record)
 # What the Edit menu's Undo/Redo entries name (translated when used).
 CREATE = QT_TRANSLATE_NOOP("Editing", "New record")
 EDIT = QT_TRANSLATE_NOOP("Editing", "Edit")
 DELETE = QT_TRANSLATE_NOOP("Editing", "Delete")
 PROGRESS = QT_TRANSLATE_NOOP("Editing", "Progress update")
 ZONES = QT_TRANSLATE_NOOP("Editing", "Edit zones")
+ZONE_NAME = QT_TRANSLATE_NOOP("Editing", "Zone name")
+ZONE_MEMBERS = QT_TRANSLATE_NOOP("Editing", "Counties in the zone")
 
 
 def _text(source: str) -> str:
@@ -60,9 +65,11 @@ class Editor:
         self.parent = parent
         self.undo = undo
         self._changed = changed
+        self.versions = Versions()  # shared by every command on `undo`
 
     def repo(self, kind: str) -> Repository[Any]:
-        return getattr(self.store, kind)
+        repo: Repository[Any] = getattr(self.store, kind)
+        return repo
 
     # Saving
 
@@ -80,9 +87,9 @@ class Editor:
         repo = self.repo(kind)
         with transaction(self.store.db):
             record, organizations = self._with_new_organizations(record)
-            created = repo.create(record)
+            created: Record = repo.create(record)
         self._push(
-            CreateCommand(repo, created, _text(CREATE), self._changed, self._error),
+            CreateCommand(repo, self.versions, created, _text(CREATE), self._changed, self._error),
             _text(CREATE),
             organizations,
         )
@@ -94,16 +101,17 @@ class Editor:
             try:
                 with transaction(self.store.db):
                     record, organizations = self._with_new_organizations(mine)
-                    saved = repo.update(record)
+                    saved: Record = repo.update(record)
             except ConflictError as exc:
                 merged = _merge(base, mine, exc.theirs)
                 choice = self._ask(repo, merged, exc.theirs, labels)
                 if choice is not conflict.Choice.KEEP_MINE:
-                    return exc.theirs if choice is conflict.Choice.TAKE_THEIRS else None
+                    theirs: Record = exc.theirs
+                    return theirs if choice is conflict.Choice.TAKE_THEIRS else None
                 base, mine = exc.theirs, merged
                 continue
             self._push(
-                EditCommand(repo, base, saved, _text(EDIT), self._changed, self._error),
+                EditCommand(repo, self.versions, base, saved, _text(EDIT), self._changed, self._error),
                 _text(EDIT),
                 organizations,
             )
@@ -122,7 +130,7 @@ class Editor:
         ]
         if not rows:  # they changed only fields I left alone: nothing of either is lost
             return conflict.Choice.KEEP_MINE
-        title = getattr(theirs, "name", None) or getattr(theirs, "title", "")
+        title: str = getattr(theirs, "name", "") or getattr(theirs, "title", "")
         return conflict.ask_conflict(self.parent, title, rows)
 
     def _with_new_organizations(self, record: Record) -> tuple[Record, list[Organization]]:
@@ -160,20 +168,22 @@ class Editor:
     def _delete(self, kind: str, record: Record) -> None:
         assert record.id is not None
         if kind == "projects":
+            assert isinstance(record, Project)
             deps = project_dependents(self.store, record.id)
             self.store.delete_project(record.id, version=record.version)
             command: DeleteCommand | DeleteProjectCommand = DeleteProjectCommand(
                 self.store,
+                self.versions,
                 record,
                 *deps,
-                _text(DELETE),  # type: ignore[arg-type]
+                _text(DELETE),
                 self._changed,
                 self._error,
             )
         else:
             repo = self.repo(kind)
             deleted = repo.delete(record.id, version=record.version)
-            command = DeleteCommand(repo, deleted, _text(DELETE), self._changed, self._error)
+            command = DeleteCommand(repo, self.versions, deleted, _text(DELETE), self._changed, self._error)
         self._push(command)
 
     # 진행 현황 입력
@@ -197,21 +207,57 @@ class Editor:
                 messages.show_error(self.parent, exc.message(self.lang))
                 return None
         self._push(
-            EditCommand(self.store.milestones, read, saved, _text(PROGRESS), self._changed, self._error)
+            EditCommand(
+                self.store.milestones, self.versions, read, saved, _text(PROGRESS), self._changed, self._error
+            )
         )
         return saved
 
     # 권역 편집
 
-    def save_zones(self, zones: list[Zone]) -> bool:
-        before = self.store.zones()
-        try:
-            self.store.save_zones(zones)
-        except StoreError as exc:
-            messages.show_error(self.parent, exc.message(self.lang))
-            return False
-        self._push(ZonesCommand(self.store, before, zones, _text(ZONES), self._changed, self._error))
+    def save_zones(self, read: list[Zone], wanted: list[Zone]) -> bool:
+        """Save the zone editor's arrangement (`read` when it opened). A zone
+        someone saved since is put to the user like any record: my changes
+        onto theirs, theirs, or nothing saved."""
+        while True:
+            try:
+                stored = self.store.zones.save_all(read, wanted)
+                break
+            except ConflictError as exc:
+                resolved = self._resolve_zone(read, wanted, exc.theirs)
+                if resolved is None:
+                    self._changed()  # show their arrangement
+                    return False
+                read, wanted = resolved
+            except StoreError as exc:
+                messages.show_error(self.parent, exc.message(self.lang))
+                return False
+        command = ZonesCommand(
+            self.store.zones, self.versions, read, stored, _text(ZONES), self._changed, self._error
+        )
+        self._push(command)
         return True
+
+    def _resolve_zone(
+        self, read: list[Zone], wanted: list[Zone], theirs: Zone
+    ) -> tuple[list[Zone], list[Zone]] | None:
+        """The arrangement to save again after `theirs` came between, or None
+        (cancelled, or a zone I deleted that they changed and I keep)."""
+        base = next(z for z in read if z.id == theirs.id)
+        mine = next((z for z in wanted if z.id == theirs.id), None)
+        if mine is None:  # I deleted it: delete their version too?
+            if not messages.ask_yes_no(self.parent, _changed_since(theirs)):
+                return None
+            return _put(read, theirs), wanted
+        merged = _merge(base, mine, theirs)
+        choice = self._ask(self.store.zones, merged, theirs, self._zone_labels())
+        if choice is conflict.Choice.CANCEL:
+            return None
+        return _put(read, theirs), _put(wanted, merged if choice is conflict.Choice.KEEP_MINE else theirs)
+
+    @staticmethod
+    def _zone_labels() -> dict[str, str]:
+        return {"name": _text(ZONE_NAME), "members": _text(ZONE_MEMBERS)}
 
     # Internals
 
@@ -221,7 +267,11 @@ class Editor:
         if organizations:
             self.undo.beginMacro(text)
             for org in organizations:
-                self.undo.push(CreateCommand(self.store.organizations, org, text, self._changed, self._error))
+                self.undo.push(
+                    CreateCommand(
+                        self.store.organizations, self.versions, org, text, self._changed, self._error
+                    )
+                )
         self.undo.push(command)
         if organizations:
             self.undo.endMacro()
@@ -231,7 +281,7 @@ class Editor:
         messages.show_error(self.parent, exc.message(self.lang))
 
 
-def _merge(base: Record, mine: Record, theirs: Record) -> Record:
+def _merge(base: Record, mine: Record, theirs: R) -> R:
     """Their record with the fields I changed since I read it."""
     mine_changed = {
         f.name: getattr(mine, f.name)
@@ -239,3 +289,8 @@ def _merge(base: Record, mine: Record, theirs: Record) -> Record:
         if f.name not in META_FIELDS and getattr(mine, f.name) != getattr(base, f.name)
     }
     return replace(theirs, **mine_changed)
+
+
+def _put(zones: list[Zone], zone: Zone) -> list[Zone]:
+    """`zones` with the one of `zone`'s id replaced by it."""
+    return [zone if z.id == zone.id else z for z in zones]

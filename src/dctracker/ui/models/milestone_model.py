@@ -9,12 +9,13 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 
 from dctracker.domain import clock
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.records import Milestone, MilestoneKind, MilestoneStatus
 from dctracker.domain.slippage import Slippage, is_overdue, milestone_slippage
+from dctracker.ui.i18n import QT_TRANSLATE_NOOP
 from dctracker.ui.models.columns import date_key, date_text, slippage_text, slippage_tone
 from dctracker.ui.models.record_table import Column, RecordTableModel
 
@@ -60,8 +61,15 @@ def _stored_status_key(
     status: str, baseline: str | None, forecast: str | None, actual: str | None, today: date
 ) -> tuple[bool, int]:
     """_status_key from the stored values (on `today`), building no milestone per row."""
-    dates = {"baseline": _date(baseline), "forecast": _date(forecast), "actual": _date(actual)}
-    return _status_key(Milestone(project_id=0, title="", status=MilestoneStatus(status), **dates), today)
+    milestone = Milestone(
+        project_id=0,
+        title="",
+        status=MilestoneStatus(status),
+        baseline=_date(baseline),
+        forecast=_date(forecast),
+        actual=_date(actual),
+    )
+    return _status_key(milestone, today)
 
 
 def milestone_columns(project_names: dict[int, str]) -> list[Column[Milestone]]:
@@ -143,8 +151,10 @@ SLIPPAGE_COLUMNS = ("baseline", "forecast", "actual")
 def _stored_slip_days(baseline: str | None, forecast: str | None, actual: str | None) -> int | None:
     """_slip_days from the stored dates: sorting 100,000 rows by slippage
     then builds no milestone (and asks the domain once per date triple)."""
-    dates = {"baseline": _date(baseline), "forecast": _date(forecast), "actual": _date(actual)}
-    slip = milestone_slippage(Milestone(project_id=0, title="", **dates))
+    milestone = Milestone(
+        project_id=0, title="", baseline=_date(baseline), forecast=_date(forecast), actual=_date(actual)
+    )
+    slip = milestone_slippage(milestone)
     return slip.days if slip is not None else None
 
 

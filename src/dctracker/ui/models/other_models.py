@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 
 from dctracker.domain.records import Indicator, Organization
+from dctracker.ui.i18n import QT_TRANSLATE_NOOP
 from dctracker.ui.models.columns import count_text, date_key, date_text
 from dctracker.ui.models.record_table import Column, RecordTableModel
 
@@ -19,7 +20,7 @@ ORGANIZATION_COLUMNS: list[Column[Organization]] = [
 def _achieved(i: Indicator) -> float | None:
     if i.target in (None, 0) or i.actual is None:
         return None
-    return i.actual / i.target * 100  # type: ignore[operator]
+    return i.actual / i.target * 100
 
 
 INDICATOR_COLUMNS: list[Column[Indicator]] = [

@@ -43,7 +43,8 @@ class TransferActions(QObject):
         self.setObjectName("transferActions")
         self.window = window
         menu = window.menus["file"]
-        self.import_action = QAction(self.tr("&Import…"), window, objectName="importAction")
+        # (type: ignore: PySide6 takes any Qt property as a keyword; its stubs list only QAction's own.)
+        self.import_action = QAction(self.tr("&Import…"), window, objectName="importAction")  # type: ignore[call-overload]
         self.import_action.triggered.connect(self.import_file)
         menu.addAction(self.import_action)
         export_menu = menu.addMenu(self.tr("&Export"))
@@ -57,7 +58,7 @@ class TransferActions(QObject):
         for kind, label in kinds.items():
             for fmt in ("xlsx", "csv", "ics") if kind == "milestones" else ("xlsx", "csv"):
                 text = self.tr("{what} to {format}…").format(what=label, format=_FORMAT_NAMES[fmt])
-                action = QAction(text, window, objectName=f"export_{kind}_{fmt}")
+                action = QAction(text, window, objectName=f"export_{kind}_{fmt}")  # type: ignore[call-overload]
                 action.triggered.connect(lambda _c=False, k=kind, f=fmt: self.export(k, f))
                 export_menu.addAction(action)
                 self.export_actions[(kind, fmt)] = action
@@ -83,7 +84,8 @@ class TransferActions(QObject):
         )
 
     def export(self, kind: str, fmt: str) -> Path | None:
-        from dctracker.io.exporters import ExportError, export_records
+        from dctracker.io.errors import ExportError
+        from dctracker.io.exporters import export_records
 
         suggested = f"{_FILE_NAMES[kind]}.{fmt}"
         path = ask_save_path(self.window, self.tr("Export"), suggested, f"{_FORMAT_NAMES[fmt]} (*.{fmt})")

@@ -59,15 +59,17 @@ class ImportDialog(QDialog):
     # Building
 
     def _build(self) -> None:
-        self.sheet_box = QComboBox(self, objectName="sheetBox")
-        self.kind_box = QComboBox(self, objectName="kindBox")
+        # (type: ignore below: PySide6 takes any Qt property as a keyword, such
+        # as objectName; its stubs list only each class's own.)
+        self.sheet_box = QComboBox(self, objectName="sheetBox")  # type: ignore[call-arg]
+        self.kind_box = QComboBox(self, objectName="kindBox")  # type: ignore[call-arg]
         for kind, text in zip(KINDS, (self.tr("Projects"), self.tr("MOUs"), self.tr("Milestones"))):
             self.kind_box.addItem(text, kind)
         form = QFormLayout()
         form.addRow(self.tr("Sheet"), self.sheet_box)
         form.addRow(self.tr("The file lists"), self.kind_box)
-        self.message = QLabel(self, objectName="importMessage", wordWrap=True)
-        self.summary = QLabel(self, objectName="planSummary")
+        self.message = QLabel(self, objectName="importMessage", wordWrap=True)  # type: ignore[call-overload]
+        self.summary = QLabel(self, objectName="planSummary")  # type: ignore[call-overload]
         self.mapping_table = self._grid("mappingTable", [self.tr("Column in the file"), self.tr("Stored as")])
         self.preview_table = self._grid("previewTable", [])
         self.plan_table = plan_table(self)
@@ -82,12 +84,14 @@ class ImportDialog(QDialog):
         bottom_layout.addWidget(self.summary)
         bottom_layout.addWidget(self.plan_table)
         self.skip_invalid = QCheckBox(
-            self.tr("Import the valid rows and leave out the rejected ones"), self, objectName="skipInvalid"
+            self.tr("Import the valid rows and leave out the rejected ones"),
+            self,
+            objectName="skipInvalid",  # type: ignore[call-overload]
         )
         self.skip_invalid.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.check_button = QPushButton(self.tr("Check (dry run)"), self, objectName="checkButton")
-        self.import_button = QPushButton(self.tr("Import"), self, objectName="importButton")
+        self.check_button = QPushButton(self.tr("Check (dry run)"), self, objectName="checkButton")  # type: ignore[call-overload]
+        self.import_button = QPushButton(self.tr("Import"), self, objectName="importButton")  # type: ignore[call-overload]
         buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.rejected.connect(self.reject)
@@ -104,7 +108,7 @@ class ImportDialog(QDialog):
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
 
     def _grid(self, name: str, headers: list[str]) -> QTableWidget:
-        grid = QTableWidget(0, len(headers), self, objectName=name)
+        grid: QTableWidget = QTableWidget(0, len(headers), self, objectName=name)  # type: ignore[call-overload]
         grid.setHorizontalHeaderLabels(headers)
         grid.verticalHeader().setDefaultSectionSize(24)
         grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -137,22 +141,45 @@ class ImportDialog(QDialog):
         return True
 
     def check(self) -> ImportPlan | None:
-        """The dry run: what would be created, updated, unchanged or rejected."""
+        """The dry run: what would be created, updated, unchanged or rejected.
+
+        The valid rows are written as the import writes them and rolled back,
+        so a row the store would refuse is found here, not at Import."""
+        return self._planned(dry_run=True)
+
+    def _planned(self, *, dry_run: bool) -> ImportPlan | None:
+        """The plan of the rows as mapped now (shown), or None after saying why not."""
+        from dctracker.io.apply import apply_plan
         from dctracker.io.plan import plan_import
 
         if self.table is None or self.mapping is None:
             return None
+        table, mapping = self.table, self.mapping
         try:
             plan = run_with_progress(
                 self,
                 self.tr("Checking rows…"),
-                len(self.table.rows),
+                len(table.rows),
                 lambda progress, cancelled: plan_import(
-                    self.store, self.table, self.mapping, progress=progress, cancelled=cancelled
+                    self.store, table, mapping, progress=progress, cancelled=cancelled
                 ),
             )
+            if dry_run:
+                run_with_progress(
+                    self,
+                    self.tr("Checking rows…"),
+                    plan.count(Action.CREATE) + plan.count(Action.UPDATE),
+                    lambda progress, cancelled: apply_plan(
+                        self.store, plan, dry_run=True, progress=progress, cancelled=cancelled
+                    ),
+                )
         except ImportCancelled:
             self._fail(self.tr("The check was cancelled. Nothing was stored."))
+            return None
+        except (ImportFileError, StoreError) as exc:
+            log.warning("check of %s failed: %s", self.path.name, exc)
+            self._set_plan(None)
+            self._fail(exc.message(self.lang))
             return None
         self._set_plan(plan)
         return plan
@@ -160,7 +187,7 @@ class ImportDialog(QDialog):
     def run_import(self) -> None:
         from dctracker.io.apply import apply_plan
 
-        plan = self.check()
+        plan = self._planned(dry_run=False)  # the import itself runs every check the dry run does
         if plan is None:
             return
         if plan.rejected and not self.skip_invalid.isChecked():
@@ -197,6 +224,11 @@ class ImportDialog(QDialog):
 
     # Showing
 
+    def _loaded(self) -> tuple[Table, Mapping]:
+        """The file's table and mapping: everything below is shown once both are read."""
+        assert self.table is not None and self.mapping is not None
+        return self.table, self.mapping
+
     def _kind_choice(self) -> str | None:
         return self.kind_box.currentData() if self.mapping is not None else None
 
@@ -214,14 +246,15 @@ class ImportDialog(QDialog):
         return False
 
     def _show_sheets(self) -> None:
+        table, mapping = self._loaded()
         self.sheet_box.blockSignals(True)
         self.sheet_box.clear()
-        self.sheet_box.addItems(self.table.sheets)
-        self.sheet_box.setCurrentText(self.table.sheet)
-        self.sheet_box.setEnabled(bool(self.table.sheets))
+        self.sheet_box.addItems(table.sheets)
+        self.sheet_box.setCurrentText(table.sheet)
+        self.sheet_box.setEnabled(bool(table.sheets))
         self.sheet_box.blockSignals(False)
         self.kind_box.blockSignals(True)
-        self.kind_box.setCurrentIndex(KINDS.index(self.mapping.kind))
+        self.kind_box.setCurrentIndex(KINDS.index(mapping.kind))
         self.kind_box.blockSignals(False)
 
     def _sheet_changed(self, name: str) -> None:
@@ -238,12 +271,13 @@ class ImportDialog(QDialog):
         self._show_mapping()
 
     def _show_mapping(self) -> None:
-        self.mapping_table.setRowCount(len(self.mapping.columns))
-        for row, column in enumerate(self.mapping.columns):
+        _, mapping = self._loaded()
+        self.mapping_table.setRowCount(len(mapping.columns))
+        for row, column in enumerate(mapping.columns):
             self.mapping_table.setItem(row, 0, QTableWidgetItem(column.header))
             box = QComboBox(self.mapping_table)
             box.addItem(self.tr("(not imported)"), None)
-            for spec in FIELDS[self.mapping.kind]:
+            for spec in FIELDS[mapping.kind]:
                 box.addItem(spec.en if self.lang == "en" else spec.ko, spec.name)
             box.setCurrentIndex(max(box.findData(column.field.name if column.field else None), 0))
             box.currentIndexChanged.connect(
@@ -255,32 +289,37 @@ class ImportDialog(QDialog):
         self._show_preview()
 
     def _assign(self, index: int, name: str | None) -> None:
-        self.mapping.assign(index, name)
+        _, mapping = self._loaded()
+        mapping.assign(index, name)
         self._set_plan(None)
         self._show_unknown()
         self._show_preview()
 
     def _show_unknown(self) -> None:
-        unknown = [c.header for c in self.mapping.unknown]
+        table, mapping = self._loaded()
+        unknown = mapping.unknown_summary(self.lang)
         self.message.setStyleSheet("")
         self.message.setText(
             self.tr("{rows} rows from row {first}. Columns not imported: {columns}").format(
-                rows=len(self.table.rows), first=self.table.header_row + 1, columns=", ".join(unknown)
+                rows=len(table.rows), first=table.header_row + 1, columns=unknown
             )
             if unknown
             else self.tr("{rows} rows from row {first}; every column is recognised.").format(
-                rows=len(self.table.rows), first=self.table.header_row + 1
+                rows=len(table.rows), first=table.header_row + 1
             )
         )
 
     def _show_preview(self) -> None:
-        columns = self.mapping.mapped()
-        rows = self.table.rows[:PREVIEW_ROWS]
+        table, mapping = self._loaded()
+        columns = mapping.mapped()
+        rows = table.rows[:PREVIEW_ROWS]
         grid = self.preview_table
         grid.clear()
         grid.setColumnCount(len(columns))
         grid.setRowCount(len(rows))
-        grid.setHorizontalHeaderLabels([c.field.en if self.lang == "en" else c.field.ko for c in columns])
+        grid.setHorizontalHeaderLabels(
+            [f.en if self.lang == "en" else f.ko for c in columns if (f := c.field)]
+        )
         grid.setVerticalHeaderLabels([str(r.number) for r in rows])
         for r, row in enumerate(rows):
             for c, column in enumerate(columns):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from dctracker.io.mapping import FIELDS
 from dctracker.io.plan import Action, ImportPlan
+from dctracker.ui.i18n import QT_TRANSLATE_NOOP
 
 ACTION_TEXT = {
     Action.CREATE: QT_TRANSLATE_NOOP("Transfer", "New"),
@@ -41,7 +42,9 @@ def fill_plan_table(grid: QTableWidget, plan: ImportPlan | None, lang: str) -> N
     rows = [] if plan is None else _rows_to_show(plan)
     grid.setRowCount(len(rows))
     for r, row in enumerate(rows):
+        assert plan is not None  # rows come from the plan
         details = "; ".join(x.text(lang) for x in row.reasons) or _changes(plan, row, lang)
+        details = "; ".join(filter(None, [details, *(n.text(lang) for n in row.notes)]))
         texts = [
             str(row.row),
             QCoreApplication.translate("Transfer", ACTION_TEXT[row.action]),

@@ -145,7 +145,10 @@ class PeriodPicker(QWidget):
         presets = {ALL: None, THIS_YEAR: self._preset(THIS_YEAR), NEXT_3_YEARS: self._preset(NEXT_3_YEARS)}
         index = next((i for i, p in presets.items() if p == period), CUSTOM)
         self.preset.setCurrentIndex(index)
-        for edit, day in ((self.from_edit, period and period.start), (self.to_edit, period and period.end)):
+        for edit, day in (
+            (self.from_edit, period.start if period else None),
+            (self.to_edit, period.end if period else None),
+        ):
             edit.setText(self._text_of(day))
             _mark(edit, "")
 

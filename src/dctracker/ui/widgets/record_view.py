@@ -4,6 +4,8 @@ from a sample of rows (resizeColumnsToContents reads every row: too slow for
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
@@ -38,7 +40,7 @@ class RecordView(QTableView):
         self._sized = False
         self.selectionModel().currentRowChanged.connect(self._row_changed)
 
-    def set_records(self, records: list[Record], keep_id: int | None = None) -> None:
+    def set_records(self, records: Sequence[Record], keep_id: int | None = None) -> None:
         self.selectionModel().blockSignals(True)
         self.source.set_records(records)
         if keep_id is not None:

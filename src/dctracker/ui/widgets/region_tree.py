@@ -60,7 +60,8 @@ class RegionTree(QTreeWidget):
         wanted = RecordFilter(record_filter.region, record_filter.sigungu)
         items = self.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
         match = next((i for i in items if i.data(0, FilterRole) == wanted), None)
-        self.setCurrentItem(match or self.topLevelItem(0))
+        if (item := match or self.topLevelItem(0)) is not None:
+            self.setCurrentItem(item)
 
     # Building
 
