@@ -90,3 +90,13 @@ def test_the_window_can_start_and_quit_once_painted(tmp_path: Path) -> None:
     result = dctracker("--db", str(db), "--quit-when-shown", data_dir=tmp_path / "data", offscreen=True)
     assert result.returncode == 0, result.stderr
     assert [b.name for b in (tmp_path / "backups").iterdir()][0].endswith("-daily.db")  # a full start
+
+
+def test_self_test_with_a_database_checks_it_first_and_names_it_when_it_fails(tmp_path: Path) -> None:
+    missing = tmp_path / "office.db"
+    result = dctracker("self-test", "--db", str(missing), data_dir=tmp_path / "data")
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[0].startswith("[1/7] ok version")
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("[2/7] 실패 FAILED database: ") and str(missing) in line
+    assert not missing.exists()

@@ -41,17 +41,21 @@ def run_steps(steps: Sequence[Step], out: TextIO, err: TextIO) -> int:
 
 
 class SelfTest:
-    """The steps, on a demo database in `folder`."""
+    """The steps, on a demo database in `folder`; and first, if given, a
+    check of the user's `database` (reading it only)."""
 
-    def __init__(self, folder: Path, lang: str) -> None:
+    def __init__(self, folder: Path, lang: str, database: Path | None = None) -> None:
         self.folder = folder
         self.lang = lang
+        self.database = database
         self.demo = folder / "demo.db"
         self.window: MainWindow | None = None
 
     def steps(self) -> list[Step]:
+        theirs: list[Step] = [] if self.database is None else [("database", self.check_database)]
         return [
             ("version", self.version),
+            *theirs,
             ("demo data", self.demo_data),
             ("window", self.open_window),
             ("tabs", self.show_tabs),
@@ -64,6 +68,10 @@ class SelfTest:
 
         info = about()
         return f"dctracker {info.version}, schema {info.schema}, data folder {info.data_folder}"
+
+    def check_database(self) -> str:
+        assert self.database is not None  # the step exists only then
+        return self._command("check", db=self.database).splitlines()[1]  # the verdict, after "ok: FILE"
 
     def demo_data(self) -> str:
         from dctracker.bootstrap import create_database
@@ -139,14 +147,14 @@ class SelfTest:
         return out.getvalue()
 
 
-def self_test(lang: str = "ko", out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    """Run every step; 0 if all passed."""
+def self_test(lang: str = "ko", database: Path | None = None) -> int:
+    """Run every step, printing on stdout (and the failure on stderr); 0 if all passed."""
     saved = {name: os.environ.get(name) for name in ("QT_QPA_PLATFORM", "DCTRACKER_DATA_DIR")}
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # whatever the desktop; read when Qt starts
     with tempfile.TemporaryDirectory(prefix="dctracker-self-test-") as folder:
-        test = SelfTest(Path(folder), lang)
+        test = SelfTest(Path(folder), lang, database)
         try:
-            return run_steps(test.steps(), out, err)
+            return run_steps(test.steps(), sys.stdout, sys.stderr)
         finally:
             test.close()
             for name, value in saved.items():
