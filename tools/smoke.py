@@ -88,6 +88,7 @@ class Smoke:
             ("export timeline --format pdf", self.timeline),
             ("report", self.report),
             ("self-test", self.self_test),
+            ("Korean translations, the app's and Qt's", self.translations),
             ("windowed app starts", self.windowed),
             ("older database: migrated after a backup", self.older_database),
             ("newer database: refused", self.newer_database),
@@ -121,6 +122,15 @@ class Smoke:
     def self_test(self) -> str:
         out = self.run("self-test").strip().splitlines()
         return f"{len(out)} steps ok; {out[-2].split(': ', 1)[-1]}"
+
+    def translations(self) -> str:
+        """The commands above loaded every catalog: i18n.py logs each one it cannot find."""
+        log = (self.data / "logs" / "dctracker.log").read_text(encoding="utf-8")
+        missing = [line for line in log.splitlines() if "translation" in line and "not found" in line]
+        if missing:
+            raise SmokeFailed("; ".join(missing))
+        bundled = sorted(p.name for p in self.folder.rglob("*_ko.qm"))
+        return ", ".join(bundled)
 
     def windowed(self) -> str:
         started = time.perf_counter()
