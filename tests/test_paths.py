@@ -10,7 +10,7 @@ import platformdirs.windows
 import pytest
 
 from dctracker import paths
-from dctracker.store.backup import backup_folder
+from dctracker.store.file.backup import backup_folder
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from dctracker import __version__
 from dctracker.selftest import StepFailed, run_steps
-from dctracker.store.database import latest_version
+from dctracker.store.file.database import latest_version
 
 
 def dctracker(*args: str, data_dir: Path, offscreen: bool = False) -> subprocess.CompletedProcess[str]:

@@ -18,7 +18,7 @@ class About:
 
 
 def about() -> About:
-    from dctracker.store.database import latest_version
+    from dctracker.store.file.database import latest_version
 
     return About(__version__, latest_version(), paths.data_dir(), paths.portable_dir() is not None)
 

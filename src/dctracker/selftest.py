@@ -120,7 +120,7 @@ class SelfTest:
         return f"{pdf.stat().st_size // 1024} KB, Korean font: {printing_font() or 'none (boxes)'}"
 
     def check_copy(self) -> str:
-        from dctracker.store.backup import copy_database
+        from dctracker.store.file.backup import copy_database
 
         copy = copy_database(self.demo, self.folder / "copy.db")
         return self._command("check", db=copy).splitlines()[1]  # the verdict, after "ok: FILE"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QAction
 
-from dctracker.store.database import latest_version
+from dctracker.store.file.database import latest_version
 from dctracker.ui.dialogs import messages
 from dctracker.ui.fonts import korean_font
 from dctracker.ui.main_window import MainWindow
