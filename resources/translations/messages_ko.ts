@@ -219,5 +219,33 @@
         <source>half must be 1 or 2 ({half})</source>
         <translation>반기는 1 또는 2여야 합니다 ({half})</translation>
     </message>
+    <message>
+        <source>{name} is required.</source>
+        <translation>{name}을(를) 입력하세요.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be negative.</source>
+        <translation>{name}은(는) 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{sigungu}&apos; is not a district of {region}.</source>
+        <translation>&apos;{sigungu}&apos;은(는) {region}의 시군구가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{second} is before {first}.</source>
+        <translation>{second}이(가) {first}보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is in two zones: &apos;{first}&apos; and &apos;{second}&apos;.</source>
+        <translation>&apos;{name}&apos;이(가) &apos;{first}&apos;과(와) &apos;{second}&apos; 두 권역에 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Progress must be between 0 and 100 (got {progress}).</source>
+        <translation>진척률은 0에서 100 사이여야 합니다 (입력: {progress}).</translation>
+    </message>
+    <message>
+        <source>The actual date ({actual}) is before the baseline ({baseline}).</source>
+        <translation>실적일({actual})이 기준일({baseline})보다 빠릅니다.</translation>
+    </message>
 </context>
 </TS>

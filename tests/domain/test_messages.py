@@ -67,3 +67,13 @@ def test_without_a_catalog_a_message_is_english_once() -> None:
 def test_an_unknown_code_is_a_bug_found_where_it_is_made() -> None:
     with pytest.raises(KeyError):
         Message("file.no_such_message")
+
+
+def test_a_validation_problem_is_a_message_with_names_in_both_languages() -> None:
+    from dctracker.domain.records import Project
+    from dctracker.domain.validation import validate_project
+
+    [problem] = validate_project(Project(name=" "))
+    assert isinstance(problem.said, Message) and problem.said.code == "problem.required"
+    assert problem.message("ko") == "사업명을(를) 입력하세요."
+    assert problem.message("en") == "Project name is required."

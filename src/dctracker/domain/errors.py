@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dctracker.domain.messages import Message, Pair, render
+from dctracker.domain.messages import Message, Pair, say
 
 
 class UserError(Exception):
@@ -42,9 +42,7 @@ class UserError(Exception):
 
     def message(self, lang: str = "ko") -> str:
         """In Korean (as the loaded catalog has it) or in English."""
-        if isinstance(self.said, Pair):
-            return self.said.en if lang == "en" else self.said.ko
-        return render(self.said, translated=lang != "en")
+        return say(self.said, lang)
 
     def __str__(self) -> str:
         ko, en = self.message("ko"), self.message("en")

@@ -147,6 +147,20 @@ TEMPLATES: dict[str, str] = {
     "date.unknown_month": QT_TRANSLATE_NOOP("Messages", "unknown month '{name}'"),
     "date.quarter_range": QT_TRANSLATE_NOOP("Messages", "quarter must be 1..4 ({quarter})"),
     "date.half_range": QT_TRANSLATE_NOOP("Messages", "half must be 1 or 2 ({half})"),
+    # Problems found checking a record before it is stored (domain/validation.py)
+    "problem.required": QT_TRANSLATE_NOOP("Messages", "{name} is required."),
+    "problem.negative": QT_TRANSLATE_NOOP("Messages", "{name} cannot be negative."),
+    "problem.not_a_district": QT_TRANSLATE_NOOP("Messages", "'{sigungu}' is not a district of {region}."),
+    "problem.before": QT_TRANSLATE_NOOP("Messages", "{second} is before {first}."),
+    "problem.in_two_zones": QT_TRANSLATE_NOOP(
+        "Messages", "'{name}' is in two zones: '{first}' and '{second}'."
+    ),
+    "problem.progress_range": QT_TRANSLATE_NOOP(
+        "Messages", "Progress must be between 0 and 100 (got {progress})."
+    ),
+    "problem.actual_before_baseline": QT_TRANSLATE_NOOP(
+        "Messages", "The actual date ({actual}) is before the baseline ({baseline})."
+    ),
 }
 
 
@@ -184,6 +198,13 @@ def use_translation(translate: Translate) -> None:
     """The front end's lookup in its loaded catalog (see the module's docstring)."""
     global _translate
     _translate = translate
+
+
+def say(said: Message | Pair, lang: str) -> str:
+    """`said` in Korean ("ko", as the loaded catalog has it) or in English."""
+    if isinstance(said, Pair):
+        return said.en if lang == "en" else said.ko
+    return render(said, translated=lang != "en")
 
 
 def render(message: Message, *, translated: bool = True) -> str:

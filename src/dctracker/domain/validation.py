@@ -1,7 +1,9 @@
 """Checks on records before they are stored; every problem names its field.
 
-Messages come in Korean and English because the CLI and imports report them
-without Qt; the UI shows the one matching its language.
+Each problem is a Message of domain/messages.py (its Korean in the
+translations catalog); the UI shows the one matching its language, the CLI
+and imports both. Names and dates inside a message are given in both
+languages (Pair), as the labels they come from are.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from dctracker.domain.dates import PartialDate
+from dctracker.domain.messages import Message, Pair, say
 from dctracker.domain.records import Indicator, Milestone, Mou, Organization, Project
 from dctracker.domain.regions import SIGUNGU, Region, Zone
 
@@ -22,12 +25,19 @@ class Severity(StrEnum):
 @dataclass(frozen=True)
 class Problem:
     field: str
-    ko: str
-    en: str
+    said: Message | Pair
     severity: Severity = Severity.ERROR
 
+    @property
+    def ko(self) -> str:
+        return self.message("ko")
+
+    @property
+    def en(self) -> str:
+        return self.message("en")
+
     def message(self, lang: str = "ko") -> str:
-        return self.en if lang == "en" else self.ko
+        return say(self.said, lang)
 
 
 def errors(problems: list[Problem]) -> list[Problem]:
@@ -37,25 +47,20 @@ def errors(problems: list[Problem]) -> list[Problem]:
 def _required(field: str, value: str, ko_name: str, en_name: str) -> list[Problem]:
     if value.strip():
         return []
-    return [Problem(field, f"{ko_name}을(를) 입력하세요.", f"{en_name} is required.")]
+    return [Problem(field, Message("problem.required", {"name": Pair(ko_name, en_name)}))]
 
 
 def _not_negative(field: str, value: float | None, ko_name: str, en_name: str) -> list[Problem]:
     if value is None or value >= 0:
         return []
-    return [Problem(field, f"{ko_name}은(는) 음수일 수 없습니다.", f"{en_name} cannot be negative.")]
+    return [Problem(field, Message("problem.negative", {"name": Pair(ko_name, en_name)}))]
 
 
 def _sigungu(region: Region | None, sigungu: str) -> list[Problem]:
     if not sigungu or region is None or sigungu in SIGUNGU[region]:
         return []
-    return [
-        Problem(
-            "sigungu",
-            f"'{sigungu}'은(는) {region.ko}의 시군구가 아닙니다.",
-            f"'{sigungu}' is not a district of {region.en}.",
-        )
-    ]
+    where = {"sigungu": sigungu, "region": Pair(region.ko, region.en)}
+    return [Problem("sigungu", Message("problem.not_a_district", where))]
 
 
 def _order(
@@ -63,13 +68,12 @@ def _order(
 ) -> list[Problem]:
     if first is None or second is None or first.start() <= second.end():
         return []
-    return [
-        Problem(
-            second_field,
-            f"{second.to_text('ko')}이(가) {first.to_text('ko')}보다 앞섭니다.",
-            f"{second.to_text('en')} is before {first.to_text('en')}.",
-        )
-    ]
+    dates = {"first": _both(first), "second": _both(second)}
+    return [Problem(second_field, Message("problem.before", dates))]
+
+
+def _both(day: PartialDate) -> Pair:
+    return Pair(day.to_text("ko"), day.to_text("en"))
 
 
 def validate_zone(zone: Zone) -> list[Problem]:
@@ -86,13 +90,8 @@ def validate_zones(zones: list[Zone]) -> list[Problem]:
     for zone in zones:
         for name in zone.members:
             if name in seen:
-                problems.append(
-                    Problem(
-                        "members",
-                        f"'{name}'이(가) '{seen[name]}'과(와) '{zone.name}' 두 권역에 들어 있습니다.",
-                        f"'{name}' is in two zones: '{seen[name]}' and '{zone.name}'.",
-                    )
-                )
+                zones_of = {"name": name, "first": seen[name], "second": zone.name}
+                problems.append(Problem("members", Message("problem.in_two_zones", zones_of)))
             seen[name] = zone.name
     return problems
 
@@ -131,13 +130,8 @@ def validate_milestone(milestone: Milestone) -> list[Problem]:
         *_required("title", milestone.title, "마일스톤명", "Milestone title"),
     ]
     if not 0 <= milestone.progress <= 100:
-        problems.append(
-            Problem(
-                "progress",
-                f"진척률은 0에서 100 사이여야 합니다 (입력: {milestone.progress}).",
-                f"Progress must be between 0 and 100 (got {milestone.progress}).",
-            )
-        )
+        got = {"progress": milestone.progress}
+        problems.append(Problem("progress", Message("problem.progress_range", got)))
     problems.extend(_actual_before_baseline(milestone))
     return problems
 
@@ -147,14 +141,8 @@ def _actual_before_baseline(milestone: Milestone) -> list[Problem]:
     base, actual = milestone.baseline, milestone.actual
     if base is None or actual is None or actual.end() >= base.start():
         return []
-    return [
-        Problem(
-            "actual",
-            f"실적일({actual.to_text('ko')})이 기준일({base.to_text('ko')})보다 빠릅니다.",
-            f"The actual date ({actual.to_text('en')}) is before the baseline ({base.to_text('en')}).",
-            Severity.WARNING,
-        )
-    ]
+    dates = {"actual": _both(actual), "baseline": _both(base)}
+    return [Problem("actual", Message("problem.actual_before_baseline", dates), Severity.WARNING)]
 
 
 def validate_indicator(indicator: Indicator) -> list[Problem]:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dctracker.domain.messages import Pair
 from dctracker.domain.records import Record
 from dctracker.domain.validation import Problem, Severity
 from dctracker.ui.widgets.parsed_edit import ERROR_STYLE, FieldError
@@ -124,7 +125,7 @@ class RecordForm(QWidget, Generic[R]):
             try:
                 values[field.name] = field.editor.value()
             except FieldError as exc:
-                problems.append(Problem(field.name, exc.ko, exc.en))
+                problems.append(Problem(field.name, Pair(exc.ko, exc.en)))
         if problems:
             self.show_problems(problems)
             return None
