@@ -71,9 +71,10 @@ def test_an_unknown_code_is_a_bug_found_where_it_is_made() -> None:
 
 def test_a_validation_problem_is_a_message_with_names_in_both_languages() -> None:
     from dctracker.domain.records import Project
+    from dctracker.domain.regions import Region
     from dctracker.domain.validation import validate_project
 
-    [problem] = validate_project(Project(name=" "))
+    [problem] = validate_project(Project(name=" ", region=Region.JEONNAM))
     assert isinstance(problem.said, Message) and problem.said.code == "problem.required"
     assert problem.message("ko") == "사업명을(를) 입력하세요."
     assert problem.message("en") == "Project name is required."
