@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QToolBa
 
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Record
+from dctracker.services.changes import Changes
 from dctracker.store import Store, browse, queries
 from dctracker.ui import settings
 from dctracker.ui.dialogs import messages
@@ -57,7 +58,7 @@ QUERIES = {
 
 
 class MainWindow(QMainWindow):
-    storeChanged = Signal()
+    storeChanged = Signal(object)  # Changes
     filterChanged = Signal(object)  # RecordFilter
     recordActivated = Signal(str, int)  # kind, id
 
@@ -131,8 +132,10 @@ class MainWindow(QMainWindow):
         be opened (the user was told why)."""
         return self.actions_.switch_to(path)
 
-    def notify_store_changed(self) -> None:
-        self.storeChanged.emit()
+    def notify_store_changed(self, changes: Changes = Changes.EVERYTHING) -> None:
+        """Tell every view what changed (by default: anything may have)."""
+        if changes:
+            self.storeChanged.emit(changes)
 
     def add_tab(self, widget: QWidget, title: str, index: int = -1) -> None:
         self.tabs.insertTab(index, widget, title)
