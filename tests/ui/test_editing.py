@@ -187,3 +187,21 @@ def test_a_form_first_opened_after_a_change_lists_the_new_choices(qtbot: QtBot, 
     picker = window.detail.form.editor("project_id")
     names = [picker.itemText(i) for i in range(picker.count())]
     assert "무안 AI 데이터센터" in names and len(names) == 9
+
+
+def test_typed_text_is_composed_and_free_of_control_characters(qtbot: QtBot) -> None:
+    """Issue 12 #4: decomposed Hangul (macOS input) is stored as the same text as composed."""
+    import unicodedata
+
+    from dctracker.ui.widgets.editors import NotesEdit, TagsEdit, TextEdit
+
+    decomposed = unicodedata.normalize("NFD", "광양 데이터센터")
+    text, tags, notes = TextEdit(), TagsEdit(), NotesEdit()
+    for editor in (text, tags, notes):
+        qtbot.addWidget(editor)
+    text.set_value(decomposed)
+    tags.set_value([decomposed, "AI\x1b"])
+    notes.set_value(f"{decomposed}\x07\n둘째 줄")
+    assert text.value() == "광양 데이터센터"
+    assert tags.value() == ["광양 데이터센터", "AI"]
+    assert notes.value() == "광양 데이터센터\n둘째 줄"

@@ -161,6 +161,38 @@ def test_unreadable_file_is_explained_in_the_dialog(
     assert not dialog.findChild(QPushButton, "importButton").isEnabled()
 
 
+def test_missing_title_column_is_explained_not_a_crash(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    """Issue 12 #12: a milestone file whose title column is "주요일정"."""
+    path = tmp_path / "m.csv"
+    path.write_text("사업명,지역,주요일정,기준일\n광양 데이터센터,전남,착공,2026-01\n", encoding="utf-8")
+    dialog = open_import(window, path, monkeypatch)
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("milestones"))
+    qtbot.mouseClick(dialog.findChild(QPushButton, "checkButton"), qtbot_left())
+    message = dialog.findChild(QLabel, "importMessage").text()
+    assert "마일스톤" in message and "주요일정" in message
+    qtbot.mouseClick(dialog.findChild(QPushButton, "importButton"), qtbot_left())
+    assert dialog.isVisible() and window.store.milestones.count() == 0
+
+
+def test_window_import_takes_a_backup_first(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    """Issue 12 #7: the README promises a backup before every import."""
+    from dctracker.store.backup import list_backups
+
+    path = write_csv(
+        tmp_path / "ok.csv", [["광양 데이터센터", "전남", "광양", "", "착공", "2025-03-31", "", "", ""]]
+    )
+    dialog = open_import(window, path, monkeypatch)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "checkButton"), qtbot_left())
+    assert list_backups(window.store.path) == []  # the dry run stores nothing, so backs up nothing
+    with qtbot.waitSignal(window.storeChanged):
+        qtbot.mouseClick(dialog.findChild(QPushButton, "importButton"), qtbot_left())
+    assert [b.reason for b in list_backups(window.store.path)] == ["import"]
+
+
 def test_export_uses_the_current_filter(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -11,7 +11,8 @@ from dctracker.commands.filtering import record_filter
 
 
 def run(args: argparse.Namespace) -> int:
-    from dctracker.io.exporters import ExportError, export_records
+    from dctracker.io.errors import ExportError
+    from dctracker.io.exporters import export_records
 
     narrowed = record_filter(args)
     out = Path(args.out)

@@ -42,20 +42,21 @@ def run(args: argparse.Namespace) -> int:
         try:
             table = read_table(args.file, args.sheet)
             mapping = mapping_for(table, args.kind)
+            plan = plan_import(store, table, mapping)
         except ImportFileError as exc:
             raise CliError(str(exc), EXIT_USAGE) from exc
-        plan = plan_import(store, table, mapping)
         _report(plan, mapping)
-        if plan.rejected and not args.skip_invalid:
+        stopped = bool(plan.rejected) and not args.skip_invalid
+        if stopped:
             print(
                 "거부된 행이 있어 아무것도 저장하지 않았습니다 (--skip-invalid로 나머지만 저장). "
                 "(rows rejected: nothing stored)"
             )
-            return EXIT_PROBLEMS
+        if args.dry_run or not stopped:
+            # The dry run writes the valid rows as the import would, then rolls back.
+            apply_plan(store, plan, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
         if args.dry_run:
             print("--dry-run: 저장하지 않았습니다 (nothing stored)")
-        else:
-            apply_plan(store, plan, skip_invalid=args.skip_invalid)
     finally:
         store.close()
     return EXIT_PROBLEMS if plan.rejected else EXIT_OK
@@ -64,12 +65,13 @@ def run(args: argparse.Namespace) -> int:
 def _report(plan, mapping) -> None:
     from dctracker.io.plan import Action
 
-    for column in mapping.unknown:
-        print(f"알 수 없는 열 (unknown column, not imported): {column.header}")
+    if mapping.unknown:
+        print(f"알 수 없는 열 (unknown columns, not imported): {mapping.unknown_summary('ko')}")
     for row in plan.rows:
         if row.action is Action.UNCHANGED:
             continue
         detail = "; ".join(r.ko for r in row.reasons) or ", ".join(row.changes)
+        detail = "; ".join(filter(None, [detail, *(n.ko for n in row.notes)]))
         print(f"{row.row}행 {ACTION_WORDS[row.action]}: {row.label}" + (f" — {detail}" if detail else ""))
     for project in plan.projects_to_create().values():
         print(

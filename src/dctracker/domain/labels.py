@@ -9,6 +9,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Self, overload
 
+from dctracker.domain.text import clean_text
+
 
 class LabelledEnum(StrEnum):
     """A string enum whose members are declared as (value, Korean, English)."""
@@ -37,7 +39,7 @@ class LabelledEnum(StrEnum):
     @classmethod
     def parse(cls, text: str) -> Self:
         """Accept the stored value or either label, case-insensitively."""
-        key = text.strip().casefold()
+        key = clean_text(text).strip().casefold()
         for member in cls:
             if key in (member.value, member.ko.casefold(), member.en.casefold()):
                 return member

@@ -17,6 +17,9 @@ from dctracker.domain.errors import InputError
 MAN = 10**4
 EOK = 10**8
 JO = 10**12
+# The largest whole number a record can hold: the store keeps amounts and
+# counts as SQLite INTEGERs (signed 64-bit), about 9.2 × 10^18 원.
+MAX_WHOLE = 2**63 - 1
 
 _SMALL_UNITS = {"십": 10, "백": 100, "천": 1000}
 _BIG_UNITS = {"만": MAN, "억": EOK, "조": JO}
@@ -55,7 +58,18 @@ def parse_won(text: str) -> int:
     value = _parse_number(body, source=text)
     if value != value.to_integral_value():
         raise AmountParseError(text, "원 단위 아래 소수가 남습니다", "not a whole number of won")
-    return int(value)
+    return check_whole(int(value), text)
+
+
+def check_whole(value: int, text: str) -> int:
+    """`value` if a record can hold it, else AmountParseError."""
+    if abs(value) > MAX_WHOLE:
+        raise AmountParseError(
+            text,
+            f"저장할 수 있는 최대값({MAX_WHOLE:,})보다 큽니다",
+            f"larger than the largest storable {MAX_WHOLE:,}",
+        )
+    return value
 
 
 def parse_area(text: str) -> float:

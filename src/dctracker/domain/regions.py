@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from dctracker.domain.labels import LabelledEnum
 from dctracker.domain.record_base import Record
+from dctracker.domain.text import clean_text
 
 
 class Region(LabelledEnum):
@@ -75,7 +76,7 @@ _ALIASES = {
 
 def parse_region(text: str) -> Region:
     """Accept the names people write for a region (광주, 전라남도, gwangju...)."""
-    key = text.strip().lower()
+    key = clean_text(text).strip().lower()
     if key in _ALIASES:
         return _ALIASES[key]
     raise ValueError(f"알 수 없는 지역: {text!r} (unknown region; use 광주 or 전남)")
@@ -91,7 +92,7 @@ def region_of(sigungu: str) -> Region | None:
 
 def normalize_sigungu(text: str, region: Region | None = None) -> str | None:
     """Match "광양", "광양시" or "Gwangyang-si" to the official name "광양시"."""
-    key = text.strip()
+    key = clean_text(text).strip()
     if not key:
         return None
     regions = [region] if region else list(Region)

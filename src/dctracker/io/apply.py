@@ -1,4 +1,9 @@
-"""Carry out an import plan: one transaction, so all of it or nothing."""
+"""Carry out an import plan: one transaction, so all of it or nothing.
+
+The dry run and the import are the same code: a dry run writes everything in
+the transaction and then rolls it back, so a row the store would refuse fails
+the dry run exactly as it would fail the import.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +17,19 @@ from dctracker.io.collector import without_cycle_collection
 from dctracker.io.plan import NEW_ORG, Action, ImportPlan, ProjectKey, RowPlan
 from dctracker.io.table import PROGRESS_EVERY, Cancelled, ImportCancelled, Progress
 from dctracker.store import Store, bulk, history
+from dctracker.store.backup import backup_before
 from dctracker.store.database import transaction
 from dctracker.store.repository import Repository
 
 log = logging.getLogger(__name__)
+
+
+class _DryRunDone(Exception):
+    """Raised at the end of a dry run's writes to roll them back."""
+
+    def __init__(self, changed: int) -> None:
+        super().__init__(changed)
+        self.changed = changed
 
 
 class RowsRejected(Exception):
@@ -32,20 +46,43 @@ def apply_plan(
     plan: ImportPlan,
     *,
     skip_invalid: bool = False,
+    dry_run: bool = False,
     who: str | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> int:
-    """Store the plan's creations and updates; returns how many records changed.
+    """Store the plan's creations and updates; returns how many records changed
+    (or, with `dry_run`, would change: the valid rows are written and rolled back).
 
-    With rejected rows nothing is stored unless `skip_invalid`. The records
-    are written in lots of PROGRESS_EVERY through the store's bulk writes, all
-    in one transaction and one history batch: an import is one change. A
-    cancel raises ImportCancelled inside the transaction, which rolls it all back.
+    With rejected rows nothing is stored unless `skip_invalid`. A real import
+    takes a backup first (the README promises one before every import). The
+    records are written in lots of PROGRESS_EVERY through the store's bulk
+    writes, all in one transaction and one history batch: an import is one
+    change. A cancel raises ImportCancelled inside the transaction, which
+    rolls it all back.
     """
-    if plan.rejected and not skip_invalid:
+    if plan.rejected and not (skip_invalid or dry_run):
         raise RowsRejected(plan)
+    if not dry_run:
+        backup_before(store, "import")
     rows = [r for r in plan.rows if r.action in (Action.CREATE, Action.UPDATE)]
+    try:
+        changed = _write(store, plan, rows, who, progress, cancelled, dry_run)
+    except _DryRunDone as done:
+        return done.changed
+    log.info("import %s: %s", plan.source, plan.summary("en"))
+    return changed
+
+
+def _write(
+    store: Store,
+    plan: ImportPlan,
+    rows: list[RowPlan],
+    who: str | None,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    dry_run: bool,
+) -> int:
     with transaction(store.db):
         write = _Writer(store, f"import: {plan.source}", who or history.current_user())
         project_ids = write.projects(plan.projects_to_create())
@@ -63,8 +100,9 @@ def apply_plan(
                 if progress is not None:
                     progress(start)
             write.records(repository, rows[start : start + PROGRESS_EVERY], project_ids, org_ids)
-    changed = len(rows) + len(project_ids) + len(org_ids)
-    log.info("import %s: %s", plan.source, plan.summary("en"))
+        changed = len(rows) + len(project_ids) + len(org_ids)
+        if dry_run:
+            raise _DryRunDone(changed)  # rolls the transaction back
     return changed
 
 

@@ -16,9 +16,10 @@ from functools import lru_cache
 from typing import Any
 
 from dctracker.domain.dates import DateParseError, PartialDate, Precision
-from dctracker.domain.money import AmountParseError, parse_area, parse_korean_number, parse_won
+from dctracker.domain.money import AmountParseError, check_whole, parse_area, parse_korean_number, parse_won
 from dctracker.domain.records import MilestoneKind, MilestoneStatus, MouStatus, PartyRole, ProjectStatus
 from dctracker.domain.regions import parse_region
+from dctracker.domain.text import clean_text, has_control_characters
 
 # A sheet's time-formatted cells arrive as `time` or `timedelta` (durations).
 Cell = str | int | float | date | datetime | time | timedelta | None
@@ -48,6 +49,14 @@ def neutralize(text: str) -> str:
     return text
 
 
+def exported_text(text: str) -> str:
+    """Stored text as every CSV/XLSX writer of the app writes it: cleaned of
+    what no spreadsheet can hold (text stored before imports cleaned it), then
+    neutralized. Cleaned first: a control character must not hide a "=".
+    cell_text() reads it back as the stored text."""
+    return neutralize(clean_text(text))
+
+
 def unneutralize(text: str) -> str:
     if len(text) > 1 and text[0] == "'" and (text[1] in FORMULA_STARTS or text[1] == "'"):
         return text[1:]
@@ -55,11 +64,12 @@ def unneutralize(text: str) -> str:
 
 
 def cell_text(value: Cell) -> str:
-    """A cell as the text a person sees (numbers without a spurious ".0")."""
+    """A cell as the text a person sees (numbers without a spurious ".0"),
+    cleaned as all input is (domain/text.py)."""
     if value is None:
         return ""
     if isinstance(value, str):
-        return unneutralize(value)
+        return unneutralize(clean_text(value))
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime):
@@ -68,7 +78,11 @@ def cell_text(value: Cell) -> str:
 
 
 def is_blank(value: Cell) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
+    """None, or text that is empty once spaces and control characters go."""
+    if not isinstance(value, str):
+        return value is None
+    stripped = value.strip()
+    return not stripped or (has_control_characters(stripped) and not clean_text(stripped).strip())
 
 
 def _guard(parse: Callable[..., Any]) -> Callable[[Cell, int], Any]:
@@ -105,7 +119,7 @@ def _won(value: Cell, scale: int = 1) -> int:
         amount = parse_korean_number(text) * scale
     if amount < 0:
         raise CellError(f"음수 금액입니다 ({value})", f"negative amount ({value})")
-    return int(amount.to_integral_value())
+    return check_whole(int(amount.to_integral_value()), cell_text(value))
 
 
 def _area(value: Cell) -> float:
@@ -127,7 +141,7 @@ def _count(value: Cell) -> int:
     )
     if number != number.to_integral_value():
         raise CellError(f"정수가 아닙니다 ({value})", f"not a whole number ({value})")
-    return int(number)
+    return check_whole(int(number), cell_text(value))
 
 
 def _percent(value: Cell) -> int:

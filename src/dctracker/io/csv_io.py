@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dctracker.io.cells import Cell, neutralize
+from dctracker.io.cells import Cell, exported_text
 from dctracker.io.errors import MAX_FIELD_CHARS, MAX_FILE_BYTES, ImportFileError
 from dctracker.io.mapping import header_score
 from dctracker.io.table import HEADER_SEARCH_ROWS, Cancelled, Progress, Table, build_table
@@ -149,7 +149,7 @@ def _csv_cell(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return neutralize(value)
+        return exported_text(value)
     if isinstance(value, date):
         return value.isoformat()
     return str(value)

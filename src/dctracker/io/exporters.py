@@ -7,15 +7,12 @@ from pathlib import Path
 
 from dctracker.domain.filters import RecordFilter
 from dctracker.io import export_rows
+from dctracker.io.errors import ExportError
 from dctracker.store import Store, queries
 
 log = logging.getLogger(__name__)
 FORMATS = ("csv", "xlsx", "ics")
 SHEET_TITLES = {"projects": "사업", "mous": "협약", "milestones": "마일스톤"}
-
-
-class ExportError(ValueError):
-    pass
 
 
 def format_for(path: Path, given: str | None) -> str:

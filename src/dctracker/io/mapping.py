@@ -15,8 +15,12 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from dctracker.domain.money import EOK, JO, MAN
+from dctracker.io.errors import ImportFileError
 
 KINDS = ("projects", "mous", "milestones")
+# Fields without which a row is not a record: its name, and a milestone's project.
+REQUIRED = {"projects": ("name",), "mous": ("title",), "milestones": ("project_name", "title")}
+UNKNOWN_SHOWN = 10  # unknown columns named in a message; the rest are counted
 
 
 @dataclass(frozen=True)
@@ -211,6 +215,32 @@ class Mapping:
     def unknown(self) -> list[Column]:
         return [c for c in self.columns if c.field is None and header_key(c.header) not in _IGNORED]
 
+    def unknown_summary(self, lang: str = "ko") -> str:
+        """The unknown columns' headers, the first few named and the rest counted."""
+        headers = [c.header for c in self.unknown]
+        shown = ", ".join(headers[:UNKNOWN_SHOWN])
+        more = len(headers) - UNKNOWN_SHOWN
+        if more <= 0:
+            return shown
+        return f"{shown} and {more:,} more" if lang == "en" else f"{shown} 외 {more:,}개"
+
+    def check_required(self, source: str) -> None:
+        """Raise ImportFileError naming a required field no column holds, and the columns found."""
+        missing = [field_named(self.kind, name) for name in REQUIRED[self.kind] if not self.has(name)]
+        if not missing:
+            return
+        found = ", ".join(c.header for c in self.columns[:UNKNOWN_SHOWN] if c.header)
+        more = len(self.columns) - UNKNOWN_SHOWN
+        found += f" …(+{more:,})" if more > 0 else ""
+        ko = ", ".join(f.ko for f in missing)
+        en = ", ".join(f.en for f in missing)
+        raise ImportFileError(
+            f"{source}: '{ko}' 열을 찾지 못했습니다 (찾은 열: {found}). "
+            "열 이름을 바꾸거나 가져오기 창에서 지정하세요.",
+            f"{source}: no column for '{en}' (columns found: {found}); "
+            "rename it or choose it in the import window.",
+        )
+
     def mapped(self) -> list[Column]:
         return [c for c in self.columns if c.field is not None]
 
@@ -226,7 +256,12 @@ class Mapping:
                 other.field, other.scale = None, 1
         column = next(c for c in self.columns if c.index == index)
         column.field = field_named(self.kind, name) if name else None
-        column.scale = header_scale(column.header) if column.field else 1
+        column.scale = _scale(column.field, column.header)
+
+
+def _scale(field: Field | None, header: str) -> int:
+    """The header's money unit, for a money field only: "면적(억원)" is an area."""
+    return header_scale(header) if field is not None and field.parse == "won" else 1
 
 
 def field_named(kind: str, name: str) -> Field:
@@ -257,7 +292,7 @@ def map_headers(kind: str, headers: list[str]) -> Mapping:
             found = None
         if found is not None:
             taken.add(found.name)
-        mapping.columns.append(Column(index, header, found, header_scale(header) if found else 1))
+        mapping.columns.append(Column(index, header, found, _scale(found, header)))
     return mapping
 
 

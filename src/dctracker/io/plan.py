@@ -18,6 +18,7 @@ from typing import Any
 
 from dctracker.domain.records import Milestone, Mou, MouParty, PartyRole, Project, Record
 from dctracker.domain.regions import Region, normalize_sigungu, region_of
+from dctracker.domain.text import has_control_characters
 from dctracker.domain.validation import Problem, errors, validate_milestone, validate_mou, validate_project
 from dctracker.io.cells import Cell, CellError, column_reader, normalize_key
 from dctracker.io.collector import without_cycle_collection
@@ -34,6 +35,8 @@ NEW_ORG = -1  # organization_id of a party whose organization the import creates
 # Fields that always hold a value: a blank cell keeps the stored one (or the default).
 _REQUIRED_VALUE = {"percent", "bool", "project_status", "mou_status", "milestone_status", "milestone_kind"}
 _KEEP = object()  # what a blank cell of such a field means
+_NO_ITEMS = object()  # a blank cell of a list field: a fresh empty list, not a shared one
+_LISTS = {"tags", "parties", "names"}
 
 
 class Action(StrEnum):
@@ -62,6 +65,7 @@ class RowPlan:
     record: Record | None = None
     new_project: ProjectKey | None = None  # a milestone of a project this import creates
     new_orgs: list[str] = field(default_factory=list)  # MOU parties this import creates
+    notes: list[Reason] = field(default_factory=list)  # what the import changed in the row's text
 
 
 @dataclass
@@ -101,6 +105,8 @@ def plan_import(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportPlan:
+    """Raises ImportFileError when a required field has no column."""
+    mapping.check_required(table.source)
     planner = _Planner(store, table.source, mapping)
     rows = table.rows
     for start in range(0, len(rows), PROGRESS_EVERY):
@@ -147,8 +153,28 @@ class _Planner:
         adder = {"projects": self._project, "mous": self._mou, "milestones": self._milestone}[
             self.mapping.kind
         ]
+        cleaned = self._cleaned(rows)
         for position, row in enumerate(rows):
             self._add(adder, row, *self._values(columns, position))
+            if position in cleaned:
+                headers = ", ".join(cleaned[position])
+                self.plan.rows[-1].notes.append(
+                    Reason(f"제어 문자를 지웠습니다: {headers}", f"control characters removed: {headers}")
+                )
+
+    def _cleaned(self, rows: list[SourceRow]) -> dict[int, list[str]]:
+        """Rows (by position in the lot) whose text cells lose control characters
+        (io/cells.py cell_text strips them), with those cells' headers. One search
+        per column of the lot; cell by cell only in a column that has some."""
+        found: dict[int, list[str]] = {}
+        for index, header, _name, _read in self.columns:
+            cells = [row.cells[index] for row in rows]
+            if not has_control_characters("".join(c for c in cells if type(c) is str)):
+                continue
+            for position, cell in enumerate(cells):
+                if type(cell) is str and has_control_characters(cell):
+                    found.setdefault(position, []).append(header)
+        return found
 
     def _add(
         self,
@@ -176,6 +202,8 @@ class _Planner:
             value = column[position]
             if value is _KEEP:
                 continue
+            if value is _NO_ITEMS:
+                value = []
             if isinstance(value, CellError):
                 reasons.append(Reason(f"{header}: {value.ko}", f"{header}: {value.en}"))
                 continue
@@ -349,6 +377,8 @@ def _reader(field: Field, scale: int) -> Callable[[list[Cell]], list[Any]]:
 def _blank_value(parse: str) -> Any:
     if parse in _REQUIRED_VALUE:
         return _KEEP
+    if parse in _LISTS:
+        return _NO_ITEMS
     return "" if parse in ("text", "name", "sigungu") else None
 
 

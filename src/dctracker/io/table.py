@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import chain
 
 from dctracker.io.cells import Cell, cell_text, is_blank
-from dctracker.io.errors import MAX_ROWS, ImportFileError, too_many_rows
+from dctracker.io.errors import MAX_COLUMNS, MAX_ROWS, ImportFileError, too_many_columns, too_many_rows
 from dctracker.io.mapping import header_key, header_score
 
 log = logging.getLogger(__name__)
@@ -60,7 +60,7 @@ def build_table(
 ) -> Table:
     """Header row and data rows from (row number, cells) in file order."""
     rows = iter(numbered_rows)
-    head = [row for _, row in zip(range(HEADER_SEARCH_ROWS), rows)]
+    head = [_capped(source, row) for _, row in zip(range(HEADER_SEARCH_ROWS), rows)]
     header_at = _header_index(head)
     if header_at is None:
         raise NoHeaderError(
@@ -87,6 +87,21 @@ def build_table(
         table.headers.pop()
     log.info("%s: header at row %d, %d data rows", source, table.header_row, len(table.rows))
     return table
+
+
+def _capped(source: str, row: tuple[int, list[Cell]]) -> tuple[int, list[Cell]]:
+    """A row of the header search without its trailing blank cells (a sheet
+    formatted to its last column has thousands); refused past MAX_COLUMNS
+    before the header search compares every cell with every alias."""
+    number, cells = row
+    if len(cells) > MAX_COLUMNS:
+        width = len(cells)
+        while width and is_blank(cells[width - 1]):
+            width -= 1
+        if width > MAX_COLUMNS:
+            raise too_many_columns(source, width)
+        cells = cells[:width]
+    return number, cells
 
 
 def _header_index(head: list[tuple[int, list[Cell]]]) -> int | None:

@@ -18,14 +18,22 @@ Excel's "_x000D_" escape, since XML would turn a raw one into a line feed.
 from __future__ import annotations
 
 import logging
+import re
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from dctracker.io.cells import Cell, neutralize
-from dctracker.io.errors import MAX_FILE_BYTES, MAX_ROWS, MAX_ZIP_RATIO, ImportFileError, too_many_rows
+from dctracker.io.cells import Cell, exported_text
+from dctracker.io.errors import (
+    MAX_FILE_BYTES,
+    MAX_ROWS,
+    MAX_ZIP_RATIO,
+    ExportError,
+    ImportFileError,
+    too_many_rows,
+)
 from dctracker.io.table import (
     HEADER_SEARCH_ROWS,
     Cancelled,
@@ -44,6 +52,8 @@ log = logging.getLogger(__name__)
 _MAX_MEMBERS = 10_000
 _CHUNK = 1 << 20
 _DTD_MARKS = (b"<!DOCTYPE", b"<!ENTITY")
+_ESCAPE_LIKE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")  # overlapping: "_x005F_x0041_" has two
+XLSX_MAX_CHARS = 32_767  # Excel's limit for one cell; openpyxl cuts longer text silently
 MONEY_FORMAT = '#,##0.####"억원"'
 DATE_FORMAT = "yyyy-mm-dd"
 
@@ -208,16 +218,38 @@ def write_xlsx(
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         header_cells.append(cell)
     worksheet.append(header_cells)
-    for row in rows:
-        worksheet.append([_xlsx_cell(worksheet, v, i in money_columns) for i, v in enumerate(row)])
+    try:
+        for row in rows:
+            worksheet.append([_xlsx_cell(worksheet, v, i in money_columns) for i, v in enumerate(row)])
+    except BaseException:
+        # End openpyxl's row writer now: collected later, it writes to a closed file.
+        worksheet.close()
+        raise
     workbook.save(path)
+
+
+def xlsx_text(text: str) -> str:
+    """A text as every workbook the app writes holds it (records, the meeting report).
+
+    Text longer than a cell holds is refused, not cut: an export that imports
+    back shorter would lose data without a word."""
+    # Excel's escapes: "_xHHHH_" in the XML is the character HHHH, so a text
+    # that spells one has its "_" escaped, and a raw CR (which XML would read
+    # as a line feed) is written as one.
+    written = _ESCAPE_LIKE.sub("_x005F_", exported_text(text)).replace("\r", "_x000D_")
+    if len(written) > XLSX_MAX_CHARS:
+        raise ExportError(
+            f"엑셀 셀에는 {XLSX_MAX_CHARS:,}자까지만 들어갑니다 ({len(written):,}자: '{text[:30]}…'). "
+            f"CSV로 내보내세요 (an XLSX cell holds at most {XLSX_MAX_CHARS:,} characters; export to CSV)"
+        )
+    return written
 
 
 def _xlsx_cell(worksheet: WriteOnlyWorksheet, value: Cell, money: bool) -> XlsxCell | Cell:
     from openpyxl.cell import WriteOnlyCell
 
     if isinstance(value, str):
-        return neutralize(value).replace("\r", "_x000D_")
+        return xlsx_text(value)
     if isinstance(value, date):
         # openpyxl writes dates; its stubs list only datetime.
         cell = WriteOnlyCell(worksheet, value=value)  # type: ignore[arg-type]

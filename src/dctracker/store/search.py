@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from dctracker.domain.text import clean_text
 from dctracker.store.connection import Database
 
 # rowid = id * 4 + kind code (so id = rowid >> 2, code = rowid & 3); see db/0001_initial.sql
@@ -30,7 +31,7 @@ class SearchHits:
 def search(db: Database, query: str) -> SearchHits:
     """Records matching all whitespace-separated terms of `query`, case-insensitively."""
     hits = SearchHits()
-    terms = query.split()
+    terms = clean_text(query).split()
     rowids = _all_in_index(db, terms)
     if rowids is None:  # some term needs more than the index: one set per term
         rowids = set.intersection(*(_rowids(db, t) for t in terms))

@@ -13,12 +13,14 @@ from datetime import datetime
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell import Cell as OpenpyxlCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from PySide6.QtCore import QCoreApplication
 
 from dctracker.domain import clock
+from dctracker.io.xlsx_io import xlsx_text
 from dctracker.ui.dashboard import sections
 from dctracker.ui.dashboard.data import DashboardData
 from dctracker.ui.dashboard.output import write_whole
@@ -45,18 +47,23 @@ def sheet_title(title: str, taken: set[str]) -> str:
     return name
 
 
+def _text(sheet: Worksheet, row: int, column: int, text: str | None) -> OpenpyxlCell:
+    """Every text of the report goes in through io's writer rules (xlsx_text):
+    record names and notes are user data, and must never become formulas."""
+    return sheet.cell(row=row, column=column, value=xlsx_text(text) if text else None)
+
+
 def _put(sheet: Worksheet, row: int, column: int, cell: Cell) -> None:
-    target = sheet.cell(row=row, column=column)
     if isinstance(cell, Number):
-        target.value = cell.value
+        target = sheet.cell(row=row, column=column, value=cell.value)
         target.number_format = cell.excel_format
     else:
-        target.value = cell or None
+        _text(sheet, row, column, cell)
 
 
 def _header(sheet: Worksheet, row: int, headers: list[str]) -> None:
     for column, text in enumerate(headers, start=1):
-        cell = sheet.cell(row=row, column=column, value=text)
+        cell = _text(sheet, row, column, text)
         cell.font = BOLD
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center")
@@ -77,15 +84,15 @@ def _table_sheet(sheet: Worksheet, table: Table) -> None:
         sheet.freeze_panes = "A2"
         sheet.auto_filter.ref = sheet.dimensions
     else:
-        sheet.cell(row=2, column=1, value=table.empty_text)
+        _text(sheet, 2, 1, table.empty_text)
     if table.note:
-        sheet.cell(row=len(table.rows) + 3, column=1, value=table.note)
+        _text(sheet, len(table.rows) + 3, 1, table.note)
     _fit_columns(sheet, [table.headers, *([cell_text(c) for c in row] for row in table.rows)])
 
 
 def _summary_sheet(sheet: Worksheet, data: DashboardData, lang: str, generated: datetime) -> None:
-    sheet.cell(row=1, column=1, value=sections.report_title()).font = Font(bold=True, size=14)
-    sheet.cell(row=2, column=1, value=sections.cover_line(data, lang))
+    _text(sheet, 1, 1, sections.report_title()).font = Font(bold=True, size=14)
+    _text(sheet, 2, 1, sections.cover_line(data, lang))
     _header(
         sheet,
         4,
@@ -97,12 +104,12 @@ def _summary_sheet(sheet: Worksheet, data: DashboardData, lang: str, generated: 
     )
     cards = sections.cards(data, lang)
     for r, card in enumerate(cards, start=5):
-        sheet.cell(row=r, column=1, value=card.title)
+        _text(sheet, r, 1, card.title)
         _put(sheet, r, 2, card.value)
-        sheet.cell(row=r, column=3, value=card.detail)
+        _text(sheet, r, 3, card.detail)
     notes = sections.report_notes(data, generated)
     for r, note in enumerate(notes, start=len(cards) + 6):
-        sheet.cell(row=r, column=1, value=note)
+        _text(sheet, r, 1, note)
     _fit_columns(sheet, [[c.title, c.value.text, c.detail] for c in cards])
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from dctracker.domain.records import Mou, MouParty, MouStatus, PartyRole
 from dctracker.domain.regions import Region
+from dctracker.domain.text import clean_text
 from dctracker.domain.validation import validate_mou
 from dctracker.services.edits import NEW_ORGANIZATION
 from dctracker.ui.forms.base import Field, RecordForm
@@ -70,7 +71,7 @@ class PartyRow(QWidget):
         self._show_new()
 
     def _show_new(self) -> None:
-        text = self.name.text().strip()
+        text = clean_text(self.name.text()).strip()
         self.is_new.setVisible(bool(text) and text not in self._owner.organizations)
 
 
@@ -107,7 +108,7 @@ class PartiesEdit(QWidget):
     def value(self) -> list[MouParty]:
         parties, seen = [], set()
         for row in self._rows:
-            name = row.name.text().strip()
+            name = clean_text(row.name.text()).strip()
             if not name:
                 continue
             if name in seen:

@@ -84,7 +84,8 @@ class TransferActions(QObject):
         )
 
     def export(self, kind: str, fmt: str) -> Path | None:
-        from dctracker.io.exporters import ExportError, export_records
+        from dctracker.io.errors import ExportError
+        from dctracker.io.exporters import export_records
 
         suggested = f"{_FILE_NAMES[kind]}.{fmt}"
         path = ask_save_path(self.window, self.tr("Export"), suggested, f"{_FORMAT_NAMES[fmt]} (*.{fmt})")

@@ -141,7 +141,15 @@ class ImportDialog(QDialog):
         return True
 
     def check(self) -> ImportPlan | None:
-        """The dry run: what would be created, updated, unchanged or rejected."""
+        """The dry run: what would be created, updated, unchanged or rejected.
+
+        The valid rows are written as the import writes them and rolled back,
+        so a row the store would refuse is found here, not at Import."""
+        return self._planned(dry_run=True)
+
+    def _planned(self, *, dry_run: bool) -> ImportPlan | None:
+        """The plan of the rows as mapped now (shown), or None after saying why not."""
+        from dctracker.io.apply import apply_plan
         from dctracker.io.plan import plan_import
 
         if self.table is None or self.mapping is None:
@@ -156,8 +164,22 @@ class ImportDialog(QDialog):
                     self.store, table, mapping, progress=progress, cancelled=cancelled
                 ),
             )
+            if dry_run:
+                run_with_progress(
+                    self,
+                    self.tr("Checking rows…"),
+                    plan.count(Action.CREATE) + plan.count(Action.UPDATE),
+                    lambda progress, cancelled: apply_plan(
+                        self.store, plan, dry_run=True, progress=progress, cancelled=cancelled
+                    ),
+                )
         except ImportCancelled:
             self._fail(self.tr("The check was cancelled. Nothing was stored."))
+            return None
+        except (ImportFileError, StoreError) as exc:
+            log.warning("check of %s failed: %s", self.path.name, exc)
+            self._set_plan(None)
+            self._fail(exc.message(self.lang))
             return None
         self._set_plan(plan)
         return plan
@@ -165,7 +187,7 @@ class ImportDialog(QDialog):
     def run_import(self) -> None:
         from dctracker.io.apply import apply_plan
 
-        plan = self.check()
+        plan = self._planned(dry_run=False)  # the import itself runs every check the dry run does
         if plan is None:
             return
         if plan.rejected and not self.skip_invalid.isChecked():
@@ -275,11 +297,11 @@ class ImportDialog(QDialog):
 
     def _show_unknown(self) -> None:
         table, mapping = self._loaded()
-        unknown = [c.header for c in mapping.unknown]
+        unknown = mapping.unknown_summary(self.lang)
         self.message.setStyleSheet("")
         self.message.setText(
             self.tr("{rows} rows from row {first}. Columns not imported: {columns}").format(
-                rows=len(table.rows), first=table.header_row + 1, columns=", ".join(unknown)
+                rows=len(table.rows), first=table.header_row + 1, columns=unknown
             )
             if unknown
             else self.tr("{rows} rows from row {first}; every column is recognised.").format(

@@ -44,6 +44,7 @@ def fill_plan_table(grid: QTableWidget, plan: ImportPlan | None, lang: str) -> N
     for r, row in enumerate(rows):
         assert plan is not None  # rows come from the plan
         details = "; ".join(x.text(lang) for x in row.reasons) or _changes(plan, row, lang)
+        details = "; ".join(filter(None, [details, *(n.text(lang) for n in row.notes)]))
         texts = [
             str(row.row),
             QCoreApplication.translate("Transfer", ACTION_TEXT[row.action]),

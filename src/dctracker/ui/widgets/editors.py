@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from dctracker.domain.labels import LabelledEnum
 from dctracker.domain.regions import SIGUNGU, Region, sigungu_label
+from dctracker.domain.text import clean_text
 
 
 class TextEdit(QLineEdit):
@@ -27,7 +28,7 @@ class TextEdit(QLineEdit):
         self.setCursorPosition(0)  # show the start of a long text, not its tail
 
     def value(self) -> str:
-        return self.text().strip()
+        return clean_text(self.text()).strip()
 
 
 class TagsEdit(TextEdit):
@@ -37,7 +38,7 @@ class TagsEdit(TextEdit):
         super().set_value(", ".join(value or []))
 
     def value(self) -> list[str]:  # type: ignore[override]
-        return [tag.strip() for tag in self.text().split(",") if tag.strip()]
+        return [tag.strip() for tag in TextEdit.value(self).split(",") if tag.strip()]
 
 
 class NotesEdit(QPlainTextEdit):
@@ -53,7 +54,7 @@ class NotesEdit(QPlainTextEdit):
         self.setPlainText(value or "")
 
     def value(self) -> str:
-        return self.toPlainText().strip()
+        return clean_text(self.toPlainText()).strip()
 
 
 class ChoiceCombo(QComboBox):

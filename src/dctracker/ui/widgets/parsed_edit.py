@@ -23,6 +23,7 @@ from dctracker.domain.money import (
     parse_korean_number,
     parse_won,
 )
+from dctracker.domain.text import clean_text
 
 HINT_STYLE = "color: #555;"
 ERROR_STYLE = "color: #c62828;"
@@ -133,7 +134,7 @@ class ParsedEdit(QWidget):
 
     def value(self) -> Any:
         """The value, None when empty; raises FieldError on unreadable text."""
-        text = self.edit.text().strip()
+        text = clean_text(self.edit.text()).strip()
         return self._reader.parse(text) if text else None
 
     def _show_understood(self) -> None:
