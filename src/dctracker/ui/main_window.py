@@ -4,8 +4,11 @@ Features (timeline, dashboard, import/export, backups) attach themselves via
 `features.attach_all(window)` and talk to the window through its signals and
 a few methods, never through its private widgets:
 
-- `storeChanged`: the database changed (an edit here, undo, an import, or
-  another window writing the same file); reload what you show.
+- `storeChanged(Changes)`: the database changed (an edit here, undo, an
+  import, or another window writing the same file); the Changes value says
+  what (services/changes.py; `everything` when the change came from
+  elsewhere). Update what you show, or reload it when next shown
+  (widgets/when_shown.py).
 - `filterChanged(RecordFilter)`: the region tree, the search box or the
   toolbar's status/period filters changed.
 - `recordActivated(kind, id)`: select a record everywhere ("projects",
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -44,10 +48,12 @@ from dctracker.ui.widgets.filter_bar import FilterBar
 from dctracker.ui.widgets.record_view import RecordView
 from dctracker.ui.widgets.region_tree import RegionTree
 from dctracker.ui.widgets.search_box import SearchBox
+from dctracker.ui.widgets.when_shown import LoadWhenShown
 from dctracker.ui.window_actions import WindowActions
 
 log = logging.getLogger(__name__)
 POLL_MS = 1500  # how soon another window's saves show up here
+NAMED_KINDS = ("projects", "mous", "organizations")  # the forms' lookups name these
 QUERIES = {
     "projects": queries.projects,
     "mous": queries.mous,
@@ -67,7 +73,6 @@ class MainWindow(QMainWindow):
         self.store = store
         self.lang = lang
         self._filter = settings.remembered_filter()
-        self._stale: set[str] = set()  # tables to reload when next shown or needed
         self.setObjectName("mainWindow")
         title = (
             self.tr("dctracker — {name} (read-only)") if store.read_only else self.tr("dctracker — {name}")
@@ -79,6 +84,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tables = self._build_tables()
+        # Hidden tables are only marked stale (100,000 milestones take most of
+        # a second): they load when shown or needed (table_ready).
+        self._loaders = {
+            kind: LoadWhenShown(view, partial(self._load_table, kind)) for kind, view in self.tables.items()
+        }
         self.region_tree = RegionTree(lang, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -143,35 +153,79 @@ class MainWindow(QMainWindow):
     # Reloading
 
     def refresh(self) -> None:
-        """Reload everything from the store (after any change to the database)."""
+        """Reload everything from the store (after a change made elsewhere)."""
         self._data_version = self.store.data_version()
-        names = queries.project_names(self.store)
-        self.tables["milestones"].source.set_project_names(names)  # type: ignore[attr-defined]
-        self.region_tree.populate(self.store.zones.all(), list(queries.project_places(self.store).values()))
+        self._follow_names(Changes.EVERYTHING)
         self.reload_tables()
-        self.detail.set_lookups(Lookups.of(self.store))
         self.detail.reload()
 
     def reload_tables(self) -> None:
-        """Reload the shown table; hidden ones only become stale (100,000
-        milestones take most of a second), and load when shown or needed."""
-        self._stale = set(self.tables)
-        view = self.current_view()
-        if view is not None:
-            self.table_ready(view.kind)
+        """Reload the shown table; hidden ones load when shown or needed."""
+        for loader in self._loaders.values():
+            loader.changed()
 
     def table_ready(self, kind: str) -> RecordView:
         """The table of `kind`, loaded with the current filter: call this
         before reading or selecting its rows (it may be stale while hidden)."""
-        view = self.tables[kind]
-        if kind in self._stale:
-            self._stale.discard(kind)
-            # The store filters in SQL and builds only the records a table
-            # shows (RecordRows), so a filter click re-reads, keeping no copies.
-            shown = self.detail.form.record
-            keep = shown.id if shown is not None and self.detail.kind == kind else None
-            view.set_records(QUERIES[kind](self.store, self._filter), keep_id=keep)
-        return view
+        self._loaders[kind].ensure()
+        return self.tables[kind]
+
+    def _load_table(self, kind: str) -> None:
+        # The store filters in SQL and builds only the records a table
+        # shows (RecordRows), so a filter click re-reads, keeping no copies.
+        shown = self.detail.form.record
+        keep = shown.id if shown is not None and self.detail.kind == kind else None
+        self.tables[kind].set_records(QUERIES[kind](self.store, self._filter), keep_id=keep)
+
+    def _store_changed(self, changes: Changes) -> None:
+        """Show what `changes` names: the changed rows and the shown record
+        re-read once each, names and the region tree only when they changed."""
+        if changes.everything:
+            self.refresh()
+            return
+        self._follow_names(changes)
+        fresh = self._fresh_records(changes)
+        for kind in self.tables:
+            self._follow_table(kind, changes, fresh.get(kind, []))
+        self.detail.follow(changes, fresh.get(self.detail.kind, []))
+
+    def _follow_names(self, changes: Changes) -> None:
+        """The project names, places and lookups the tables, tree and forms show."""
+        if changes.touches("projects"):
+            self.tables["milestones"].source.set_project_names(queries.project_names(self.store))  # type: ignore[attr-defined]
+        if changes.touches("projects") or changes.zones or changes.everything:
+            places = list(queries.project_places(self.store).values())
+            self.region_tree.populate(self.store.zones.all(), places)
+        if any(changes.touches(kind) for kind in NAMED_KINDS):
+            self.detail.set_lookups(Lookups.of(self.store))
+
+    def _fresh_records(self, changes: Changes) -> dict[str, list[Record]]:
+        """The records `changes` names as written, read once per kind, for
+        the loaded tables and the form (a stale table reloads when shown)."""
+        shown = self.detail.form.record
+        fresh = {}
+        for kind in self.tables:
+            ids = changes.written(kind)
+            wanted = not self._loaders[kind].stale or (
+                kind == self.detail.kind and shown is not None and shown.id in ids
+            )
+            if ids and wanted:
+                fresh[kind] = getattr(self.store, kind).some(ids)
+        return fresh
+
+    def _follow_table(self, kind: str, changes: Changes, fresh: list[Record]) -> None:
+        loader = self._loaders[kind]
+        if loader.stale:
+            return  # loads in full when shown
+        if self._filter != RecordFilter() or (kind == "mous" and changes.touches("organizations")):
+            # Whether a changed record still passes the filter is decided in
+            # SQL; an MOU shows its parties' names.
+            loader.changed()
+            return
+        if changes.touches(kind):
+            found = {r.id for r in fresh}
+            gone = changes.removed(kind) | {i for i in changes.written(kind) if i not in found}
+            self.tables[kind].source.update_records(fresh, gone)
 
     def _check_for_outside_changes(self) -> None:
         try:
@@ -280,7 +334,7 @@ class MainWindow(QMainWindow):
         return tables
 
     def _connect(self) -> None:
-        self.storeChanged.connect(self.refresh)
+        self.storeChanged.connect(self._store_changed)
         self.filterChanged.connect(lambda _f: self.reload_tables())
         self.recordActivated.connect(self.show_record)
         self.region_tree.filterSelected.connect(
