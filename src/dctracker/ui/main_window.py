@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         """The project names, places and lookups the tables, tree and forms show."""
         if changes.touches("projects"):
             self.tables["milestones"].source.set_project_names(queries.project_names(self.store))  # type: ignore[attr-defined]
-        if changes.touches("projects") or changes.zones or changes.everything:
+        if changes.touches("projects") or changes.zones:
             places = list(queries.project_places(self.store).values())
             self.region_tree.populate(self.store.zones.all(), places)
         if any(changes.touches(kind) for kind in NAMED_KINDS):

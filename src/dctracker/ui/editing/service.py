@@ -4,7 +4,6 @@ the user, each change set passed on to the window."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import fields, replace
 from typing import Any, TypeVar
@@ -26,7 +25,6 @@ from dctracker.ui.editing.commands import ReplayCommand
 from dctracker.ui.editing.values import value_text
 from dctracker.ui.i18n import QT_TRANSLATE_NOOP
 
-log = logging.getLogger(__name__)
 R = TypeVar("R", bound=Record)
 T = TypeVar("T")
 # What the Edit menu's Undo/Redo entries name (translated when used).
