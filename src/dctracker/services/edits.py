@@ -28,8 +28,8 @@ from dctracker.services.undo import (
     ZonesReplay,
 )
 from dctracker.store import Store
-from dctracker.store.repository import Repository
-from dctracker.store.restore import project_dependents
+from dctracker.store.records.repository import Repository
+from dctracker.store.records.restore import project_dependents
 
 T = TypeVar("T")
 NEW_ORGANIZATION = 0  # organization_id of an MOU party whose organization is created with the MOU

@@ -19,7 +19,7 @@ from dctracker.services.edits import Edits, Written
 from dctracker.services.undo import ZONES_CHANGED
 from dctracker.store import Store
 from dctracker.store.errors import ConflictError, StoreError
-from dctracker.store.repository import META_FIELDS, Repository
+from dctracker.store.records.repository import META_FIELDS, Repository
 from dctracker.ui.dialogs import conflict, messages
 from dctracker.ui.editing.commands import ReplayCommand
 from dctracker.ui.editing.values import value_text
