@@ -155,3 +155,10 @@ def test_a_milestone_delete_and_a_zones_save_replay(store: Store) -> None:
     assert "중부권" in {z.name for z in store.zones.all()}
     saved.replay.undo()
     assert {z.name for z in store.zones.all()} == {z.name for z in read}
+
+
+def test_a_progress_update_that_changes_nothing_says_so(demo_store: Store) -> None:
+    read = demo_store.milestones.all()[0]
+    update = MilestoneUpdate(milestone_id=read.stored_id, progress=read.progress)
+    written = Edits(demo_store).record_progress(read, update)
+    assert written.changes == Changes.NONE and written.value.version == read.version

@@ -81,8 +81,7 @@ class Edits:
                 before = repo.get(record.id)  # as read, unless update() finds it moved on
                 saved = repo.update(record)
                 replay = EditReplay(repo, self.versions, before, saved)
-                wrote = saved.version != record.version  # nothing differed: nothing written
-                changes = Changes.of_updated(kind, [saved.stored_id]) if wrote else Changes.NONE
+                changes = _updated(kind, record, saved)
         if organizations:
             created = [CreateReplay(self.store.organizations, self.versions, org) for org in organizations]
             replay = Steps([*created, replay])
@@ -113,7 +112,7 @@ class Edits:
         with self.store.transaction():
             saved = self.store.record_milestone_update(update, read_version=read.version)
         replay = EditReplay(self.store.milestones, self.versions, read, saved)
-        return Written(saved, Changes.of_updated("milestones", [saved.stored_id]), replay)
+        return Written(saved, _updated("milestones", read, saved), replay)
 
     def save_zones(self, read: list[Zone], wanted: list[Zone]) -> Written[list[Zone]]:
         """The zone editor's arrangement `wanted`, the one it opened on `read`."""
@@ -133,6 +132,11 @@ class Edits:
                 party = MouParty(organization_id=org.stored_id, role=party.role, name=org.name)
             parties.append(party)
         return replace(record, parties=parties), created
+
+
+def _updated(kind: str, read: Record, saved: Record) -> Changes:
+    """An update's change: none when nothing differed (and nothing was written)."""
+    return Changes.of_updated(kind, [saved.stored_id]) if saved.version != read.version else Changes.NONE
 
 
 def _combined(changes: Iterable[Changes]) -> Changes:

