@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import click_row, save, table, type_into
 
+from dctracker.domain.filters import RecordFilter
+from dctracker.domain.regions import Region
 from dctracker.services.changes import Changes
 from dctracker.ui.main_window import MainWindow
 from dctracker.ui.models.record_table import RecordRole
@@ -43,6 +45,43 @@ def test_a_progress_update_reads_little_after_it_is_written(qtbot: QtBot, window
     assert shown.index(row, 0).data(RecordRole).progress == 55
     assert window.detail.form.record.progress == 55
     assert "55" in window.detail.form.history.item(0).text()  # newest first: this update
+
+
+def test_under_a_region_filter_a_progress_update_also_updates_just_its_row(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.set_filter(RecordFilter(region=Region.JEONNAM))
+    milestone = click_row(qtbot, window, "milestones", "광양")
+    model = window.tables["milestones"].source
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    dialog = window.detail.open_milestone_update()
+    assert dialog is not None
+    dialog.progress.setValue(70)
+    statements: list[str] = []
+    window.store.db.conn.set_trace_callback(statements.append)
+    try:
+        dialog.buttons.accepted.emit()
+    finally:
+        window.store.db.conn.set_trace_callback(None)
+    after = statements[statements.index("COMMIT") + 1 :]
+    assert len(after) <= MAX_AFTER_COMMIT, "\n".join(after)
+    assert resets == [] and model.record(_row_of(window, "milestones", milestone.id)).progress == 70
+
+
+def test_a_milestone_moved_out_of_the_filter_leaves_the_table_not_the_form(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.set_filter(RecordFilter(region=Region.JEONNAM))
+    milestone = click_row(qtbot, window, "milestones", "광양")
+    elsewhere = next(p for p in window.store.projects.all() if p.region is Region.GWANGJU)
+    read = window.store.milestones.get(milestone.id)
+    window.editor.save("milestones", read, replace(read, project_id=elsewhere.id), {})
+    assert _row_of(window, "milestones", milestone.id) is None
+    assert window.detail.form.record.id == milestone.id  # still shown, now of the 광주 project
+    assert window.detail.form.record.project_id == elsewhere.id
+    window.set_filter(RecordFilter())
+    assert _row_of(window, "milestones", milestone.id) is not None
 
 
 def test_a_save_updates_its_row_without_resetting_the_table(qtbot: QtBot, window: MainWindow) -> None:

@@ -185,10 +185,8 @@ class MainWindow(QMainWindow):
             self.refresh()
             return
         self._follow_names(changes)
-        fresh = self._fresh_records(changes)
-        for kind in self.tables:
-            self._follow_table(kind, changes, fresh.get(kind, []))
-        self.detail.follow(changes, fresh.get(self.detail.kind, []))
+        read = {kind: self._follow_table(kind, changes) for kind in self.tables}
+        self._follow_form(changes, read[self.detail.kind])
 
     def _follow_names(self, changes: Changes) -> None:
         """The project names, places and lookups the tables, tree and forms show."""
@@ -200,33 +198,46 @@ class MainWindow(QMainWindow):
         if any(changes.touches(kind) for kind in NAMED_KINDS):
             self.detail.set_lookups(Lookups.of(self.store))
 
-    def _fresh_records(self, changes: Changes) -> dict[str, list[Record]]:
-        """The records `changes` names as written, read once per kind, for
-        the loaded tables and the form (a stale table reloads when shown)."""
-        shown = self.detail.form.record
-        fresh = {}
-        for kind in self.tables:
-            ids = changes.written(kind)
-            wanted = not self._loaders[kind].stale or (
-                kind == self.detail.kind and shown is not None and shown.id in ids
-            )
-            if ids and wanted:
-                fresh[kind] = getattr(self.store, kind).some(ids)
-        return fresh
-
-    def _follow_table(self, kind: str, changes: Changes, fresh: list[Record]) -> None:
+    def _follow_table(self, kind: str, changes: Changes) -> list[Record]:
+        """Update a loaded table row by row where it can, else reload it (or
+        mark it stale while hidden); the records it re-read."""
         loader = self._loaders[kind]
         if loader.stale:
-            return  # loads in full when shown
-        if self._filter != RecordFilter() or (kind == "mous" and changes.touches("organizations")):
-            # Whether a changed record still passes the filter is decided in
-            # SQL; an MOU shows its parties' names.
+            return []  # loads in full when shown
+        if self._reloads(kind, changes):
             loader.changed()
-            return
-        if changes.touches(kind):
-            found = {r.id for r in fresh}
-            gone = changes.removed(kind) | {i for i in changes.written(kind) if i not in found}
-            self.tables[kind].source.update_records(fresh, gone)
+            return []
+        ids = changes.written(kind)
+        if not ids and not changes.removed(kind):
+            return []
+        read = self._listed(kind, ids) if ids else []
+        found = {r.id for r in read}
+        gone = changes.removed(kind) | {i for i in ids if i not in found}
+        self.tables[kind].update_records(read, gone)
+        return read
+
+    def _reloads(self, kind: str, changes: Changes) -> bool:
+        """Whether the table of `kind` must be read again in full after `changes`."""
+        if self._filter == RecordFilter():
+            return kind == "mous" and changes.touches("organizations")  # it shows the parties' names
+        # Which records pass a filter is decided in SQL. The milestones (there
+        # may be 100,000) read just the changed ones again; a project's
+        # changes may move all of its milestones in or out.
+        return kind != "milestones" or changes.touches("projects")
+
+    def _listed(self, kind: str, ids: frozenset[int]) -> list[Record]:
+        """Those of `ids` that the table of `kind` lists under the filter."""
+        if self._filter == RecordFilter():
+            return list(getattr(self.store, kind).some(ids))
+        return list(queries.milestones(self.store, self._filter, only=ids))
+
+    def _follow_form(self, changes: Changes, read: list[Record]) -> None:
+        """The shown record as now stored, from what its table read if it did."""
+        shown = self.detail.form.record
+        kind = self.detail.kind
+        if shown is not None and shown.id in changes.written(kind) and shown.id not in {r.id for r in read}:
+            read = getattr(self.store, kind).some([shown.id])
+        self.detail.follow(changes, read)
 
     def _check_for_outside_changes(self) -> None:
         try:
