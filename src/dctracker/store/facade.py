@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -141,8 +141,11 @@ class Store(Tables):
     def mous_in(self, f: RecordFilter) -> list[Mou]:
         return queries.mous(self, f)
 
-    def milestones_in(self, f: RecordFilter, *, overdue_as_of: date | None = None) -> RecordRows[Milestone]:
-        return queries.milestones(self, f, overdue_as_of=overdue_as_of)
+    def milestones_in(
+        self, f: RecordFilter, *, overdue_as_of: date | None = None, only: Collection[int] | None = None
+    ) -> RecordRows[Milestone]:
+        """`only`: of these ids alone (a change set's milestones, re-read)."""
+        return queries.milestones(self, f, overdue_as_of=overdue_as_of, only=only)
 
     def organizations_in(self, f: RecordFilter) -> list[Organization]:
         return browse.organizations(self, f)
