@@ -29,7 +29,6 @@ from dctracker.services.undo import (
 )
 from dctracker.store import Store
 from dctracker.store.records.repository import Repository
-from dctracker.store.records.restore import project_dependents
 
 T = TypeVar("T")
 NEW_ORGANIZATION = 0  # organization_id of an MOU party whose organization is created with the MOU
@@ -102,7 +101,7 @@ class Edits:
 
     def _delete_project(self, project: Project) -> Written[Record]:
         with self.store.transaction():
-            milestones, indicators, mou_ids = project_dependents(self.store, project.stored_id)
+            milestones, indicators, mou_ids = self.store.project_dependents(project.stored_id)
             deleted = self.store.delete_project(project.stored_id, version=project.version)
         replay = DeleteProjectReplay(self.store, self.versions, deleted, milestones, indicators, mou_ids)
         return Written(deleted, replay.changes(), replay)

@@ -26,7 +26,6 @@ from dctracker.domain.regions import Zone
 from dctracker.services.changes import Changes
 from dctracker.store import Store
 from dctracker.store.records.repository import Repository
-from dctracker.store.records.restore import restore_project
 from dctracker.store.records.zones import ZoneRepository
 
 R = TypeVar("R", bound=Record)
@@ -121,8 +120,7 @@ class DeleteProjectReplay:
         self._note_mous()  # the delete unlinked them: a new version each
 
     def undo(self) -> Changes:
-        restored = restore_project(
-            self._store,
+        restored = self._store.restore_project(
             self._project,
             self._milestones,
             self._indicators,
