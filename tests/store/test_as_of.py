@@ -163,3 +163,17 @@ def test_store_is_not_written_by_looking_back(store: Store, history_clock: Histo
     records_as_of(store, date(2025, 2, 1))
     assert store.db.conn.execute("SELECT count(*) FROM history").fetchone()[0] == rows
     assert len(store.milestones.all()) == 1
+
+
+def test_the_past_narrowed_by_a_filter_keeps_what_the_filter_keeps_today(demo_store: Store) -> None:
+    # The dashboard of a past day (services/reports) narrows the rebuilt
+    # records through the store as the current ones are narrowed in SQL.
+    from dctracker.domain import clock
+    from dctracker.domain.filters import RecordFilter
+
+    jeonnam = RecordFilter(region=Region.JEONNAM, search="데이터")
+    narrowed = demo_store.narrowed(demo_store.records_as_of(clock.today()), jeonnam)
+    assert narrowed.projects and narrowed.milestones
+    assert [p.id for p in narrowed.projects] == [p.id for p in demo_store.projects_in(jeonnam)]
+    assert [m.id for m in narrowed.milestones] == [m.id for m in demo_store.milestones_in(jeonnam)]
+    assert [m.id for m in narrowed.mous] == [m.id for m in demo_store.mous_in(jeonnam)]

@@ -27,7 +27,7 @@ from dctracker.store.file.database import BUSY_TIMEOUT_S, journal_mode, open_dat
 from dctracker.store.reads import as_of, browse, dashboard_queries, queries
 from dctracker.store.reads.search import SearchHits
 from dctracker.store.records import restore
-from dctracker.store.records.history import changes_for
+from dctracker.store.records.history import changes_for, next_batch
 from dctracker.store.records.rows import RecordRows
 from dctracker.store.records.tables import Tables
 
@@ -180,6 +180,14 @@ class Store(Tables):
     def records_as_of(self, when: date | datetime) -> as_of.RecordsAsOf:
         """The records as they stood at `when`, rebuilt from the history."""
         return as_of.records_as_of(self, when)
+
+    def narrowed(self, past: as_of.RecordsAsOf, f: RecordFilter) -> as_of.RecordsAsOf:
+        """`past` (records_as_of) narrowed by `f` as projects_in... narrow today's."""
+        return queries.narrowed(self, past, f)
+
+    def next_batch(self) -> int:
+        """A new batch number for the history rows of one import (history.batch)."""
+        return next_batch(self.db)
 
 
 def open_store(

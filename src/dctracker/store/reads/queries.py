@@ -14,6 +14,7 @@ from dctracker.domain.ledger import Place, mou_places
 from dctracker.domain.records import Milestone, Mou, Project
 from dctracker.domain.regions import Region
 from dctracker.domain.slippage import is_overdue
+from dctracker.store.reads.as_of import RecordsAsOf
 from dctracker.store.reads.search import SearchHits
 from dctracker.store.records.codec import stored_date
 from dctracker.store.records.rows import RecordRows
@@ -186,6 +187,19 @@ def _project_sql(f: RecordFilter) -> tuple[str, list[str]]:
 
 
 # The same selections over lists of records (e.g. as they stood on a past day).
+
+
+def narrowed(store: Tables, past: RecordsAsOf, f: RecordFilter) -> RecordsAsOf:
+    """`past` with its projects, MOUs and milestones narrowed as projects(),
+    mous() and milestones() narrow the current ones (indicators as they are)."""
+    hits = search_hits(store, f)
+    return RecordsAsOf(
+        past.moment,
+        filter_projects(past.projects, f, hits, past.milestones),
+        filter_mous(past.mous, past.projects, f, hits, past.milestones),
+        filter_milestones(past.milestones, past.projects, f, hits),
+        past.indicators,
+    )
 
 
 def filter_projects(
