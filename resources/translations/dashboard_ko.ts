@@ -207,6 +207,10 @@
         <translation>엑셀 통합 문서, 항목별 시트 (*.xlsx)</translation>
     </message>
     <message>
+        <source>Hangul (HWP) document (*.hwpx)</source>
+        <translation>한/글 문서 (*.hwpx)</translation>
+    </message>
+    <message>
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
     </message>
@@ -267,6 +271,10 @@
     <message>
         <source>Summary</source>
         <translation>요약</translation>
+    </message>
+    <message>
+        <source>Prepared by: {department}</source>
+        <translation>작성 부서: {department}</translation>
     </message>
 </context>
 <context>

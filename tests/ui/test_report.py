@@ -153,7 +153,7 @@ def test_command_line_report(known: Store, db_path: Path, tmp_path: Path) -> Non
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--out", "x.docx"], "must end in .pdf or .xlsx"),
+        (["--out", "x.docx"], "must end in .pdf, .xlsx or .hwpx"),
         (["--out", "x.pdf", "--as-of", "어제"], "--as-of"),
         (["--out", "x.pdf", "--status", "진행"], "--status: 알 수 없는 값"),
         (["--out", "x.pdf", "--from", "2026", "--to", "2025"], "--to must not be before --from"),

@@ -1,4 +1,5 @@
-"""Choosing the report's form by the file name: .pdf pages or an .xlsx workbook."""
+"""Choosing the report's form by the file name: .pdf pages, an .xlsx workbook
+or a .hwpx 한/글 document."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ from PySide6.QtGui import QImage
 
 from dctracker.ui.dashboard.data import DashboardData
 
-SUFFIXES = (".pdf", ".xlsx")
+SUFFIXES = (".pdf", ".xlsx", ".hwpx")
 
 
-def write_report(path: Path, data: DashboardData, lang: str) -> None:
-    """Write the report as PDF or XLSX by the suffix of `path` (ValueError otherwise)."""
+def write_report(path: Path, data: DashboardData, lang: str, department: str = "") -> None:
+    """Write the report as PDF, XLSX or HWPX by the suffix of `path` (ValueError
+    otherwise); `department` is named under the HWPX's title."""
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         from dctracker.ui.dashboard.report import write_report_pdf
@@ -22,8 +24,12 @@ def write_report(path: Path, data: DashboardData, lang: str) -> None:
         from dctracker.ui.dashboard.report_xlsx import write_report_xlsx
 
         write_report_xlsx(path, data, lang)
+    elif suffix == ".hwpx":
+        from dctracker.ui.dashboard.report_hwpx import write_report_hwpx
+
+        write_report_hwpx(path, data, lang, timeline_chart(data, lang), department)
     else:
-        raise ValueError(f"{path.name}: .pdf 또는 .xlsx만 쓸 수 있습니다 (use .pdf or .xlsx)")
+        raise ValueError(f"{path.name}: .pdf, .xlsx, .hwpx만 쓸 수 있습니다 (use .pdf, .xlsx or .hwpx)")
 
 
 def timeline_chart(data: DashboardData, lang: str) -> QImage | None:
