@@ -109,6 +109,36 @@ def test_report_for_a_region_and_a_past_day(korean: QApplication, known: Store, 
     assert "광주 AI 센터" not in text
 
 
+def test_unknown_realized_figures_show_a_dash(korean: QApplication, known: Store, tmp_path: Path) -> None:
+    data = load_dashboard(known, RecordFilter(region=Region.JEONNAM), date(2025, 5, 31))
+    out = tmp_path / "past.pdf"
+    write_report_pdf(out, data, "ko")
+    text = pdf_text(out)
+    assert "7,000억 원 — — 200 — —" in text  # 광양's 실적 was not entered yet
+    assert "0.0%" not in text
+
+
+def test_a_day_before_the_first_entry_says_so(korean: QApplication, known: Store, tmp_path: Path) -> None:
+    data = load_dashboard(known, RecordFilter(), date(2024, 12, 31))
+    out = tmp_path / "early.pdf"
+    write_report_pdf(out, data, "ko")
+    text = pdf_text(out)
+    assert "이 날짜에는 기록이 없습니다: 첫 입력 2025-01-10" in text
+    for heading in HEADINGS[2:]:  # no table of zeros
+        assert heading not in text
+
+
+@pytest.mark.parametrize("as_of", [known_dashboard.AS_OF, date(2025, 5, 31)])
+def test_the_meaning_of_the_as_of_day_is_stated_once(
+    korean: QApplication, known: Store, tmp_path: Path, as_of: date
+) -> None:
+    data = load_dashboard(known, RecordFilter(), as_of, today=known_dashboard.AS_OF)
+    out = tmp_path / "once.pdf"
+    write_report_pdf(out, data, "ko")
+    text = pdf_text(out).replace("\n", " ")
+    assert text.count("데이터베이스에 기록되어 있던 내용") == 1
+
+
 def test_export_menu_writes_what_the_dashboard_shows(
     qtbot: QtBot, known: Store, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -93,3 +93,15 @@ def test_export_menu_offers_hwpx(
     ledger += ["75.0%", "60", "45", "75.0%", "2025년 10월", "240"]
     assert "\t".join(ledger) in lines
     assert "menu.hwpx" in window.statusBar().currentMessage()
+
+
+def test_a_day_before_the_first_entry_says_so(known: Store, db_path: Path, tmp_path: Path) -> None:
+    known.close()
+    out = tmp_path / "early.hwpx"
+    result = run_cli("report", "--db", str(db_path), "--out", str(out), "--as-of", "2024-12-31")
+    assert result.returncode == 0, result.stderr
+    document = HwpxDocument.open(io.BytesIO(out.read_bytes()))
+    lines = document.text.plain().splitlines()
+    assert " ○ 이 날짜에는 기록이 없습니다: 첫 입력 2025-01-10" in lines
+    assert not document.tables.all  # no tables of zeros
+    assert sum("데이터베이스에 기록되어 있던 내용" in line for line in lines) == 1

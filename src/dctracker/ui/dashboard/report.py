@@ -129,10 +129,26 @@ def report_html(
     """The report as HTML; `timeline_chart` places the TIMELINE_CHART image resource."""
     title = sections.report_title()
     cover = sections.cover_line(data, lang)
-    summary = translate("Report", "Summary")
-    body = [
+    front = [
         f"<h1>{html.escape(title)}</h1>",
         f'<p class="cover">{html.escape(cover)}</p>',
+        f'<p class="note">{html.escape(sections.as_of_note(data))}</p>',
+    ]
+    notes = [
+        f'<p class="note">{html.escape(n)}</p>' for n in sections.report_notes(data, generated or clock.now())
+    ]
+    empty = sections.no_records_text(data)
+    body = (
+        [f'<p class="empty">{html.escape(empty)}</p>']
+        if empty
+        else _sections_html(data, lang, timeline_chart)
+    )
+    return f"<html><head><style>{STYLE}</style></head><body>{''.join(front + body + notes)}</body></html>"
+
+
+def _sections_html(data: DashboardData, lang: str, timeline_chart: bool) -> list[str]:
+    summary = translate("Report", "Summary")
+    return [
         f"<h2>{html.escape(summary)}</h2>",
         _cards_html(sections.cards(data, lang)),
         table_html(sections.overdue_table(data, lang)),
@@ -145,12 +161,7 @@ def report_html(
         table_html(
             sections.timeline_table(data, lang), new_page=True, figure=_chart_html() if timeline_chart else ""
         ),
-        *(
-            f'<p class="note">{html.escape(n)}</p>'
-            for n in sections.report_notes(data, generated or clock.now())
-        ),
     ]
-    return f"<html><head><style>{STYLE}</style></head><body>{''.join(body)}</body></html>"
 
 
 def write_report_pdf(

@@ -84,27 +84,32 @@ def build_report(
     generated: datetime | None = None,
 ) -> Report:
     """The report's texts, in the PDF's order: summary, lists, ledger, timeline."""
-    summary = Section(
-        translate("Report", "Summary"), points=[_point(card) for card in sections.cards(data, lang)]
-    )
     return Report(
         title=sections.report_title(),
         byline=byline(data, lang, department),
-        sections=[
-            summary,
-            _section(sections.overdue_table(data, lang)),
-            _section(sections.due_soon_table(data, lang)),
-            _section(sections.slipped_table(data, lang)),
-            _section(sections.ledger_table(data, lang), new_page=True),
-            _section(sections.totals_table(data, lang)),
-            _section(
-                sections.timeline_table(data, lang),
-                new_page=True,
-                pictures=[png_bytes(timeline)] if timeline is not None else [],
-            ),
-        ],
-        notes=sections.report_notes(data, generated or clock.now()),
+        sections=_sections(data, lang, timeline),
+        notes=[sections.as_of_note(data), *sections.report_notes(data, generated or clock.now())],
     )
+
+
+def _sections(data: DashboardData, lang: str, timeline: QImage | None) -> list[Section]:
+    summary = translate("Report", "Summary")
+    empty = sections.no_records_text(data)
+    if empty:
+        return [Section(summary, points=[Point(empty)])]
+    return [
+        Section(summary, points=[_point(card) for card in sections.cards(data, lang)]),
+        _section(sections.overdue_table(data, lang)),
+        _section(sections.due_soon_table(data, lang)),
+        _section(sections.slipped_table(data, lang)),
+        _section(sections.ledger_table(data, lang), new_page=True),
+        _section(sections.totals_table(data, lang)),
+        _section(
+            sections.timeline_table(data, lang),
+            new_page=True,
+            pictures=[png_bytes(timeline)] if timeline is not None else [],
+        ),
+    ]
 
 
 def _write(path: Path, content: bytes) -> None:
