@@ -142,6 +142,14 @@
         <translation>조건에 맞는 사업이 없습니다.</translation>
     </message>
     <message>
+        <source>No dates yet</source>
+        <translation>일정 없음</translation>
+    </message>
+    <message>
+        <source>+{days} days</source>
+        <translation>+{days}일</translation>
+    </message>
+    <message>
         <source>Planned period / progress</source>
         <translation>사업 기간 / 진척률</translation>
     </message>
@@ -172,6 +180,14 @@
     <message>
         <source>Month/quarter/half/year date</source>
         <translation>월·분기·반기·연 단위 일정</translation>
+    </message>
+    <message>
+        <source>Overdue: date passed, not done</source>
+        <translation>지연: 예정일 경과, 미완료</translation>
+    </message>
+    <message>
+        <source>Today (dashed line)</source>
+        <translation>오늘 (점선)</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,25 @@ def test_unwritable_target_raises_and_leaves_no_partial_file(
     assert previous.read_bytes().startswith(b"%PDF-") and list(tmp_path.glob("*.part")) == []
 
 
+def test_timeline_pages_print_at_the_size_they_were_drawn(
+    korean: QApplication, known: Store, db_path: Path, tmp_path: Path
+) -> None:
+    """Drawn at CHART_PAGE_PT and placed at that width, the chart's text (8 pt
+    and up when drawn) prints at 8 pt and up: the picture is not shrunk."""
+    if shutil.which("pdfimages") is None:
+        pytest.skip("needs poppler's pdfimages")
+    known.close()
+    out = tmp_path / "cli.pdf"
+    assert run_cli("report", "--db", str(db_path), "--out", str(out)).returncode == 0
+    rows = subprocess.run(
+        ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert rows
+    for row in rows:
+        x_ppi, y_ppi = float(row.split()[12]), float(row.split()[13])
+        assert 140 <= x_ppi <= 160 and 140 <= y_ppi <= 160  # drawn at 150 dpi, placed 1:1
+
+
 def test_a_timeline_chart_picture_goes_on_the_timeline_page(
     korean: QApplication, known: Store, tmp_path: Path
 ) -> None:
@@ -218,11 +237,16 @@ def test_a_timeline_chart_picture_goes_on_the_timeline_page(
     chart = QImage(1600, 500, QImage.Format.Format_RGB32)
     chart.fill(QColor("white"))
     out = tmp_path / "chart.pdf"
-    write_report_pdf(out, load_dashboard(known, RecordFilter(), known_dashboard.AS_OF), "ko", chart)
+    data = load_dashboard(known, RecordFilter(), known_dashboard.AS_OF)
+    write_report_pdf(out, data, "ko", [chart, chart])
     rows = subprocess.run(
         ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
     ).stdout.splitlines()[2:]
-    assert [(r.split()[0], r.split()[3], r.split()[4]) for r in rows] == [("3", "1600", "500")]
+    # the timeline split by lane: a landscape page per picture
+    assert [(r.split()[0], r.split()[3], r.split()[4]) for r in rows] == [
+        ("3", "1600", "500"),
+        ("4", "1600", "500"),
+    ]
     page_three = subprocess.run(
         ["pdftotext", "-f", "3", "-l", "3", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout

@@ -98,7 +98,7 @@ class TimelineTab(QWidget):
         return bar
 
     def _legend(self) -> QLabel:
-        """The printed legend's entries, as coloured symbols in one line."""
+        """The printed legend's entries for the marks the view draws, as coloured symbols."""
         from dctracker.ui.charts import palette
         from dctracker.ui.charts.render import LEGEND, tr
 
@@ -111,8 +111,10 @@ class TimelineTab(QWidget):
         parts = [
             f'<span style="color:{colors[key]}">{LEGEND_GLYPHS[key]}</span> {tr(text)}'
             for key, text in LEGEND
+            if key in LEGEND_GLYPHS  # the marks this view draws
         ]
         label = QLabel("&nbsp;&nbsp;&nbsp;".join(parts), self)
+        label.setWordWrap(True)  # a narrow window wraps the legend rather than cutting it off
         label.setObjectName("timelineLegend")
         label.setContentsMargins(8, 2, 8, 2)
         return label

@@ -8,6 +8,7 @@ the document itself is written by io/hwpx_report.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -79,7 +80,7 @@ def _section(table: Table, *, new_page: bool = False, pictures: list[bytes] | No
 def build_report(
     data: DashboardData,
     lang: str,
-    timeline: QImage | None = None,
+    timeline: Sequence[QImage] = (),
     department: str = "",
     generated: datetime | None = None,
 ) -> Report:
@@ -92,7 +93,7 @@ def build_report(
     )
 
 
-def _sections(data: DashboardData, lang: str, timeline: QImage | None) -> list[Section]:
+def _sections(data: DashboardData, lang: str, timeline: Sequence[QImage]) -> list[Section]:
     summary = translate("Report", "Summary")
     empty = sections.no_records_text(data)
     if empty:
@@ -107,7 +108,7 @@ def _sections(data: DashboardData, lang: str, timeline: QImage | None) -> list[S
         _section(
             sections.timeline_table(data, lang),
             new_page=True,
-            pictures=[png_bytes(timeline)] if timeline is not None else [],
+            pictures=[png_bytes(page) for page in timeline],
         ),
     ]
 
@@ -117,7 +118,7 @@ def _write(path: Path, content: bytes) -> None:
 
 
 def write_report_hwpx(
-    path: Path, data: DashboardData, lang: str, timeline: QImage | None = None, department: str = ""
+    path: Path, data: DashboardData, lang: str, timeline: Sequence[QImage] = (), department: str = ""
 ) -> None:
     """Write the report for `data` to `path` as HWPX; OSError if it cannot be written."""
     content = report_bytes(build_report(data, lang, timeline, department))
