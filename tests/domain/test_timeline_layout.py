@@ -139,6 +139,12 @@ def test_axis_labels_follow_zoom_in_korean_and_english() -> None:
     assert date_of(x_of(date(2025, 7, 1)) + 0.5) == date(2025, 7, 1)
 
 
+def test_the_first_tick_in_view_names_its_year() -> None:
+    x0 = x_of(date(2026, 10, 1))
+    labels = [t.label for t in axis_ticks(x0, x0 + 365, 1000, "ko") if t.x >= x0]
+    assert labels[:4] == ["2026년 10월", "11월", "12월", "2027년 1월"]
+
+
 def test_hit_prefers_points_then_spans_then_the_bar() -> None:
     p = _project(1, "P", planned_start=d("2025-01-01"), planned_finish=d("2026-12-31"))
     ms = [

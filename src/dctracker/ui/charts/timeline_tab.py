@@ -56,7 +56,7 @@ class TimelineTab(QWidget):
             from dctracker.ui.charts.timeline_view import TimelineView
 
             self.view = TimelineView(self.window_.lang, self)
-            self.view.activated.connect(self.window_.recordActivated.emit)
+            self.view.activated.connect(self._show_detail)
             self.view.collapseToggled.connect(self._toggle)
             self._layout.addWidget(self._toolbar())
             self._layout.addWidget(self._legend())
@@ -156,6 +156,12 @@ class TimelineTab(QWidget):
     def _toggle(self, key: str) -> None:
         self.collapsed = self.collapsed ^ {key}
         self.reload()
+
+    def _show_detail(self, kind: str, record_id: int) -> None:
+        """A click on a mark or bar: the record in the detail panel, outlined
+        here, without leaving the timeline."""
+        self._record_activated(kind, record_id)
+        self.window_.show_in_detail(kind, record_id)
 
     def _record_activated(self, kind: str, record_id: int) -> None:
         self._selected = (kind, record_id)

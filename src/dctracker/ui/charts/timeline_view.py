@@ -27,6 +27,16 @@ HOVER_PX = 7  # how close the pointer must be to a point mark
 MAX_LANES_SHOWN = 150
 
 
+PRESET_BACK_MONTHS = 2
+
+
+def preset_range(today: date, years: int) -> tuple[float, float]:
+    """The x range of a "1년"/"3년" preset around `today`."""
+    months = today.year * 12 + today.month - 1 - PRESET_BACK_MONTHS
+    start = x_of(date(months // 12, months % 12 + 1, 1))
+    return start, start + 365.25 * years
+
+
 class TimeViewBox(pg.ViewBox):
     """The wheel zooms dates only; lanes keep their height and scroll."""
 
@@ -167,9 +177,9 @@ class TimelineView(QWidget):
         self._fit_rows()
 
     def show_years(self, years: int) -> None:
-        """A preset: `years` from the start of this year (1 or 3 years)."""
-        start = x_of(date(clock.today().year, 1, 1))
-        self.box.setXRange(start, start + 365.25 * years, padding=0)
+        """A preset of `years` (1 or 3) that starts PRESET_BACK_MONTHS before
+        today's month: what is coming matters more than what is past."""
+        self.box.setXRange(*preset_range(clock.today(), years), padding=0)
 
     def _fit_rows(self) -> None:
         self._keep_lane_height(top=-0.5)
