@@ -224,6 +224,14 @@
         <translation>전체</translation>
     </message>
     <message>
+        <source>Labels</source>
+        <translation>이름 표시</translation>
+    </message>
+    <message>
+        <source>Show milestone titles beside their marks</source>
+        <translation>마일스톤 이름을 표시 옆에 보이기</translation>
+    </message>
+    <message>
         <source>As of</source>
         <translation>기준일</translation>
     </message>

@@ -330,3 +330,17 @@ def test_selecting_a_record_the_chart_does_not_draw_clears_the_outline(window: M
     assert not view.highlight.path().isEmpty()
     window.recordActivated.emit("organizations", m_id)  # chosen on the 기관 tab
     assert view.highlight.path().isEmpty()
+
+
+def test_labels_toggle_shows_titles_beside_marks_without_overlap(window: MainWindow) -> None:
+    tab = _tab(window)
+    view = tab.view
+    assert not view.label_items  # off in the window until asked for
+    tab.labels_action.setChecked(True)
+    titles = {m.title for m in view.layout_data.milestones.values()}
+    shown = [item.toPlainText() for item in view.label_items]
+    assert shown and all(t in titles or t.endswith("…") for t in shown)
+    boxes = [item.sceneBoundingRect() for item in view.label_items]
+    assert not [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :] if a.intersects(b)]
+    tab.labels_action.setChecked(False)
+    assert not view.label_items

@@ -13,7 +13,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dctracker.domain.timeline_shapes import Mark, Style
+
 GAP = 3.0  # between a mark and its label, and between two labels
+
+
+def labelled(mark: Mark) -> bool:
+    """Milestones' current dates get a label (not MOUs, not moved first plans)."""
+    return mark.kind == "milestones" and mark.style is not Style.GHOST
 
 
 @dataclass(frozen=True)

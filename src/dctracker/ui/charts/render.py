@@ -19,7 +19,7 @@ from dctracker.domain import clock
 from dctracker.domain.slippage import is_overdue
 from dctracker.domain.timeline import Lane, LaneKind, Mark, Style, TimelineLayout, date_of, x_of
 from dctracker.domain.timeline_axis import sub_label, sub_step, year_ticks
-from dctracker.domain.timeline_labels import Placed, Wanted, place_labels
+from dctracker.domain.timeline_labels import Placed, Wanted, labelled, place_labels
 from dctracker.ui.charts import glyphs, palette
 from dctracker.ui.fonts import KOREAN_FONT_FAMILIES
 from dctracker.ui.i18n import QT_TRANSLATE_NOOP
@@ -135,7 +135,7 @@ class TimelinePrint:
         for lane in self.layout.lanes:
             if lane.project_id is None:
                 continue
-            marks = [m for m in self.layout.marks.on_row(lane.row) if _labelled(m)]
+            marks = [m for m in self.layout.marks.on_row(lane.row) if labelled(m)]
             marks = [m for m in marks if self.chart.left() <= self.sx(m.x1) <= self.chart.right()]
             titles = [self.layout.milestones[m.record_id].title for m in marks]
             wanted = [
@@ -335,7 +335,7 @@ class TimelinePrint:
 
     def _overdue(self, mark: Mark) -> bool:
         """A milestone's current date, passed on the 기준일 without it being done."""
-        if not _labelled(mark) or mark.style is Style.ACTUAL:
+        if not labelled(mark) or mark.style is Style.ACTUAL:
             return False
         return is_overdue(self.layout.milestones[mark.record_id], self.spec.as_of)
 
@@ -365,11 +365,6 @@ class TimelinePrint:
         painter.drawText(
             QRectF(MARGIN, y - 11, self.page.width() - 2 * MARGIN, 14), Qt.AlignmentFlag.AlignRight, page
         )
-
-
-def _labelled(mark: Mark) -> bool:
-    """Milestones' current dates get a label (not MOUs, not moved first plans)."""
-    return mark.kind == "milestones" and mark.style is not Style.GHOST
 
 
 def _month_starts(x0: float, x1: float, step: int) -> list[tuple[float, int]]:

@@ -79,6 +79,12 @@ class TimelineTab(QWidget):
         ):
             bar.addAction(text).triggered.connect(slot)
         bar.addSeparator()
+        self.labels_action = bar.addAction(self.tr("Labels"))
+        self.labels_action.setObjectName("timelineLabels")
+        self.labels_action.setCheckable(True)
+        self.labels_action.setToolTip(self.tr("Show milestone titles beside their marks"))
+        self.labels_action.toggled.connect(view.show_labels)
+        bar.addSeparator()
         self.as_of_check = QCheckBox(self.tr("As of"), bar)
         # PySide6 converts a Python date; its stubs do not say so.
         self.as_of_edit = QDateEdit(QDate(clock.today()), bar)  # type: ignore[call-overload]

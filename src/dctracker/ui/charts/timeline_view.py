@@ -9,11 +9,12 @@ from datetime import date
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QCursor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem, QToolTip, QVBoxLayout, QWidget
 
 from dctracker.domain import clock
 from dctracker.domain.timeline import LaneKind, TimelineLayout, x_of
+from dctracker.domain.timeline_labels import Wanted, labelled, place_labels
 from dctracker.ui.charts import palette
 from dctracker.ui.charts.axes import DateAxis, LaneAxis
 from dctracker.ui.charts.items import BLOCK, ItemBlocks, cosmetic_pen, path_item, rects_path
@@ -91,6 +92,9 @@ class TimelineView(QWidget):
         self.box.sigYRangeChanged.connect(self._show_rows)
         self.plot.scene().sigMouseMoved.connect(self._hover)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.labels_on = False  # milestone titles beside their marks (a toolbar toggle)
+        self.label_items: list[pg.TextItem] = []
+        self.box.sigRangeChanged.connect(self._relabel)
         box_layout = QVBoxLayout(self)
         box_layout.setContentsMargins(0, 0, 0, 0)
         box_layout.addWidget(self.plot)
@@ -147,7 +151,44 @@ class TimelineView(QWidget):
             self._keep_lane_height()
         self.highlight.setPath(rects_path([]))
         self._show_rows()  # the range may not have changed
+        self._relabel()
         self._filler.start()
+
+    def show_labels(self, on: bool) -> None:
+        self.labels_on = on
+        self._relabel()
+
+    def _relabel(self, *_args: object) -> None:
+        """Label the milestones of the lanes in view, placed as the printed
+        chart places them (no overlaps; shortened, the hover has the full title)."""
+        for item in self.label_items:
+            self.box.removeItem(item)
+        self.label_items = []
+        if not self.labels_on:
+            return
+        (x0, x1), (y0, y1) = self.box.viewRange()
+        per_day = max(self.box.width(), 1.0) / max(x1 - x0, 1e-9)
+        font = QFont()
+        font.setPointSizeF(8)
+        metrics = QFontMetricsF(font)
+        lanes = self.layout_data.lanes[max(0, int(y0)) : max(0, int(y1) + 1)]
+        for lane in lanes:
+            if lane.project_id is None:
+                continue
+            marks = [m for m in self.layout_data.marks.on_row(lane.row) if labelled(m) and x0 <= m.x1 <= x1]
+            titles = [self.layout_data.milestones[m.record_id].title for m in marks]
+            wanted = [
+                Wanted((m.x1 - x0) * per_day + (0 if m.is_span else 6), metrics.horizontalAdvance(t), 24)
+                for m, t in zip(marks, titles)
+            ]
+            for box in place_labels(wanted, 0, self.box.width(), 1):
+                text = metrics.elidedText(titles[box.index], Qt.TextElideMode.ElideRight, box.width)
+                item = pg.TextItem(text, color=palette.TEXT, anchor=(0, 0.5))
+                item.setFont(font)
+                item.setPos(x0 + box.x0 / per_day, lane.row + 0.3)
+                item.setZValue(35)
+                self.box.addItem(item, ignoreBounds=True)
+                self.label_items.append(item)
 
     def _show_rows(self, *_args: object) -> None:
         """Make the blocks in view, and half a block around it, before they are painted."""
