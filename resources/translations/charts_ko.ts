@@ -20,6 +20,10 @@
         <translation>명</translation>
     </message>
     <message>
+        <source>No forecast changes are recorded for this project&apos;s milestones yet. Enter a milestone&apos;s new forecast date with Record progress (Milestones tab) and its trend appears here.</source>
+        <translation>이 사업의 마일스톤에는 아직 예정일 변경 기록이 없습니다. 마일스톤 탭의 ‘진행 현황 입력’으로 새 예정일을 입력하면 여기에 추이가 그려집니다.</translation>
+    </message>
+    <message>
         <source>Milestone trend (reporting date → forecast)</source>
         <translation>마일스톤 추이 (보고일 → 예정일)</translation>
     </message>

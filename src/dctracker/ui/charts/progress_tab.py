@@ -46,6 +46,17 @@ class ProgressTab(QWidget):
         self.project_box = QComboBox(self)
         self.project_box.setObjectName("mtaProject")
         self.trend = plots.trend_plot(self, lang)
+        self.trend_note = QLabel(
+            self.tr(
+                "No forecast changes are recorded for this project's milestones yet. "
+                "Enter a milestone's new forecast date with Record progress (Milestones tab) "
+                "and its trend appears here."
+            ),
+            self,
+        )
+        self.trend_note.setObjectName("trendEmpty")
+        self.trend_note.setWordWrap(True)
+        self.trend_note.setStyleSheet("color: #5d6d7e;")
         self.indicator_box = QComboBox(self)
         self.indicator_box.setObjectName("indicatorName")
         self.indicator = plots.indicator_plot(self, lang)
@@ -56,7 +67,10 @@ class ProgressTab(QWidget):
         grid.addWidget(self.jobs, 0, 1)
         grid.addLayout(
             self._titled(
-                self.tr("Milestone trend (reporting date → forecast)"), self.project_box, self.trend
+                self.tr("Milestone trend (reporting date → forecast)"),
+                self.project_box,
+                self.trend,
+                self.trend_note,
             ),
             1,
             0,
@@ -68,11 +82,13 @@ class ProgressTab(QWidget):
         self.built = True
         self.reload()
 
-    def _titled(self, title: str, box: QComboBox, plot: QWidget) -> QVBoxLayout:
+    def _titled(self, title: str, box: QComboBox, plot: QWidget, note: QLabel | None = None) -> QVBoxLayout:
         column = QVBoxLayout()
         label = QLabel(f"<b>{title}</b>", self)
         column.addWidget(label)
         column.addWidget(box)
+        if note is not None:
+            column.addWidget(note)
         column.addWidget(plot, 1)
         return column
 
@@ -119,6 +135,7 @@ class ProgressTab(QWidget):
         milestones = store.milestones.where("project_id = ?", (project_id,)) if project_id else []
         series = [(m.title, mta_series(store.milestone_history(m.stored_id))) for m in milestones]
         self.trend_items = draw_trends(self.trend, series, self.tr("reported = forecast"))
+        self.trend_note.setVisible(not self.trend_items)
 
     def _draw_indicator(self) -> None:
         from dctracker.ui.charts.progress_plots import draw_indicator
