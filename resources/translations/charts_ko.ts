@@ -258,5 +258,9 @@
         <source>As of</source>
         <translation>기준일</translation>
     </message>
+    <message>
+        <source>No dates yet</source>
+        <translation>일정 없음</translation>
+    </message>
 </context>
 </TS>

@@ -344,3 +344,16 @@ def test_labels_toggle_shows_titles_beside_marks_without_overlap(window: MainWin
     assert not [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :] if a.intersects(b)]
     tab.labels_action.setChecked(False)
     assert not view.label_items
+
+
+def test_a_project_without_any_date_says_so_in_the_view(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "undated.db"
+    store = create_database(path, demo=False)
+    store.projects.create(Project(name="날짜 없는 사업", region=Region.GWANGJU, sigungu="북구"))
+    store.close()
+    window = create_main_window(path, "ko")
+    qtbot.addWidget(window)
+    window.resize(1200, 700)
+    window.show()
+    view = _tab(window).view
+    assert "일정 없음" in [item.toPlainText() for item in view.label_items]

@@ -97,3 +97,24 @@ def test_a_project_without_any_date_says_so(store: Store, db_path: Path, tmp_pat
     out = tmp_path / "undated.pdf"
     assert run_cli("export", "timeline", "--db", str(db_path), "--out", str(out)).returncode == 0
     assert "일정 없음" in " ".join(w.text for w in words(out))
+
+
+def test_overdue_milestones_are_the_ones_ringed(known: Store, qapp: object) -> None:
+    from PySide6.QtCore import QSizeF
+
+    from dctracker.domain.filters import RecordFilter
+    from dctracker.ui.charts.data import load_layout
+    from dctracker.ui.charts.export import default_spec
+    from dctracker.ui.charts.render import TimelinePrint
+
+    layout = load_layout(known, RecordFilter(), lang="ko")
+    chart = TimelinePrint(
+        layout, default_spec(RecordFilter(), "ko", as_of=known_dashboard.AS_OF), QSizeF(1190, 842)
+    )
+    ringed = {
+        layout.milestones[m.record_id].title
+        for lane in layout.lanes
+        for m in layout.marks.on_row(lane.row)
+        if chart._overdue(m)
+    }
+    assert ringed == {"부지 매입", "건축 인허가"}  # the dashboard's overdue list on that day

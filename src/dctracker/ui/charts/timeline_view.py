@@ -13,7 +13,7 @@ from PySide6.QtGui import QCursor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem, QToolTip, QVBoxLayout, QWidget
 
 from dctracker.domain import clock
-from dctracker.domain.timeline import LaneKind, TimelineLayout, x_of
+from dctracker.domain.timeline import Lane, LaneKind, TimelineLayout, x_of
 from dctracker.domain.timeline_labels import Wanted, labelled, place_labels
 from dctracker.ui.charts import palette
 from dctracker.ui.charts.axes import DateAxis, LaneAxis
@@ -164,14 +164,15 @@ class TimelineView(QWidget):
         for item in self.label_items:
             self.box.removeItem(item)
         self.label_items = []
+        (x0, x1), (y0, y1) = self.box.viewRange()
+        lanes = self.layout_data.lanes[max(0, int(y0)) : max(0, int(y1) + 1)]
+        self._say_undated(lanes, x0)
         if not self.labels_on:
             return
-        (x0, x1), (y0, y1) = self.box.viewRange()
         per_day = max(self.box.width(), 1.0) / max(x1 - x0, 1e-9)
         font = QFont()
         font.setPointSizeF(8)
         metrics = QFontMetricsF(font)
-        lanes = self.layout_data.lanes[max(0, int(y0)) : max(0, int(y1) + 1)]
         for lane in lanes:
             if lane.project_id is None:
                 continue
@@ -189,6 +190,17 @@ class TimelineView(QWidget):
                 item.setZValue(35)
                 self.box.addItem(item, ignoreBounds=True)
                 self.label_items.append(item)
+
+    def _say_undated(self, lanes: list[Lane], x0: float) -> None:
+        """A project lane without any date says so instead of an empty band."""
+        dated = {bar.row for bar in self.layout_data.bars}
+        for lane in lanes:
+            if lane.project_id is None or lane.row in dated or len(self.layout_data.marks.on_row(lane.row)):
+                continue
+            item = pg.TextItem(self.tr("No dates yet"), color=palette.GRID_TEXT, anchor=(0, 0.5))
+            item.setPos(x0, lane.row)
+            self.box.addItem(item, ignoreBounds=True)
+            self.label_items.append(item)
 
     def _show_rows(self, *_args: object) -> None:
         """Make the blocks in view, and half a block around it, before they are painted."""
