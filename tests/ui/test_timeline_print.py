@@ -118,3 +118,24 @@ def test_overdue_milestones_are_the_ones_ringed(known: Store, qapp: object) -> N
         if chart._overdue(m)
     }
     assert ringed == {"부지 매입", "건축 인허가"}  # the dashboard's overdue list on that day
+
+
+def test_a_long_project_name_wraps_and_stays_whole_in_the_text(
+    store: Store, db_path: Path, tmp_path: Path
+) -> None:
+    from dctracker.domain.dates import PartialDate
+    from dctracker.domain.records import Project
+    from dctracker.domain.regions import Region
+
+    name = "해남 솔라시도 기업도시 RE100 국가 AI 컴퓨팅 센터 및 데이터 집적단지 조성 사업"
+    store.projects.create(
+        Project(name=name, region=Region.JEONNAM, sigungu="해남군", planned_start=PartialDate.parse("2026"))
+    )
+    store.close()
+    out = tmp_path / "long.pdf"
+    assert run_cli("export", "timeline", "--db", str(db_path), "--out", str(out)).returncode == 0
+    found = words(out)
+    assert " ".join(w.text for w in found).count(name) == 1  # every word of it, in order
+    lines = {round(w.y0) for w in found if w.text in name.split()}
+    assert len(lines) >= 2  # wrapped, not cut off
+    assert min(w.y1 - w.y0 for w in found) >= MIN_BOX

@@ -31,6 +31,7 @@ LEGEND_LINE = 15.0
 # than 8 pt on the page, so a printed A4/A3 page reads across a table).
 LABEL_PT, LABEL_ROW, LABEL_ROWS, LABEL_MAX = 8.0, 10.5, 2, 120.0
 SMALL_PT = 8.0
+NAME_LINES = 3  # a lane's name wraps over at most this many lines
 
 
 def tr(text: str) -> str:
@@ -97,6 +98,7 @@ class TimelinePrint:
         extent = spec.x_range or layout.x_extent() or (x_of(spec.today) - 365, x_of(spec.today) + 365)
         pad = 0 if spec.x_range else (extent[1] - extent[0]) * 0.02 + 10
         self.x0, self.x1 = extent[0] - pad, extent[1] + pad
+        self._names: dict[int, tuple[QFont, str, float]] = {}
         self.labels = self._place_labels() if spec.labels else {}
         self.pages = self._paginate()
         # Bars (one per project) by lane; a lane's marks and slip lines are
@@ -112,7 +114,35 @@ class TimelinePrint:
 
     def lane_height(self, lane: Lane) -> float:
         rows = {placed.row for placed, _text in self.labels.get(lane.row, [])}
-        return ROW + LABEL_ROW * len(rows)
+        return max(ROW + LABEL_ROW * len(rows), self.lane_name(lane)[2])
+
+    def lane_name(self, lane: Lane) -> tuple[QFont, str, float]:
+        """The lane's name as drawn: its font, its text and the height it takes.
+
+        One line at 9 pt when it fits; else wrapped at 8 pt over up to
+        NAME_LINES lines, so a long project name stays whole in the PDF's
+        text layer (only a name longer than that is elided)."""
+        if lane.row in self._names:
+            return self._names[lane.row]
+        header = lane.kind is not LaneKind.PROJECT
+        width = self._name_width(lane)
+        one_line = font(9.5 if header else 9, bold=header)
+        name: tuple[QFont, str, float] = (one_line, lane.label, ROW)
+        if QFontMetricsF(one_line).horizontalAdvance(lane.label) > width:
+            wrapped = font(SMALL_PT, bold=header)
+            metrics = QFontMetricsF(wrapped)
+            text = lane.label
+            room = QRectF(0, 0, width, metrics.lineSpacing() * NAME_LINES)
+            flags = int(Qt.TextFlag.TextWordWrap)
+            while metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text).height() > room.height():
+                text = text[:-2] + "…"  # longer than NAME_LINES lines: shortened at the end
+            height = metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text).height() + 3
+            name = (wrapped, text, max(ROW, height))
+        self._names[lane.row] = name
+        return name
+
+    def _name_width(self, lane: Lane) -> float:
+        return self.label_w - (10 * lane.depth + 4) - 6
 
     def _legend_lines(self, page_width: float) -> list[list[tuple[object, str, float]]]:
         """The legend's entries with their x, wrapped to the page width."""
@@ -271,13 +301,11 @@ class TimelinePrint:
         if band is not None:
             painter.fillRect(QRectF(MARGIN, top, self.chart.right() - MARGIN, ROW), glyphs.color(band))
         painter.setPen(QPen(glyphs.color(palette.TEXT)))
-        painter.setFont(font(9.5 if band else 9, bold=band is not None))
-        indent = 10 * lane.depth + 4
-        width = self.label_w - indent - 6
-        text = QFontMetricsF(painter.font()).elidedText(lane.label, Qt.TextElideMode.ElideRight, width)
+        name_font, text, name_height = self.lane_name(lane)
+        painter.setFont(name_font)
         painter.drawText(
-            QRectF(MARGIN + indent, top, width, ROW),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            QRectF(MARGIN + 10 * lane.depth + 4, top, self._name_width(lane), name_height),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
             text,
         )
         if lane.project_id is None:
