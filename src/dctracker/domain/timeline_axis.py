@@ -72,3 +72,18 @@ def axis_ticks(x0: float, x1: float, width_px: float, lang: str) -> list[Tick]:
                 label = f"{year_label(year, lang)} {label}"
             ticks.append(Tick(x, label))
     return ticks
+
+
+def fit_to_data(
+    view: tuple[float, float], data: tuple[float, float] | None, min_days: float = 60.0
+) -> tuple[float, float] | None:
+    """The time range to print from what the window shows: the part of the
+    view that holds data, padded a little, so the page is not half empty;
+    None (print all the data) when the view shows too little of it."""
+    if data is None:
+        return view
+    start, end = max(view[0], data[0]), min(view[1], data[1])
+    if end - start < min_days:
+        return None
+    pad = (end - start) * 0.02 + 10
+    return max(view[0], start - pad), min(view[1], end + pad)
