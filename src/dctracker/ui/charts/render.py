@@ -21,7 +21,7 @@ from dctracker.domain.timeline import Lane, LaneKind, Mark, Style, TimelineLayou
 from dctracker.domain.timeline_axis import sub_label, sub_step, year_ticks
 from dctracker.domain.timeline_labels import Placed, Wanted, labelled, place_labels
 from dctracker.ui.charts import glyphs, palette
-from dctracker.ui.fonts import KOREAN_FONT_FAMILIES
+from dctracker.ui.fonts import pdf_font_families
 from dctracker.ui.i18n import QT_TRANSLATE_NOOP
 
 MARGIN, ROW, AXIS, FOOTER = 28.0, 20.0, 30.0, 22.0
@@ -63,7 +63,7 @@ LEGEND = [
 
 def font(size: float, bold: bool = False) -> QFont:
     f = QFont()
-    f.setFamilies(KOREAN_FONT_FAMILIES)
+    f.setFamilies(pdf_font_families())
     f.setPixelSize(max(1, round(size)))  # pixels of the point-based canvas
     f.setBold(bold)
     return f
