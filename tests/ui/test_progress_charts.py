@@ -133,3 +133,21 @@ def test_an_indicator_dated_to_a_year_sits_on_that_year(window: MainWindow) -> N
     xs = list(_tab(window).indicator_items["actual"].getData()[0])
     assert x_of(date(2022, 1, 1)) < xs[0] < x_of(date(2022, 12, 31)) - 90  # well inside 2022
     assert x_of(date(2023, 1, 1)) < xs[1] < x_of(date(2023, 12, 31)) - 90
+
+
+def test_titles_and_axis_names_are_never_cut_off_in_english(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    english = create_main_window(window.store.path, "en")
+    qtbot.addWidget(english)
+    english.show()
+    tab = _tab(english)
+    for plot in (tab.invest, tab.jobs):
+        plot.resize(420, 320)
+        QApplication.processEvents()
+        inside = plot.viewport().rect()
+        for item in plot.scene().items():
+            if item.isVisible() and hasattr(item, "toPlainText") and item.toPlainText():
+                box = plot.mapFromScene(item.sceneBoundingRect()).boundingRect()
+                assert inside.contains(box), item.toPlainText()
+    assert "100 million KRW" in tab.invest_title.text() and tab.invest_title.wordWrap()

@@ -34,13 +34,13 @@ class LedgerPlot(pg.PlotWidget):
 
     activated = Signal(str, int)
 
-    def __init__(self, title: str, unit: str, parent=None) -> None:
-        self.labels = LabelAxis(width=250)
+    def __init__(self, parent=None) -> None:
+        # The title and the unit are a word-wrapped label above the plot (the
+        # tab's): drawn by pyqtgraph they were cut off when longer than the plot.
+        self.labels = LabelAxis(width=220)
         super().__init__(parent, axisItems={"left": self.labels})
         self.setBackground("w")
         self.setMenuEnabled(False)
-        self.setTitle(title, color=palette.TEXT)
-        self.setLabel("bottom", unit)
         self.getAxis("left").setTextPen(palette.TEXT)
         self.getAxis("bottom").setTextPen(palette.TEXT)
         self.showGrid(x=True, alpha=0.25)

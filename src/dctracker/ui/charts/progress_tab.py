@@ -37,10 +37,12 @@ class ProgressTab(QWidget):
         from dctracker.ui.charts import progress_plots as plots
 
         lang = self.window_.lang
-        self.invest = plots.LedgerPlot(
-            self.tr("MOU investment: pledged vs realized"), self.tr("100 million KRW (억원)"), self
+        self.invest = plots.LedgerPlot(self)
+        self.jobs = plots.LedgerPlot(self)
+        self.invest_title = self._title(
+            self.tr("MOU investment: pledged vs realized"), self.tr("100 million KRW (억원)")
         )
-        self.jobs = plots.LedgerPlot(self.tr("MOU jobs: pledged vs realized"), self.tr("jobs"), self)
+        self.jobs_title = self._title(self.tr("MOU jobs: pledged vs realized"), self.tr("jobs"))
         for plot in (self.invest, self.jobs):
             plot.activated.connect(self.window_.recordActivated.emit)
         self.project_box = QComboBox(self)
@@ -63,8 +65,13 @@ class ProgressTab(QWidget):
         self.project_box.currentIndexChanged.connect(self._draw_trend)
         self.indicator_box.currentIndexChanged.connect(self._draw_indicator)
         grid = QGridLayout()
-        grid.addWidget(self.invest, 0, 0)
-        grid.addWidget(self.jobs, 0, 1)
+        for column, (title, plot) in enumerate(
+            ((self.invest_title, self.invest), (self.jobs_title, self.jobs))
+        ):
+            cell = QVBoxLayout()
+            cell.addWidget(title)
+            cell.addWidget(plot, 1)
+            grid.addLayout(cell, 0, column)
         grid.addLayout(
             self._titled(
                 self.tr("Milestone trend (reporting date → forecast)"),
@@ -81,6 +88,11 @@ class ProgressTab(QWidget):
         QVBoxLayout(self).addLayout(grid)
         self.built = True
         self.reload()
+
+    def _title(self, title: str, unit: str) -> QLabel:
+        label = QLabel(f"<b>{title}</b> ({unit})", self)
+        label.setWordWrap(True)
+        return label
 
     def _titled(self, title: str, box: QComboBox, plot: QWidget, note: QLabel | None = None) -> QVBoxLayout:
         column = QVBoxLayout()
