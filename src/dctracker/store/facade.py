@@ -181,6 +181,10 @@ class Store(Tables):
         """The records as they stood at `when`, rebuilt from the history."""
         return as_of.records_as_of(self, when)
 
+    def first_entry_day(self) -> date | None:
+        """The local day the first record was entered; None when none ever was."""
+        return as_of.first_entry_day(self)
+
     def narrowed(self, past: as_of.RecordsAsOf, f: RecordFilter) -> as_of.RecordsAsOf:
         """`past` (records_as_of) narrowed by `f` as projects_in... narrow today's."""
         return queries.narrowed(self, past, f)
