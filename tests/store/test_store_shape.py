@@ -62,3 +62,61 @@ def test_no_module_of_the_store_imports_itself_round_a_circle() -> None:
 def test_the_cycle_finder_finds_a_cycle() -> None:
     assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
     assert _cycle({"a": {"b"}, "b": set()}) == []
+
+
+# Outside store/, the database is reached through Store alone: no connection
+# (`.db`), no transaction but Store.transaction(), no reads module called with
+# a store. Files on disk are another matter: backups, checks and inspect_file
+# take a path (store/file), and records' types may be imported.
+INTERNAL = (
+    "dctracker.store.reads",
+    "dctracker.store.records.restore",
+    "dctracker.store.file.repair",
+    "dctracker.store.file.connection",
+    "dctracker.store.file.database.transaction",
+)
+# Modules that still reach in, each to move to Store's methods (issue 14 §1,
+# §5); the list may only shrink.
+STILL_REACHING_IN = {
+    "dctracker.io.apply",
+    "dctracker.io.exporters",
+    "dctracker.io.listing",
+    "dctracker.ui.charts.data",
+    "dctracker.ui.charts.progress_tab",
+    "dctracker.ui.dashboard.data",
+    "dctracker.ui.forms.lookups",
+    "dctracker.ui.main_window",
+}
+
+
+def _reaches_in(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Attribute) and node.attr == "db":
+            found.append(f"line {node.lineno}: .db")
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names = {node.module, *(f"{node.module}.{alias.name}" for alias in node.names)}
+            found += [f"line {node.lineno}: {n}" for n in sorted(names) if n.startswith(INTERNAL)]
+    return found
+
+
+def test_outside_the_store_the_database_is_reached_through_store_alone() -> None:
+    outside = [p for p in PACKAGE.rglob("*.py") if STORE not in p.parents]
+    reaching = {_name(p): _reaches_in(p) for p in outside}
+    assert {name: found for name, found in reaching.items() if found and name not in STILL_REACHING_IN} == {}
+    assert {name for name in STILL_REACHING_IN if not reaching.get(name)} == set(), "shrink STILL_REACHING_IN"
+
+
+def test_the_reach_in_finder_sees_the_connection_and_the_reads(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text(
+        "from dctracker.store.reads import queries\n"
+        "from dctracker.store.file.database import transaction, inspect_file\n"
+        "def f(store):\n    return store.db.conn\n"
+    )
+    assert _reaches_in(module) == [
+        "line 1: dctracker.store.reads",
+        "line 1: dctracker.store.reads.queries",
+        "line 2: dctracker.store.file.database.transaction",
+        "line 4: .db",
+    ]
