@@ -247,5 +247,57 @@
         <source>The actual date ({actual}) is before the baseline ({baseline}).</source>
         <translation>실적일({actual})이 기준일({baseline})보다 빠릅니다.</translation>
     </message>
+    <message>
+        <source>the backup copy failed its check: {result}</source>
+        <translation>백업 사본 검사 실패: {result}</translation>
+    </message>
+    <message>
+        <source>could not restore: {detail}</source>
+        <translation>복원하지 못했습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>the {kind} &apos;{name}&apos; is missing</source>
+        <translation>{kind} &apos;{name}&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>the table &apos;{table}&apos; has no column &apos;{column}&apos;</source>
+        <translation>테이블 &apos;{table}&apos;에 &apos;{column}&apos; 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>the table &apos;{table}&apos; lacks its reference &apos;{column}&apos; → &apos;{parent}&apos;</source>
+        <translation>테이블 &apos;{table}&apos;의 &apos;{column}&apos; → &apos;{parent}&apos; 참조 제약이 없습니다</translation>
+    </message>
+    <message>
+        <source>No problems: integrity, references and schema of {name} are all fine.</source>
+        <translation>이상 없음: {name}의 무결성, 참조 관계, 스키마가 모두 정상입니다.</translation>
+    </message>
+    <message>
+        <source>Found {count} problem(s) in {name}; restoring a backup is advised (File → Restore from Backup).</source>
+        <translation>{name}에서 문제 {count}건을 찾았습니다. 백업에서 복원하는 것을 권합니다 (파일 → 백업에서 복원).</translation>
+    </message>
+    <message>
+        <source>The records in {name} are whole, but {count} stored value(s) derived from them are stale; &apos;dctracker check --repair&apos; recomputes them (no record changes).</source>
+        <translation>{name}의 기록은 온전하지만 계산해 둔 값 {count}건이 맞지 않습니다. &apos;dctracker check --repair&apos;로 다시 계산하세요 (기록은 바뀌지 않습니다).</translation>
+    </message>
+    <message>
+        <source>the file is too damaged to finish the check: {detail}</source>
+        <translation>파일이 손상되어 검사를 끝낼 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>damaged part: {line}</source>
+        <translation>손상된 부분: {line}</translation>
+    </message>
+    <message>
+        <source>{table} #{id} refers to a {parent} row that does not exist.</source>
+        <translation>{table} #{id}이(가) 없는 {parent} 기록을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>milestone #{id}: the stored intervals do not match its dates (a date edited by another program).</source>
+        <translation>마일스톤 #{id}의 저장된 기간이 날짜와 맞지 않습니다 (다른 프로그램으로 날짜를 고친 경우).</translation>
+    </message>
+    <message>
+        <source>An older format (schema {version}); opening it in the program upgrades it to {latest}.</source>
+        <translation>이전 버전 형식(스키마 {version})입니다. 프로그램으로 열면 최신 형식({latest})으로 바뀝니다.</translation>
+    </message>
 </context>
 </TS>

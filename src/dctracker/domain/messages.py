@@ -161,6 +161,45 @@ TEMPLATES: dict[str, str] = {
     "problem.actual_before_baseline": QT_TRANSLATE_NOOP(
         "Messages", "The actual date ({actual}) is before the baseline ({baseline})."
     ),
+    # Backups and the file check (store/file/backup.py, check.py, schema.py)
+    "backup.check_failed": QT_TRANSLATE_NOOP("Messages", "the backup copy failed its check: {result}"),
+    "backup.cannot_restore": QT_TRANSLATE_NOOP("Messages", "could not restore: {detail}"),
+    "schema.missing_object": QT_TRANSLATE_NOOP("Messages", "the {kind} '{name}' is missing"),
+    "schema.missing_column": QT_TRANSLATE_NOOP("Messages", "the table '{table}' has no column '{column}'"),
+    "schema.missing_reference": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the table '{table}' lacks its reference '{column}' → '{parent}'",
+    ),
+    "check.ok": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No problems: integrity, references and schema of {name} are all fine.",
+    ),
+    "check.problems": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Found {count} problem(s) in {name}; restoring a backup is advised (File → Restore from Backup).",
+    ),
+    "check.repairable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The records in {name} are whole, but {count} stored value(s) derived from them are stale;"
+        " 'dctracker check --repair' recomputes them (no record changes).",
+    ),
+    "check.too_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the file is too damaged to finish the check: {detail}",
+    ),
+    "check.damaged_part": QT_TRANSLATE_NOOP("Messages", "damaged part: {line}"),
+    "check.broken_reference": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{table} #{id} refers to a {parent} row that does not exist.",
+    ),
+    "check.stale_spans": QT_TRANSLATE_NOOP(
+        "Messages",
+        "milestone #{id}: the stored intervals do not match its dates (a date edited by another program).",
+    ),
+    "check.older_schema": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An older format (schema {version}); opening it in the program upgrades it to {latest}.",
+    ),
 }
 
 

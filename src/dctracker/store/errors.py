@@ -99,6 +99,9 @@ class CannotOpenError(StoreError):
 class BackupError(StoreError):
     """A backup or restore that could not be made; nothing was replaced."""
 
+    def __init__(self, said: Message) -> None:
+        self._tell(said)
+
 
 class BackupWriteError(BackupError):
     """The copy could not be written where it should go (a missing or

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Protocol
 
 from dctracker.domain import clock
+from dctracker.domain.messages import Message
 from dctracker.store.errors import BackupError, BackupWriteError, DatabaseLockedError, StoreError
 from dctracker.store.file.database import BUSY_TIMEOUT_S, inspect_file, raise_user_error, reader
 from dctracker.store.file.failures import translate
@@ -103,7 +104,7 @@ def _copy_pages(source: Path, dest: Path, busy_timeout: float) -> None:
     finally:
         dst.close()
     if result != "ok":
-        raise BackupError(f"백업 사본 검사 실패: {result}", f"the backup copy failed its check: {result}")
+        raise BackupError(Message("backup.check_failed", {"result": result}))
 
 
 def _local_now() -> datetime:
@@ -272,7 +273,7 @@ def _replace(db_path: Path, incoming: Path) -> None:
         os.replace(incoming, db_path)
         _fsync_folder(db_path.parent)
     except OSError as exc:
-        raise BackupError(f"복원하지 못했습니다: {exc}", f"could not restore: {exc}") from exc
+        raise BackupError(Message("backup.cannot_restore", {"detail": str(exc)})) from exc
 
 
 def _safety_copy(db_path: Path, now: datetime) -> Path | None:

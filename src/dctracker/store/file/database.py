@@ -14,7 +14,7 @@ from functools import cache, partial
 from itertools import count
 from pathlib import Path
 
-from dctracker.domain.messages import Message, Pair
+from dctracker.domain.messages import Message
 from dctracker.paths import migrations_dir
 from dctracker.store.errors import (
     CannotOpenError,
@@ -217,8 +217,7 @@ def verify_schema(db: Database, path: Path, version: int | None = None) -> None:
     `version` (the latest when None)."""
     lacks = missing(read_schema(db.conn), expected_schema(version))
     if lacks:
-        shown = [Pair(ko, en) for ko, en in lacks[:SCHEMA_LINES]]
-        raise DamagedDatabaseError(str(path), Message("reason.schema", {"lacks": shown}))
+        raise DamagedDatabaseError(str(path), Message("reason.schema", {"lacks": lacks[:SCHEMA_LINES]}))
 
 
 def _keeps_journal_mode(db: Database, network: bool) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from dctracker.domain.messages import Message
+
 # (column, referenced table, referenced column) of one foreign key
 ForeignKey = tuple[str, str, str]
 
@@ -39,22 +41,19 @@ def read_schema(conn: sqlite3.Connection) -> Schema:
     )
 
 
-def missing(found: Schema, expected: Schema) -> list[tuple[str, str]]:
-    """What `found` lacks of `expected`, each in Korean and English."""
+def missing(found: Schema, expected: Schema) -> list[Message]:
+    """What `found` lacks of `expected`."""
     lacks = [
-        (f"{kind} '{name}'이(가) 없습니다", f"the {kind} '{name}' is missing")
+        Message("schema.missing_object", {"kind": kind, "name": name})
         for kind, name in sorted(expected.objects - found.objects)
     ]
     for table in sorted(expected.columns.keys() & found.columns.keys()):
         lacks += [
-            (f"테이블 '{table}'에 '{column}' 열이 없습니다", f"the table '{table}' has no column '{column}'")
+            Message("schema.missing_column", {"table": table, "column": column})
             for column in sorted(expected.columns[table] - found.columns[table])
         ]
         lacks += [
-            (
-                f"테이블 '{table}'의 '{column}' → '{parent}' 참조 제약이 없습니다",
-                f"the table '{table}' lacks its reference '{column}' → '{parent}'",
-            )
+            Message("schema.missing_reference", {"table": table, "column": column, "parent": parent})
             for column, parent, _ in sorted(expected.foreign_keys[table] - found.foreign_keys[table])
         ]
     return lacks
