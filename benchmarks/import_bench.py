@@ -69,9 +69,7 @@ def raw_read(path: Path) -> int:
 
 def our_import(path: Path, db: Path) -> None:
     from dctracker.bootstrap import create_database
-    from dctracker.io.apply import apply_plan
-    from dctracker.io.importer import mapping_for, read_table
-    from dctracker.io.plan import plan_import
+    from dctracker.services.imports import apply_plan, mapping_for, plan_import, read_table
 
     store = create_database(db, demo=False)
     try:

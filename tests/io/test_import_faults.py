@@ -16,11 +16,11 @@ from dctracker.domain.dates import PartialDate
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Milestone, Project
 from dctracker.domain.regions import Region, parse_region
-from dctracker.io.apply import apply_plan
 from dctracker.io.errors import MAX_COLUMNS, ImportFileError
 from dctracker.io.exporters import export_records
 from dctracker.io.importer import mapping_for, read_table
 from dctracker.io.plan import Action, plan_import
+from dctracker.services.imports import apply_plan
 from dctracker.store import Store, open_store
 from dctracker.store.backup import list_backups
 
@@ -123,12 +123,12 @@ def test_9_export_import_round_trip_with_blank_tags(store: Store, tmp_path: Path
 def test_9_dry_run_fails_where_the_import_would(store: Store, tmp_path: Path, monkeypatch) -> None:
     path = write(tmp_path / "p.csv", [["사업명", "지역"], ["광양 데이터센터", "전남"]])
     plan = planned(store, path)
-    from dctracker.store import bulk
+    from dctracker.store.repository import Repository
 
     def failing(*_a, **_k):
         raise RuntimeError("store refused")
 
-    monkeypatch.setattr(bulk, "create_many", failing)
+    monkeypatch.setattr(Repository, "create_many", failing)
     with pytest.raises(RuntimeError, match="store refused"):
         apply_plan(store, plan, dry_run=True)
     monkeypatch.undo()

@@ -118,7 +118,7 @@ class ImportDialog(QDialog):
 
     def load(self, sheet: str | None = None) -> bool:
         """Read the file (with progress); False if it cannot be imported."""
-        from dctracker.io.importer import mapping_for, read_table
+        from dctracker.services.imports import mapping_for, read_table
 
         self._set_plan(None)
         try:
@@ -149,8 +149,7 @@ class ImportDialog(QDialog):
 
     def _planned(self, *, dry_run: bool) -> ImportPlan | None:
         """The plan of the rows as mapped now (shown), or None after saying why not."""
-        from dctracker.io.apply import apply_plan
-        from dctracker.io.plan import plan_import
+        from dctracker.services.imports import apply_plan, plan_import
 
         if self.table is None or self.mapping is None:
             return None
@@ -185,7 +184,7 @@ class ImportDialog(QDialog):
         return plan
 
     def run_import(self) -> None:
-        from dctracker.io.apply import apply_plan
+        from dctracker.services.imports import apply_plan
 
         plan = self._planned(dry_run=False)  # the import itself runs every check the dry run does
         if plan is None:
@@ -262,7 +261,7 @@ class ImportDialog(QDialog):
         self.load(name)
 
     def _kind_changed(self) -> None:
-        from dctracker.io.importer import mapping_for
+        from dctracker.services.imports import mapping_for
 
         if self.table is None:
             return
