@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QApplication
 
 from dctracker import paths
 from dctracker.bootstrap import open_or_create
+from dctracker.logfile import setup_logging
 from dctracker.store import Store
 from dctracker.store.errors import StoreError
 from dctracker.ui import settings
 from dctracker.ui.i18n import LANGUAGES, install_translators
 from dctracker.ui.main_window import MainWindow
-from dctracker.ui.recovery import automatic_backup
+from dctracker.ui.recovery import automatic_backup, crash
 from dctracker.ui.recovery.crash import install_excepthook
-from dctracker.ui.recovery.logging_setup import setup_logging
 from dctracker.ui.recovery.open_failure import open_with_recovery
 
 log = logging.getLogger(__name__)
@@ -73,11 +73,18 @@ def run(db_path: Path, lang: str | None = None) -> int:
     if lang is not None:
         settings.set_language(lang)
     shown_lang = lang if lang in LANGUAGES else settings.language()
-    setup_logging()
+    try:
+        setup_logging()
+    except OSError as exc:  # no log folder: the window works all the same
+        log.warning("no log file: %s", exc)
     install_excepthook(shown_lang)
-    window = open_with_recovery(
-        startup_database(db_path), lambda path: create_main_window(path, lang), shown_lang
-    )
+    try:
+        window = open_with_recovery(
+            startup_database(db_path), lambda path: create_main_window(path, lang), shown_lang
+        )
+    except Exception as exc:  # a bug before the event loop: say it, or the launcher shows nothing
+        crash.report(exc, shown_lang, at_start=True)
+        return 1
     if window is None:
         return 1
     automatic_backup(window)

@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import sqlite3
+import tempfile
 import time
 from collections.abc import Callable, Hashable
 from contextlib import closing
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from dctracker.domain import clock
 from dctracker.store.database import BUSY_TIMEOUT_S, inspect_file, raise_user_error, reader
-from dctracker.store.errors import BackupError, DatabaseLockedError, StoreError
+from dctracker.store.errors import BackupError, BackupWriteError, DatabaseLockedError, StoreError
 from dctracker.store.failures import translate
 from dctracker.store.presence import sole_user
 
@@ -71,16 +72,18 @@ def copy_database(source: Path, dest: Path, *, busy_timeout: float = BUSY_TIMEOU
         os.replace(partial, dest)
         _fsync_folder(dest.parent)
     except OSError as exc:
-        raise BackupError(
-            f"백업을 쓰지 못했습니다: {dest} ({exc})", f"could not write the backup {dest} ({exc})"
-        ) from exc
+        raise BackupWriteError(str(dest), str(exc)) from exc
     finally:
-        partial.unlink(missing_ok=True)
+        if partial.exists():  # not unlink(missing_ok): a file in the folder's place is ENOTDIR
+            partial.unlink()
     return dest
 
 
 def _copy_pages(source: Path, dest: Path, busy_timeout: float) -> None:
-    dst = sqlite3.connect(dest)
+    try:
+        dst = sqlite3.connect(dest)
+    except sqlite3.Error as exc:  # SQLite's words for a missing or read-only folder
+        raise BackupWriteError(str(dest.parent), str(exc)) from exc
     try:
         with closing(reader(source, timeout=busy_timeout)) as src:
             src.backup(dst)  # all pages in one step: one read transaction, one snapshot
@@ -102,14 +105,7 @@ def _local_now() -> datetime:
 
 def make_backup(db_path: Path, reason: str, *, now: datetime | None = None) -> Path:
     """A new backup of `db_path` in its backups folder; `reason` is a short tag."""
-    folder = backup_folder(db_path)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise BackupError(
-            f"백업 폴더를 만들 수 없습니다: {folder} ({exc})",
-            f"cannot create the backups folder {folder} ({exc})",
-        ) from exc
+    _make_folder(backup_folder(db_path))
     return copy_database(db_path, _free_name(db_path, reason, now or _local_now()))
 
 
@@ -202,6 +198,44 @@ def daily_backup(
     return path
 
 
+@dataclass(frozen=True)
+class PreparedRestore:
+    """A restore ready to finish: the backup checked and copied beside the
+    file (`incoming`), the backups folder known to take a file."""
+
+    db_path: Path
+    incoming: Path
+
+
+def prepare_restore(db_path: Path, backup: Path) -> PreparedRestore:
+    """What a restore can do while this program still has `db_path` open,
+    touching nothing of it: a damaged backup, a backups folder that takes no
+    file or a full disk fail here, before the window lets go of its database."""
+    inspect_file(backup)  # ours, whole, not newer: or a clear error, and nothing replaced
+    _make_folder(backup_folder(db_path), probe=True)
+    incoming = db_path.with_name(f".{db_path.name}.restore{_PARTIAL}")
+    copy_database(backup, incoming)
+    return PreparedRestore(db_path, incoming)
+
+
+def finish_restore(prepared: PreparedRestore, *, now: datetime | None = None) -> Path | None:
+    """Back up the file and put the prepared copy in its place; this program
+    must have closed the file by now. Refuses while another window or user
+    has it open, in either journal mode; the backup and the replacing are
+    done as its sole user, so the backup holds everything replaced. Returns
+    that backup (see restore)."""
+    db_path = prepared.db_path
+    try:
+        with sole_user(db_path):  # in any journal mode (presence.py)
+            kept = _safety_copy(db_path, now or _local_now())
+            _release_journal(db_path)
+            _replace(db_path, prepared.incoming)
+    finally:
+        prepared.incoming.unlink(missing_ok=True)  # left only when the restore did not happen
+    log.info("restored %s (previous file kept as %s)", db_path, kept)
+    return kept
+
+
 def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> Path | None:
     """Put `backup` in place of `db_path`, which must be closed by this program.
 
@@ -209,25 +243,27 @@ def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> Path
     that, its raw bytes are kept instead; None if there was no file. Refuses
     while another window or user has the file open, in either journal mode.
     """
-    inspect_file(backup)  # ours, whole, not newer: or a clear error, and nothing replaced
-    with sole_user(db_path):  # in any journal mode (presence.py)
-        safety = _safety_copy(db_path, now or _local_now())
-        _release_journal(db_path)
-        _replace(db_path, backup)
-    log.info("restored %s from %s (previous file kept as %s)", db_path, backup, safety)
-    return safety
+    return finish_restore(prepare_restore(db_path, backup), now=now)
 
 
-def _replace(db_path: Path, backup: Path) -> None:
-    incoming = db_path.with_name(f".{db_path.name}.restore{_PARTIAL}")
-    copy_database(backup, incoming)
+def _make_folder(folder: Path, *, probe: bool = False) -> None:
+    """`folder`, made if missing; `probe`: and known to take a file."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if probe:
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+    except OSError as exc:
+        raise BackupWriteError(str(folder), exc.strerror or str(exc)) from exc
+
+
+def _replace(db_path: Path, incoming: Path) -> None:
     try:
         for suffix in SIDECARS:  # never replay the old file's journal onto the restored one
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
         os.replace(incoming, db_path)
         _fsync_folder(db_path.parent)
     except OSError as exc:
-        incoming.unlink(missing_ok=True)
         raise BackupError(f"복원하지 못했습니다: {exc}", f"could not restore: {exc}") from exc
 
 
@@ -236,14 +272,19 @@ def _safety_copy(db_path: Path, now: datetime) -> Path | None:
         return None
     try:
         return make_backup(db_path, "prerestore", now=now)
-    except DatabaseLockedError:
-        raise
+    except (DatabaseLockedError, BackupWriteError):
+        raise  # the file is fine: someone has it open, or the backups folder takes nothing
     except StoreError as exc:
         log.warning("current file cannot be backed up (%s); keeping its raw bytes", exc)
         raw = _free_name(db_path, "damaged", now)
-        for suffix in ("", "-wal"):
-            if Path(f"{db_path}{suffix}").exists():
-                shutil.copyfile(f"{db_path}{suffix}", f"{raw}{suffix}")
+        try:
+            for suffix in ("", "-wal"):
+                if Path(f"{db_path}{suffix}").exists():
+                    shutil.copyfile(f"{db_path}{suffix}", f"{raw}{suffix}")
+        except OSError as copy_failed:  # then the file is not replaced: its bytes are all there is
+            for suffix in ("", "-wal"):
+                Path(f"{raw}{suffix}").unlink(missing_ok=True)  # never listed as a backup
+            raise BackupWriteError(str(raw), copy_failed.strerror or str(copy_failed)) from copy_failed
         return raw
 
 

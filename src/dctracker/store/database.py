@@ -160,7 +160,10 @@ def _prepare(
     before_migrating: Callable[[Path], object] | None,
 ) -> None:
     """Configure and migrate an opened file (a private copy: migrate, then
-    read only), then make sure its schema is whole."""
+    read only). Its schema is compared with the one its version should have
+    before anything is written (configure may switch the journal mode, which
+    rewrites the header), and once more after the migrations ran."""
+    verify_schema(db, path, schema_version(db))
     if private:
         _session_pragmas(db)
         migrate(db)
@@ -191,10 +194,10 @@ def _refuse_orphan_journal(path: Path) -> None:
             raise OrphanJournalError(str(path), f"{path.name}{suffix}")
 
 
-def expected_schema() -> Schema:
-    """The schema the migrations in db/ build, worked out once per process
-    (per set of migrations) on an empty database in memory."""
-    return _schema_of(tuple(migrations()))
+def expected_schema(version: int | None = None) -> Schema:
+    """The schema the migrations in db/ build up to `version` (all of them
+    when None), worked out once per process on an empty database in memory."""
+    return _schema_of(tuple(m for m in migrations() if version is None or m[0] <= version))
 
 
 @cache
@@ -208,9 +211,10 @@ def _schema_of(steps: tuple[tuple[int, Path], ...]) -> Schema:
         db.close()
 
 
-def verify_schema(db: Database, path: Path) -> None:
-    """DamagedDatabaseError naming what the file lacks of the expected schema."""
-    lacks = missing(read_schema(db.conn), expected_schema())
+def verify_schema(db: Database, path: Path, version: int | None = None) -> None:
+    """DamagedDatabaseError naming what the file lacks of the schema of its
+    `version` (the latest when None)."""
+    lacks = missing(read_schema(db.conn), expected_schema(version))
     if lacks:
         shown = lacks[:SCHEMA_LINES]
         raise DamagedDatabaseError(

@@ -104,7 +104,7 @@ class WindowActions(QObject):
         try:
             create_database(Path(path), demo=False).close()
         except (StoreError, OSError) as exc:
-            messages.show_error(self.window, str(exc))
+            messages.show_failure(self.window, exc, self.window.lang)
             return
         self.switch_to(Path(path))
 
@@ -113,8 +113,7 @@ class WindowActions(QObject):
         try:
             store = open_store(path)
         except (StoreError, OSError) as exc:
-            text = exc.message(self.window.lang) if isinstance(exc, StoreError) else str(exc)
-            messages.show_error(self.window, text)
+            messages.show_failure(self.window, exc, self.window.lang)
             return None
         return self._replace(store, lang or self.window.lang)
 
