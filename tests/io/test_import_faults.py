@@ -155,8 +155,8 @@ LINK = '=HYPERLINK("http://example.invalid","x")'
 
 
 def test_10_report_workbook_holds_no_formula(store: Store, tmp_path: Path) -> None:
-    from dctracker.ui.dashboard.data import load_dashboard
-    from dctracker.ui.dashboard.report_xlsx import write_report_xlsx
+    from dctracker.render.report.xlsx import write_report_xlsx
+    from dctracker.services.reports import load_dashboard
 
     project = store.projects.create(Project(name=DDE, region=Region.JEONNAM, sigungu="광양시"))
     store.milestones.create(

@@ -99,8 +99,8 @@ class TimelineTab(QWidget):
 
     def _legend(self) -> QLabel:
         """The printed legend's entries, as coloured symbols in one line."""
-        from dctracker.ui.charts import palette
-        from dctracker.ui.charts.render import LEGEND, tr
+        from dctracker.render.timeline import palette
+        from dctracker.render.timeline.printed import LEGEND, tr
 
         colors: dict[str, str] = {
             "bar": palette.BAR_FILL,
@@ -136,7 +136,7 @@ class TimelineTab(QWidget):
         self._load()
 
     def _load(self) -> None:
-        from dctracker.ui.charts.data import load_layout
+        from dctracker.services.timeline import load_layout
 
         assert self.view is not None
         self._stale = False

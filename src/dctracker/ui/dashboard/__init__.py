@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from dctracker.ui.dashboard.export import SUFFIXES, write_report
+from dctracker.render.report.write import SUFFIXES, write_report
 
 if TYPE_CHECKING:
     from dctracker.ui.dashboard.view import DashboardView

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from dctracker.domain.records import Milestone, MilestoneUpdate, Mou, MouParty, Organization, Project, Record
 from dctracker.domain.regions import Zone
+from dctracker.render.i18n import QT_TRANSLATE_NOOP
 from dctracker.store import Store
 from dctracker.store.database import transaction
 from dctracker.store.errors import ConflictError, StoreError
@@ -30,7 +31,6 @@ from dctracker.ui.editing.commands import (
 )
 from dctracker.ui.editing.values import value_text
 from dctracker.ui.forms.mou_form import NEW_ORGANIZATION
-from dctracker.ui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 R = TypeVar("R", bound=Record)

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dctracker.render.i18n import QT_TRANSLATE_NOOP
 from dctracker.store.backup import BackupInfo, finish_restore, list_backups, prepare_restore
 from dctracker.store.errors import StoreError
 from dctracker.ui.dialogs import messages
-from dctracker.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from dctracker.ui.main_window import MainWindow

@@ -18,9 +18,9 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from dctracker.domain import clock
 from dctracker.domain.timeline import Lane, LaneKind, Style, TimelineLayout, date_of, x_of
 from dctracker.domain.timeline_axis import sub_label, sub_step, year_ticks
-from dctracker.ui.charts import glyphs, palette
-from dctracker.ui.fonts import KOREAN_FONT_FAMILIES
-from dctracker.ui.i18n import QT_TRANSLATE_NOOP
+from dctracker.render.fonts import KOREAN_FONT_FAMILIES
+from dctracker.render.i18n import QT_TRANSLATE_NOOP
+from dctracker.render.timeline import glyphs, palette
 
 MARGIN, ROW, AXIS, FOOTER = 28.0, 16.0, 30.0, 22.0
 HEADER = 74.0  # title, scope line and legend

@@ -16,16 +16,16 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from dctracker.domain import clock
-from dctracker.ui.dashboard import sections
-from dctracker.ui.dashboard.data import DashboardData
-from dctracker.ui.dashboard.output import write_whole
-from dctracker.ui.dashboard.sections import (
+from dctracker.render.fonts import KOREAN_FONT_FAMILIES
+from dctracker.render.report import sections
+from dctracker.render.report.output import write_whole
+from dctracker.render.report.sections import (
     Card,
     Table,
     cell_text,
     display_width,
 )
-from dctracker.ui.fonts import KOREAN_FONT_FAMILIES
+from dctracker.services.reports import DashboardData
 
 # lupdate finds translate("Context", "...") calls through this alias too.
 translate = QCoreApplication.translate
