@@ -82,7 +82,7 @@ def our_import(path: Path, db: Path) -> None:
 
 def our_export(db: Path, out: Path) -> None:
     from dctracker.domain.filters import RecordFilter
-    from dctracker.io.exporters import export_records
+    from dctracker.services.exports import export_records
     from dctracker.store import open_store
 
     store = open_store(db)

@@ -17,9 +17,9 @@ from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Milestone, Project
 from dctracker.domain.regions import Region, parse_region
 from dctracker.io.errors import MAX_COLUMNS, ImportFileError
-from dctracker.io.exporters import export_records
 from dctracker.io.importer import mapping_for, read_table
 from dctracker.io.plan import Action, plan_import
+from dctracker.services.exports import export_records
 from dctracker.services.imports import apply_plan
 from dctracker.store import Store, open_store
 from dctracker.store.backup import list_backups
@@ -306,7 +306,7 @@ def test_money_unit_in_a_non_money_header_is_ignored(store: Store, tmp_path: Pat
 
 
 def test_text_too_long_for_an_xlsx_cell_is_refused_not_cut(store: Store, tmp_path: Path) -> None:
-    from dctracker.io.exporters import ExportError
+    from dctracker.io.errors import ExportError
 
     store.projects.create(Project(name="가", region=Region.JEONNAM, notes="x" * 40_000))
     out = tmp_path / "out.xlsx"

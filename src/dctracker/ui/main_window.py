@@ -27,7 +27,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QToolBa
 
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Record
-from dctracker.store import Store, browse, queries
+from dctracker.services import listings
+from dctracker.store import Store
 from dctracker.ui import settings
 from dctracker.ui.dialogs import messages
 from dctracker.ui.editing.service import Editor
@@ -47,13 +48,6 @@ from dctracker.ui.window_actions import WindowActions
 
 log = logging.getLogger(__name__)
 POLL_MS = 1500  # how soon another window's saves show up here
-QUERIES = {
-    "projects": queries.projects,
-    "mous": queries.mous,
-    "milestones": queries.milestones,
-    "organizations": browse.organizations,
-    "indicators": browse.indicators,
-}
 
 
 class MainWindow(QMainWindow):
@@ -142,9 +136,9 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Reload everything from the store (after any change to the database)."""
         self._data_version = self.store.data_version()
-        names = queries.project_names(self.store)
+        names = listings.project_names(self.store)
         self.tables["milestones"].source.set_project_names(names)  # type: ignore[attr-defined]
-        self.region_tree.populate(self.store.zones.all(), list(queries.project_places(self.store).values()))
+        self.region_tree.populate(self.store.zones.all(), list(listings.project_places(self.store).values()))
         self.reload_tables()
         self.detail.set_lookups(Lookups.of(self.store))
         self.detail.reload()
@@ -167,7 +161,7 @@ class MainWindow(QMainWindow):
             # shows (RecordRows), so a filter click re-reads, keeping no copies.
             shown = self.detail.form.record
             keep = shown.id if shown is not None and self.detail.kind == kind else None
-            view.set_records(QUERIES[kind](self.store, self._filter), keep_id=keep)
+            view.set_records(listings.records(self.store, kind, self._filter), keep_id=keep)
         return view
 
     def _check_for_outside_changes(self) -> None:

@@ -85,7 +85,7 @@ class TransferActions(QObject):
 
     def export(self, kind: str, fmt: str) -> Path | None:
         from dctracker.io.errors import ExportError
-        from dctracker.io.exporters import export_records
+        from dctracker.services.exports import export_records
 
         suggested = f"{_FILE_NAMES[kind]}.{fmt}"
         path = ask_save_path(self.window, self.tr("Export"), suggested, f"{_FORMAT_NAMES[fmt]} (*.{fmt})")
