@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from dctracker.boundary import as_user_error
-from dctracker.store.backup import daily_backup, make_backup, rotate
+from dctracker.services.files import back_up, daily_backup
 from dctracker.store.errors import StoreError
 from dctracker.ui.dialogs import messages
 from dctracker.ui.recovery.check_action import run_check
@@ -50,8 +50,7 @@ def attach(window: MainWindow) -> None:
 def back_up_now(window: MainWindow) -> None:
     title = QCoreApplication.translate("Recovery", "Back Up Now")
     try:
-        path = make_backup(window.store.path, "manual")
-        rotate(window.store.path)
+        path = back_up(window.store.path)
     except StoreError as exc:
         messages.show_error(window, exc.message(window.lang), title)
         return

@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
-from dctracker.store.check import CheckReport, check_file
+from dctracker.services.files import CheckReport, check_file, repair_spans
 from dctracker.store.errors import StoreError
-from dctracker.store.repair import repair_spans
 from dctracker.ui.dialogs import messages
 
 if TYPE_CHECKING:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from dctracker.render.i18n import QT_TRANSLATE_NOOP
-from dctracker.store.backup import BackupInfo, finish_restore, list_backups, prepare_restore
+from dctracker.services.files import BackupInfo, finish_restore, list_backups, prepare_restore
 from dctracker.store.errors import StoreError
 from dctracker.ui.dialogs import messages
 
