@@ -33,9 +33,9 @@ from dctracker.io.plan import Action, ImportPlan
 from dctracker.io.table import ImportCancelled, Table
 from dctracker.store import Store
 from dctracker.store.errors import StoreError
+from dctracker.ui.ops import run_with_progress
 from dctracker.ui.transfer.plan_table import fill_plan_table, plan_table
 from dctracker.ui.transfer.preview import shown
-from dctracker.ui.transfer.progress import run_with_progress
 
 log = logging.getLogger(__name__)
 PREVIEW_ROWS = 5
@@ -126,7 +126,7 @@ class ImportDialog(QDialog):
                 self,
                 self.tr("Reading {name}…").format(name=self.path.name),
                 0,
-                lambda progress, cancelled: read_table(
+                lambda _store, progress, cancelled: read_table(
                     self.path, sheet, progress=progress, cancelled=cancelled
                 ),
             )
@@ -159,18 +159,20 @@ class ImportDialog(QDialog):
                 self,
                 self.tr("Checking rows…"),
                 len(table.rows),
-                lambda progress, cancelled: plan_import(
-                    self.store, table, mapping, progress=progress, cancelled=cancelled
+                lambda store, progress, cancelled: plan_import(
+                    _given(store), table, mapping, progress=progress, cancelled=cancelled
                 ),
+                store=self.store,
             )
             if dry_run:
                 run_with_progress(
                     self,
                     self.tr("Checking rows…"),
                     plan.count(Action.CREATE) + plan.count(Action.UPDATE),
-                    lambda progress, cancelled: apply_plan(
-                        self.store, plan, dry_run=True, progress=progress, cancelled=cancelled
+                    lambda store, progress, cancelled: apply_plan(
+                        _given(store), plan, dry_run=True, progress=progress, cancelled=cancelled
                     ),
+                    store=self.store,
                 )
         except ImportCancelled:
             self._fail(self.tr("The check was cancelled. Nothing was stored."))
@@ -198,18 +200,20 @@ class ImportDialog(QDialog):
             )
             return
         total = plan.count(Action.CREATE) + plan.count(Action.UPDATE)
+        skip_invalid = self.skip_invalid.isChecked()  # read here: the work runs in a worker thread
         try:
             changed = run_with_progress(
                 self,
                 self.tr("Importing…"),
                 total,
-                lambda progress, cancelled: apply_plan(
-                    self.store,
+                lambda store, progress, cancelled: apply_plan(
+                    _given(store),
                     plan,
-                    skip_invalid=self.skip_invalid.isChecked(),
+                    skip_invalid=skip_invalid,
                     progress=progress,
                     cancelled=cancelled,
                 ),
+                store=self.store,
             )
         except ImportCancelled:
             self._fail(self.tr("The import was cancelled. The database was not changed."))
@@ -351,3 +355,9 @@ class ImportDialog(QDialog):
             self.table is not None and (not rejected or self.skip_invalid.isChecked())
         )
         self.check_button.setEnabled(self.table is not None)
+
+
+def _given(store: Store | None) -> Store:
+    """The worker's own connection, which run_with_progress(store=...) always gives."""
+    assert store is not None
+    return store
