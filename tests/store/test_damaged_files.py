@@ -14,7 +14,6 @@ from dctracker.bootstrap import create_database
 from dctracker.domain.records import Project
 from dctracker.domain.regions import Region
 from dctracker.store import open_store
-from dctracker.store.database import latest_version
 from dctracker.store.errors import (
     DamagedDatabaseError,
     DatabaseLockedError,
@@ -23,6 +22,7 @@ from dctracker.store.errors import (
     ReadOnlyDatabaseError,
     StoreError,
 )
+from dctracker.store.file.database import latest_version
 
 
 @pytest.fixture

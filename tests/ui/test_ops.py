@@ -20,7 +20,7 @@ from dctracker.domain.regions import Region
 from dctracker.io.errors import ImportFileError
 from dctracker.io.table import Cancelled, ImportCancelled, Progress
 from dctracker.store import Store
-from dctracker.store.repository import Repository
+from dctracker.store.records.repository import Repository
 from dctracker.ui.main_window import MainWindow
 from dctracker.ui.ops import Op, run_with_progress
 from dctracker.ui.transfer import actions

@@ -14,8 +14,9 @@ from dctracker.domain.records import Milestone, Mou, Organization, Project, Reco
 from dctracker.io.cells import normalize_key
 from dctracker.io.plan import NEW_ORG, Action, ImportPlan, ProjectKey, RowPlan
 from dctracker.io.table import PROGRESS_EVERY, Cancelled, ImportCancelled, Progress
-from dctracker.store import Store, history
-from dctracker.store.repository import Repository
+from dctracker.store import Store
+from dctracker.store.records import history
+from dctracker.store.records.repository import Repository
 
 
 def write_plan(

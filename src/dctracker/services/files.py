@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dctracker.store.backup import (
+from dctracker.store.file.backup import (
     BackupInfo,
     PreparedRestore,
     copy_database,
@@ -22,9 +22,9 @@ from dctracker.store.backup import (
     restore,
     rotate,
 )
-from dctracker.store.check import CheckReport, check_file
-from dctracker.store.database import inspect_file
-from dctracker.store.repair import repair_spans
+from dctracker.store.file.check import CheckReport, check_file
+from dctracker.store.file.database import inspect_file
+from dctracker.store.file.repair import repair_spans
 
 __all__ = [
     "BackupInfo",

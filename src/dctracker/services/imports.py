@@ -16,8 +16,8 @@ from dctracker.io.importer import SUFFIXES, mapping_for, read_table
 from dctracker.io.plan import ImportPlan, plan_import
 from dctracker.io.table import Cancelled, Progress
 from dctracker.store import Store
-from dctracker.store.backup import backup_before
-from dctracker.store.database import transaction
+from dctracker.store.file.backup import backup_before
+from dctracker.store.file.database import transaction
 
 __all__ = ["SUFFIXES", "RowsRejected", "apply_plan", "mapping_for", "plan_import", "read_table"]
 

@@ -10,7 +10,8 @@ from typing import Any
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.regions import Region
 from dctracker.io.listing import Listing, milestones_listing, mous_listing, projects_listing
-from dctracker.store import Store, browse, queries
+from dctracker.store import Store
+from dctracker.store.reads import browse, queries
 
 # kind -> the records of that kind under a filter, in the order the tables show them.
 _READERS: dict[str, Callable[[Store, RecordFilter], Sequence[Any]]] = {

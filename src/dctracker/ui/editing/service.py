@@ -16,10 +16,10 @@ from dctracker.domain.records import Milestone, MilestoneUpdate, Mou, MouParty, 
 from dctracker.domain.regions import Zone
 from dctracker.render.i18n import QT_TRANSLATE_NOOP
 from dctracker.store import Store
-from dctracker.store.database import transaction
 from dctracker.store.errors import ConflictError, StoreError
-from dctracker.store.repository import META_FIELDS, Repository
-from dctracker.store.restore import project_dependents
+from dctracker.store.file.database import transaction
+from dctracker.store.records.repository import META_FIELDS, Repository
+from dctracker.store.records.restore import project_dependents
 from dctracker.ui.dialogs import conflict, messages
 from dctracker.ui.editing.commands import (
     CreateCommand,

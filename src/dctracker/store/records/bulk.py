@@ -17,8 +17,8 @@ from itertools import chain
 from typing import Any, TypeVar
 
 from dctracker.domain.records import Record
-from dctracker.store import history
-from dctracker.store.connection import Database
+from dctracker.store.file.connection import Database
+from dctracker.store.records import history
 
 R = TypeVar("R", bound=Record)
 _ROWS_PER_INSERT = 1000
