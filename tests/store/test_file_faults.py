@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
 import pytest
+from faults import kill_mid_save
 
 from dctracker.bootstrap import create_database, open_or_create
 from dctracker.cli import main as cli_main
@@ -49,18 +50,7 @@ def _demo(path: Path, *, network: bool = False) -> Path:
 def _hot_journal_of_another_database(folder: Path) -> bytes:
     """The journal a save on another file left when its process was killed."""
     other = _demo(folder / "other.db", network=True)
-    crash = (
-        "import os, sqlite3, sys\n"
-        "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-        "conn.execute('PRAGMA cache_size = 2')\n"  # spill pages into the file before commit
-        "conn.execute('BEGIN IMMEDIATE')\n"
-        'conn.execute("UPDATE history SET comment = hex(randomblob(400))")\n'
-        "os.kill(os.getpid(), 9)\n"
-    )
-    subprocess.run([sys.executable, "-c", crash, str(other)], check=False)
-    journal = Path(f"{other}-journal").read_bytes()
-    assert journal and journal[0] != 0
-    return journal
+    return kill_mid_save(other)
 
 
 def _run_cli(*args: str) -> subprocess.CompletedProcess[str]:
