@@ -17,6 +17,7 @@ from dctracker.app import create_main_window
 from dctracker.bootstrap import create_database
 from dctracker.domain.records import Project
 from dctracker.domain.regions import Region
+from dctracker.io import csv_io
 from dctracker.io.errors import ImportFileError
 from dctracker.io.table import Cancelled, ImportCancelled, Progress
 from dctracker.store import Store
@@ -144,3 +145,28 @@ def test_the_window_keeps_answering_while_an_import_runs(
     timer.stop()
     assert len(ticks) >= 3
     assert window.store.projects.count() == 50
+
+
+def test_records_and_the_report_are_exported_from_worker_threads(
+    open_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dctracker.ui import dashboard
+
+    window = open_window()
+    threads: list[int] = []
+    write_csv = csv_io.write_csv
+
+    def write_in(path: Path, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        threads.append(threading.get_ident())
+        write_csv(path, *args, **kwargs)
+
+    monkeypatch.setattr(csv_io, "write_csv", write_in)
+    monkeypatch.setattr(actions, "ask_save_path", lambda *_a: tmp_path / "projects.csv")
+    assert window.findChild(actions.TransferActions).export("projects", "csv") == tmp_path / "projects.csv"
+    assert "8" in window.statusBar().currentMessage()
+    assert (tmp_path / "projects.csv").read_text(encoding="utf-8-sig").count("\n") == 9  # header + 8
+
+    monkeypatch.setattr(dashboard, "choose_report_path", lambda *_a: tmp_path / "report.pdf")
+    window.findChild(actions.QAction, "exportReportAction").trigger()
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert threads and threading.get_ident() not in threads

@@ -118,6 +118,13 @@ class Op(QObject, Generic[T]):
         self.finished.emit()
 
 
+def worker_store(store: Store | None) -> Store:
+    """The worker's own connection, which an Op given a store always passes to its work."""
+    if store is None:
+        raise RuntimeError("this work needs the Op to be given a store")
+    return store
+
+
 def run_with_progress(
     parent: QWidget, label: str, total: int, work: Work[T], *, store: Store | None = None
 ) -> T:

@@ -33,7 +33,7 @@ from dctracker.io.plan import Action, ImportPlan
 from dctracker.io.table import ImportCancelled, Table
 from dctracker.store import Store
 from dctracker.store.errors import StoreError
-from dctracker.ui.ops import run_with_progress
+from dctracker.ui.ops import run_with_progress, worker_store
 from dctracker.ui.transfer.plan_table import fill_plan_table, plan_table
 from dctracker.ui.transfer.preview import shown
 
@@ -160,7 +160,7 @@ class ImportDialog(QDialog):
                 self.tr("Checking rows…"),
                 len(table.rows),
                 lambda store, progress, cancelled: plan_import(
-                    _given(store), table, mapping, progress=progress, cancelled=cancelled
+                    worker_store(store), table, mapping, progress=progress, cancelled=cancelled
                 ),
                 store=self.store,
             )
@@ -170,7 +170,7 @@ class ImportDialog(QDialog):
                     self.tr("Checking rows…"),
                     plan.count(Action.CREATE) + plan.count(Action.UPDATE),
                     lambda store, progress, cancelled: apply_plan(
-                        _given(store), plan, dry_run=True, progress=progress, cancelled=cancelled
+                        worker_store(store), plan, dry_run=True, progress=progress, cancelled=cancelled
                     ),
                     store=self.store,
                 )
@@ -207,7 +207,7 @@ class ImportDialog(QDialog):
                 self.tr("Importing…"),
                 total,
                 lambda store, progress, cancelled: apply_plan(
-                    _given(store),
+                    worker_store(store),
                     plan,
                     skip_invalid=skip_invalid,
                     progress=progress,
@@ -355,9 +355,3 @@ class ImportDialog(QDialog):
             self.table is not None and (not rejected or self.skip_invalid.isChecked())
         )
         self.check_button.setEnabled(self.table is not None)
-
-
-def _given(store: Store | None) -> Store:
-    """The worker's own connection, which run_with_progress(store=...) always gives."""
-    assert store is not None
-    return store
