@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from dctracker.domain.filters import RecordFilter
+from dctracker.io.collector import without_cycle_collection
 from dctracker.io.exporters import FORMATS, format_for, write_records
 from dctracker.services import listings
 from dctracker.store import Store
@@ -15,6 +16,7 @@ __all__ = ["FORMATS", "export_records"]
 log = logging.getLogger(__name__)
 
 
+@without_cycle_collection  # 100,000 rows: as an import does (io/collector.py)
 def export_records(
     store: Store, kind: str, record_filter: RecordFilter, path: Path, fmt: str | None = None
 ) -> int:
