@@ -29,6 +29,7 @@ OPTIONAL_MODULES = (
     "benchmarks.import_bench",
     "benchmarks.export_bench",
     "benchmarks.ops_bench",
+    "benchmarks.bundle",
 )
 
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from dctracker.domain import clock
-from dctracker.render.fonts import KOREAN_FONT_FAMILIES
+from dctracker.render.fonts import pdf_font_families
 from dctracker.render.report import sections
 from dctracker.render.report.output import write_whole
 from dctracker.render.report.sections import (
@@ -185,7 +185,7 @@ def _print(path: Path, data: DashboardData, lang: str, chart: QImage | None) -> 
     )
     document = QTextDocument()
     font = QFont()
-    font.setFamilies(KOREAN_FONT_FAMILIES)
+    font.setFamilies(pdf_font_families())
     font.setPointSizeF(9)
     document.setDefaultFont(font)
     if chart is not None:

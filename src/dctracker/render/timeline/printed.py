@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from dctracker.domain import clock
 from dctracker.domain.timeline import Lane, LaneKind, Style, TimelineLayout, date_of, x_of
 from dctracker.domain.timeline_axis import sub_label, sub_step, year_ticks
-from dctracker.render.fonts import KOREAN_FONT_FAMILIES
+from dctracker.render.fonts import pdf_font_families
 from dctracker.render.i18n import QT_TRANSLATE_NOOP
 from dctracker.render.timeline import glyphs, palette
 
@@ -51,7 +51,7 @@ LEGEND = [
 
 def font(size: float, bold: bool = False) -> QFont:
     f = QFont()
-    f.setFamilies(KOREAN_FONT_FAMILIES)
+    f.setFamilies(pdf_font_families())
     f.setPixelSize(max(1, round(size)))  # pixels of the point-based canvas
     f.setBold(bold)
     return f
