@@ -86,3 +86,9 @@ def test_the_reader_of_imports_sees_imports_inside_functions(tmp_path: Path) -> 
     module = tmp_path / "m.py"
     module.write_text("def f():\n    from dctracker.ui.dialogs import messages\n    import PySide6\n")
     assert {"dctracker.ui.dialogs", "dctracker.ui.dialogs.messages", "PySide6"} <= _imports(module)
+
+
+@pytest.mark.parametrize("path", [p for p in _modules() if _name(p).startswith("io.")], ids=_name)
+def test_io_opens_no_transaction(path: Path) -> None:
+    """Its callers in services/ own the transactions (an import is one, a dry run rolls it back)."""
+    assert not any(name.endswith(".transaction") for name in _imports(path))
