@@ -3,11 +3,12 @@ the forms' pick lists and `dctracker list` show them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from typing import Any
 
 from dctracker.domain.filters import RecordFilter
+from dctracker.domain.records import Milestone
 from dctracker.domain.regions import Region
 from dctracker.io.listing import Listing, milestones_listing, mous_listing, projects_listing
 from dctracker.store import Store
@@ -27,6 +28,12 @@ KINDS = tuple(_READERS)
 def records(store: Store, kind: str, record_filter: RecordFilter) -> Sequence[Any]:
     """The records of `kind` (one of KINDS) that `record_filter` shows."""
     return _READERS[kind](store, record_filter)
+
+
+def milestones_among(store: Store, record_filter: RecordFilter, ids: Collection[int]) -> Sequence[Milestone]:
+    """Those of the milestones `ids` that `record_filter` shows (a table
+    re-reads only the milestones a change wrote)."""
+    return queries.milestones(store, record_filter, only=ids)
 
 
 def project_names(store: Store) -> dict[int, str]:
