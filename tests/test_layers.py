@@ -19,13 +19,14 @@ ALLOWED = {
     # writes a plan's lots through the repositories' bulk writes (io/apply.py).
     "io": {"domain", "store", "io"},
     "services": {"domain", "store", "io", "services"},
-    # The report's workbook neutralizes cells as the record exports do (io/xlsx_io.py).
+    # The report's workbook neutralizes cells as the record exports do (io/xlsx_io.py);
+    # its HWPX form is written by io/hwpx_report.py (see EXCEPTIONS).
     "render": {"domain", "io", "services", "render"},
 }
 # The two front ends may import anything of the program but each other.
 FORBIDDEN = {"ui": {"commands", "cli"}, "commands": {"ui", "app"}}
 # Modules of `importer` allowed one import of a lower layer not in ALLOWED: (importer, imported).
-EXCEPTIONS = {("render.report.xlsx", "io.xlsx_io")}
+EXCEPTIONS = {("render.report.xlsx", "io.xlsx_io"), ("render.report.hwpx", "io.hwpx_report")}
 WITHOUT_QT = ("domain", "store", "io", "services")
 
 
