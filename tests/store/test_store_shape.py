@@ -75,18 +75,6 @@ INTERNAL = (
     "dctracker.store.file.connection",
     "dctracker.store.file.database.transaction",
 )
-# Modules that still reach in, each to move to Store's methods (issue 14 §1,
-# §5); the list may only shrink.
-STILL_REACHING_IN = {
-    "dctracker.io.apply",
-    "dctracker.io.exporters",
-    "dctracker.io.listing",
-    "dctracker.ui.charts.data",
-    "dctracker.ui.charts.progress_tab",
-    "dctracker.ui.dashboard.data",
-    "dctracker.ui.forms.lookups",
-    "dctracker.ui.main_window",
-}
 
 
 def _reaches_in(path: Path) -> list[str]:
@@ -103,8 +91,7 @@ def _reaches_in(path: Path) -> list[str]:
 def test_outside_the_store_the_database_is_reached_through_store_alone() -> None:
     outside = [p for p in PACKAGE.rglob("*.py") if STORE not in p.parents]
     reaching = {_name(p): _reaches_in(p) for p in outside}
-    assert {name: found for name, found in reaching.items() if found and name not in STILL_REACHING_IN} == {}
-    assert {name for name in STILL_REACHING_IN if not reaching.get(name)} == set(), "shrink STILL_REACHING_IN"
+    assert {name: found for name, found in reaching.items() if found} == {}
 
 
 def test_the_reach_in_finder_sees_the_connection_and_the_reads(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run(args: argparse.Namespace) -> int:
-    from dctracker.store.file.check import check_file
+    from dctracker.services.files import check_file
 
     path = db_path(args)
     if not path.exists():

@@ -23,9 +23,14 @@ from dctracker.domain.regions import Region
 from dctracker.store.file import repair
 from dctracker.store.file.backup import make_backup
 from dctracker.store.file.connection import Database
-from dctracker.store.file.database import BUSY_TIMEOUT_S, journal_mode, open_database, transaction
+from dctracker.store.file.database import (
+    BUSY_TIMEOUT_S,
+    connect_again,
+    journal_mode,
+    open_database,
+    transaction,
+)
 from dctracker.store.reads import as_of, browse, dashboard_queries, queries
-from dctracker.store.reads.search import SearchHits
 from dctracker.store.records import restore
 from dctracker.store.records.history import changes_for, next_batch
 from dctracker.store.records.rows import RecordRows
@@ -49,6 +54,12 @@ class Store(Tables):
 
     def close(self) -> None:
         self.db.close()
+
+    def connect_again(self) -> Store:
+        """This store on a connection of its own, for a worker thread (a
+        SQLite connection serves one thread at a time); close it when done."""
+        db = connect_again(self.db, self.path, read_only=self.read_only)
+        return Store(db, self.path, read_only=self.read_only, network=self.network)
 
     def confirm_whole(self) -> None:
         """DamagedDatabaseError if the whole-file check of open_store(...,
@@ -130,10 +141,6 @@ class Store(Tables):
 
     # Lists under a RecordFilter, read in SQL (store/reads): the window's
     # tables, the CLI's lists and exports, the reports.
-
-    def search_hits(self, f: RecordFilter) -> SearchHits | None:
-        """The filter's search, None when it has none."""
-        return queries.search_hits(self, f)
 
     def projects_in(self, f: RecordFilter) -> RecordRows[Project]:
         return queries.projects(self, f)

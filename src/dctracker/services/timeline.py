@@ -10,8 +10,6 @@ from dctracker.domain.records import Milestone
 from dctracker.domain.timeline import TimelineLayout, layout_from_columns
 from dctracker.store import Store
 from dctracker.store.errors import NotFoundError
-from dctracker.store.reads import queries
-from dctracker.store.reads.timeline_rows import milestone_columns
 
 
 def load_layout(
@@ -27,8 +25,8 @@ def load_layout(
     Milestones are read as columns; a whole record is read when a tooltip
     asks for it."""
     return layout_from_columns(
-        queries.projects(store, record_filter),
-        milestone_columns(store, record_filter),
+        store.projects_in(record_filter),
+        store.milestone_columns(record_filter),
         _milestone_reader(store),
         store.mous.all(),
         store.zones.all(),

@@ -23,8 +23,6 @@ from dctracker.domain.ledger import (
 from dctracker.domain.records import Milestone, Mou, Project
 from dctracker.domain.regions import Region, Zone
 from dctracker.store import Store
-from dctracker.store.reads import dashboard_queries, queries
-from dctracker.store.reads.as_of import first_entry_day, records_as_of
 
 
 @dataclass(frozen=True)
@@ -68,29 +66,28 @@ def load_dashboard(
     today = today or clock.today()
     if as_of < today:
         return _from_history(store, record_filter, as_of)
-    projects = queries.projects(store, record_filter)
+    projects = store.projects_in(record_filter)
     # Counted in SQL, building only the milestones the lists show.
-    figures = dashboard_queries.figures(store, record_filter, as_of, projects)
+    figures = store.dashboard_figures(record_filter, as_of, projects)
     return _dashboard(
         store,
         record_filter,
         as_of,
         figures,
         projects,
-        partial(queries.milestones, store, record_filter),
-        queries.mous(store, record_filter),
-        queries.project_places(store),
-        queries.project_names(store),
+        partial(store.milestones_in, record_filter),
+        store.mous_in(record_filter),
+        store.project_places(),
+        store.project_names(),
         historical=False,
     )
 
 
 def _from_history(store: Store, record_filter: RecordFilter, as_of: date) -> DashboardData:
     """The records as they stood at the end of `as_of`, filtered and counted in memory."""
-    past = records_as_of(store, as_of)
-    hits = queries.search_hits(store, record_filter)
-    projects = queries.filter_projects(past.projects, record_filter, hits, past.milestones)
-    milestones = queries.filter_milestones(past.milestones, past.projects, record_filter, hits)
+    past = store.records_as_of(as_of)
+    shown = store.narrowed(past, record_filter)
+    projects, milestones = shown.projects, shown.milestones
     return _dashboard(
         store,
         record_filter,
@@ -98,11 +95,11 @@ def _from_history(store: Store, record_filter: RecordFilter, as_of: date) -> Das
         compute(projects, milestones, as_of),
         projects,
         lambda: milestones,
-        queries.filter_mous(past.mous, past.projects, record_filter, hits, past.milestones),
+        shown.mous,
         {p.id: (p.region, p.sigungu) for p in past.projects if p.id is not None},
         {p.id: p.name for p in past.projects if p.id is not None},
         historical=True,
-        first_entry=first_entry_day(store),
+        first_entry=store.first_entry_day(),
     )
 
 
