@@ -20,7 +20,7 @@ PACKAGE = ROOT / "src" / "dctracker"
 TRANSLATED = (PACKAGE / "ui", PACKAGE / "render")
 TRANSLATIONS = ROOT / "resources" / "translations"
 # The messages of the store's and the domain's errors, by code: loaded by the
-# window and by the command line alike (ui/i18n.py, cli.py).
+# window and by the command line alike (render/i18n.py, cli.py).
 MESSAGES = PACKAGE / "domain" / "messages.py"
 # catalog name -> the folders it covers; "dctracker" covers the rest. A feature's
 # drawing moved to render/ keeps its catalog (the strings and contexts are the same).

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from dctracker.render.i18n import install_translators
 from dctracker.store.errors import ReadOnlyDatabaseError
-from dctracker.ui.i18n import install_translators
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])

@@ -5,7 +5,7 @@ The English is here, marked for pyside6-lupdate (QT_TRANSLATE_NOOP in the
 context "Messages"); the Korean is in resources/translations/messages_ko.ts,
 compiled to the .qm the window and the command line both load. This module
 stays free of Qt: the front end hands it the catalog's lookup with
-use_translation() (ui/i18n.py with QCoreApplication.translate, cli.py with a
+use_translation() (render/i18n.py with QCoreApplication.translate, cli.py with a
 QtCore QTranslator); until then, and for English, the templates are used as
 they are.
 """
