@@ -86,7 +86,7 @@ watched = window.tabs.currentWidget()
 extra = {}
 if len(sys.argv) > 2 and sys.argv[2] in ("screen", "all"):  # memory: also hold the milestone list
     from dctracker.domain.filters import RecordFilter
-    from dctracker.store import queries
+    from dctracker.store.reads import queries
     rows = queries.milestones(window.store, RecordFilter())
     built = rows[:60] if sys.argv[2] == "screen" else list(rows)
     extra = {"milestones": len(rows)}

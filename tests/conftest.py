@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import stat
 import subprocess
@@ -90,6 +91,25 @@ def make_read_only() -> Iterator[Callable[[Path], None]]:
         if immutable:
             subprocess.run(["chattr", "-i", str(path)], check=True)
         path.chmod(stat.S_IRWXU if path.is_dir() else stat.S_IREAD | stat.S_IWRITE)
+
+
+@pytest.fixture(params=["read-only", "a file in its place"])
+def block_folder(
+    request: pytest.FixtureRequest, make_read_only: Callable[[Path], None]
+) -> Callable[[Path], Path]:
+    """Make a folder take no new file: read-only, or a plain file where it should be."""
+
+    def block(folder: Path) -> Path:
+        if request.param == "read-only":
+            folder.mkdir(exist_ok=True)
+            make_read_only(folder)
+        else:
+            if folder.is_dir():
+                shutil.rmtree(folder)
+            folder.write_text("not a folder", encoding="utf-8")
+        return folder
+
+    return block
 
 
 def _damage_page(path: Path, name: str, fill: bytes = b"\xa5") -> bytes:

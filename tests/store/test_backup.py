@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -14,8 +15,10 @@ from test_crash_safety import BATCH, assert_whole_batches, start_writer
 from dctracker.bootstrap import create_database
 from dctracker.domain.records import Project
 from dctracker.domain.regions import Region
-from dctracker.store import Store, database, open_store
-from dctracker.store.backup import (
+from dctracker.store import Store, open_store
+from dctracker.store.errors import BackupError, DamagedDatabaseError, DatabaseLockedError
+from dctracker.store.file import database
+from dctracker.store.file.backup import (
     Rotation,
     backup_before,
     backup_folder,
@@ -26,7 +29,6 @@ from dctracker.store.backup import (
     restore,
     rotate,
 )
-from dctracker.store.errors import DamagedDatabaseError, DatabaseLockedError
 
 
 def _names(store: Store) -> set[str]:
@@ -207,3 +209,77 @@ def test_a_schema_upgrade_is_preceded_by_a_backup(
     conn.close()
     open_store(demo_store.path).close()  # already upgraded: no second backup
     assert len(list_backups(demo_store.path)) == 1
+
+
+def test_an_unwritable_backups_folder_is_a_backup_error_naming_it(
+    store: Store, block_folder: Callable[[Path], Path]
+) -> None:
+    unwritable_backups = block_folder(backup_folder(store.path))
+    for take in (lambda: make_backup(store.path, "manual"), lambda: daily_backup(store)):
+        with pytest.raises(BackupError) as caught:
+            take()
+        assert str(unwritable_backups) in caught.value.en and "backup" in caught.value.en
+
+
+@pytest.mark.parametrize("in_the_way", [False, True])
+def test_a_copy_into_a_missing_folder_is_a_backup_error(
+    store: Store, tmp_path: Path, in_the_way: bool
+) -> None:
+    if in_the_way:  # a file where the folder should be
+        (tmp_path / "usb").write_text("", encoding="utf-8")
+    with pytest.raises(BackupError) as caught:
+        copy_database(store.path, tmp_path / "usb" / "copy.db")
+    assert str(tmp_path / "usb") in caught.value.en
+    assert (tmp_path / "usb").is_file() == in_the_way
+
+
+def test_a_schema_upgrade_that_cannot_back_up_first_is_refused(
+    demo_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    demo_store.close()
+    backup_folder(demo_store.path).write_text("not a folder", encoding="utf-8")
+    upgrade = tmp_path / "9999_add_note.sql"
+    upgrade.write_text("ALTER TABLE projects ADD COLUMN upgrade_note TEXT;", encoding="utf-8")
+    shipped = database.migrations()
+    monkeypatch.setattr(database, "migrations", lambda: [*shipped, (9999, upgrade)])
+    with pytest.raises(BackupError):
+        open_store(demo_store.path)
+    conn = sqlite3.connect(demo_store.path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == shipped[-1][0]
+    conn.close()
+
+
+def test_a_restore_that_cannot_back_up_the_current_file_replaces_nothing(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    backup = copy_database(demo_store.path, tmp_path / "chosen.db")
+    demo_store.close()
+    backup_folder(demo_store.path).write_text("not a folder", encoding="utf-8")
+    before = demo_store.path.read_bytes()
+    with pytest.raises(BackupError):
+        restore(demo_store.path, backup)
+    assert demo_store.path.read_bytes() == before
+
+
+def test_a_damaged_file_whose_bytes_cannot_be_kept_is_not_restored_over(
+    demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from dctracker.store.file import backup as backup_module
+
+    chosen = backup_before(demo_store, "daily")
+    assert chosen is not None
+    demo_store.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{demo_store.path}{suffix}").unlink(missing_ok=True)
+    demo_store.path.write_bytes(b"\x00" * 4096)
+
+    def full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backup_module.shutil, "copyfile", full)
+    with pytest.raises(BackupError):
+        restore(demo_store.path, chosen)
+    assert demo_store.path.read_bytes() == b"\x00" * 4096
+    assert [b.reason for b in list_backups(demo_store.path)] == ["daily"]

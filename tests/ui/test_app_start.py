@@ -13,10 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from dctracker import app, paths
 from dctracker.bootstrap import create_database
-from dctracker.store.backup import list_backups
 from dctracker.store.errors import DamagedDatabaseError
+from dctracker.store.file.backup import list_backups
+from dctracker.ui import recovery
 from dctracker.ui.main_window import MainWindow
-from dctracker.ui.recovery import open_failure
+from dctracker.ui.recovery import crash, open_failure
 
 
 @pytest.fixture
@@ -80,3 +81,64 @@ def test_run_on_a_file_damaged_where_only_the_check_looks_asks_and_writes_nothin
     assert not started and len(asked) == 1
     assert isinstance(asked[0], DamagedDatabaseError)
     assert path.read_bytes() == data
+
+
+def test_run_with_a_backups_folder_that_takes_no_file_opens_and_warns(
+    started: list[MainWindow], tmp_path: Path, block_folder: Callable[[Path], Path]
+) -> None:
+    """The daily backup failing is a warning in the status bar and the log, never a failed start."""
+    path = tmp_path / "office.db"
+    create_database(path, demo=True).close()
+    folder = block_folder(tmp_path / "backups")
+    assert app.run(path, "ko") == 0
+    [window] = started
+    shown = window.statusBar().currentMessage()
+    assert shown.startswith("자동 백업 실패") and str(folder) in shown
+    assert "daily backup failed" in (paths.log_dir() / "dctracker.log").read_text(encoding="utf-8")
+    assert window.store.projects.count() == 8
+
+
+def test_run_survives_a_bug_in_the_daily_backup_and_logs_its_traceback(
+    started: list[MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("백업 중 버그")
+
+    monkeypatch.setattr(recovery, "daily_backup", broken)
+    assert app.run(tmp_path / "office.db", "ko") == 0
+    [window] = started
+    assert window.statusBar().currentMessage().startswith("자동 백업 실패")
+    logged = (paths.log_dir() / "dctracker.log").read_text(encoding="utf-8")
+    assert "Traceback" in logged and "RuntimeError: 백업 중 버그" in logged
+
+
+def test_run_on_a_path_it_may_not_read_asks_like_any_open_failure(
+    started: list[MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "office.db"
+
+    def refused(where: Path, _lang: str | None = None) -> MainWindow:
+        raise PermissionError(13, "Permission denied", str(where))
+
+    monkeypatch.setattr(app, "create_main_window", refused)
+    asked: list[Exception] = []
+    monkeypatch.setattr(open_failure, "ask_open_failure", lambda error, *_: asked.append(error))
+    assert app.run(path, "ko") == 1
+    [error] = asked
+    assert error.message("ko") == f"{path}: 권한이 없습니다"  # type: ignore[attr-defined]
+
+
+def test_run_shows_a_bug_at_start_in_the_crash_dialog_and_exits_non_zero(
+    started: list[MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(_path: Path, _lang: str | None = None) -> MainWindow:
+        raise RuntimeError("창을 만들다 생긴 버그")
+
+    monkeypatch.setattr(app, "create_main_window", broken)
+    shown: list[str] = []
+    monkeypatch.setattr(crash.CrashDialog, "exec", lambda dialog: shown.append(dialog.details.toPlainText()))
+    assert app.run(tmp_path / "office.db", "ko") == 1
+    assert not started and len(shown) == 1 and "RuntimeError: 창을 만들다 생긴 버그" in shown[0]
+    assert "RuntimeError: 창을 만들다 생긴 버그" in (paths.log_dir() / "dctracker.log").read_text(
+        encoding="utf-8"
+    )

@@ -21,16 +21,17 @@ from pytestqt.qtbot import QtBot
 
 from dctracker.app import create_main_window
 from dctracker.bootstrap import create_database
-from dctracker.store.backup import BackupInfo, backup_before, list_backups
+from dctracker.logfile import setup_logging
+from dctracker.store import open_store
 from dctracker.store.errors import (
     DamagedDatabaseError,
     DatabaseLockedError,
     NotADctrackerDatabaseError,
 )
+from dctracker.store.file.backup import BackupInfo, backup_before, backup_folder, copy_database, list_backups
 from dctracker.ui.dialogs import messages
 from dctracker.ui.main_window import MainWindow
 from dctracker.ui.recovery import automatic_backup, crash, open_failure, restore_dialog
-from dctracker.ui.recovery.logging_setup import setup_logging
 
 
 class Shown:
@@ -333,3 +334,119 @@ def test_check_database_offers_to_recompute_what_another_program_left_stale(
         assert [b.reason for b in list_backups(window.store.path)] == ["repair"]
     else:
         assert kinds[1:] == [] and list_backups(window.store.path) == []
+
+
+def test_a_restore_that_cannot_back_up_first_leaves_the_window_on_its_open_file(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, block_folder: Callable[[Path], Path]
+) -> None:
+    shown = Shown(monkeypatch)
+    chosen = copy_database(window.store.path, tmp_path / "chosen.db")
+    folder = block_folder(backup_folder(window.store.path))
+    before = _project_names(window)
+    assert restore_dialog.restore_into_window(window, chosen) is window
+    [(kind, text)] = shown.texts
+    assert kind == "show_error" and str(folder) in text
+    assert window.actions_.replacement is None
+    assert window.store.projects.count() == 8 and _project_names(window) == before  # still open
+    _action(window, "backupNowAction").trigger()  # and usable (this backup fails the same way)
+    assert shown.texts[-1][0] == "show_error"
+
+
+def test_a_restore_refused_because_the_file_is_open_elsewhere_reopens_the_original(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    shown = Shown(monkeypatch)
+    backup = backup_before(window.store, "manual")
+    assert backup is not None
+    other = open_store(window.store.path)  # another window on the same file
+    try:
+        reopened = restore_dialog.restore_into_window(window, backup)
+    finally:
+        other.close()
+    assert reopened is not None and reopened is not window
+    qtbot.addWidget(reopened)
+    assert [kind for kind, _ in shown.texts] == ["show_error"] and "잠그고" in shown.texts[0][1]
+    assert reopened.store.projects.count() == 8
+
+
+@pytest.mark.qt_no_exception_capture
+@pytest.mark.parametrize(
+    ("error", "said"),
+    [
+        (DatabaseLockedError("office.db"), "office.db: 다른 프로그램이나 사용자가 파일을 잠그고"),
+        (PermissionError(13, "Permission denied", "보고서.pdf"), "보고서.pdf: 권한이 없습니다"),
+    ],
+)
+def test_an_expected_error_a_feature_did_not_catch_is_a_message_not_the_crash_dialog(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, error: Exception, said: str
+) -> None:
+    import sys
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    crashes: list[str] = []
+    monkeypatch.setattr(crash, "show_crash_dialog", lambda headline, details: crashes.append(details))
+    shown = Shown(monkeypatch)
+    crash.install_excepthook("ko")
+    emitter = Emitter()
+
+    def failing_slot() -> None:
+        raise error
+
+    emitter.fire.connect(failing_slot)
+    emitter.fire.emit()
+    assert crashes == [] and shown.texts == [("show_error", shown.texts[0][1])]
+    assert shown.texts[0][1].startswith(said)
+
+
+@pytest.mark.parametrize("how", ["open", "new"])
+def test_a_database_path_one_may_not_use_is_said_in_the_users_language(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, how: str
+) -> None:
+    from dctracker.ui import window_actions
+
+    path = tmp_path / "공유" / "office.db"
+
+    def refused(where: Path, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(where))
+
+    shown = Shown(monkeypatch)
+    monkeypatch.setattr(window_actions, "open_store" if how == "open" else "create_database", refused)
+    monkeypatch.setattr(messages, "ask_open_path", lambda *_: str(path))
+    monkeypatch.setattr(messages, "ask_new_path", lambda *_: str(path))
+    getattr(window.actions_, f"{how}_database")()
+    assert shown.texts == [("show_error", f"{path}: 권한이 없습니다")]
+    assert window.actions_.replacement is None and window.store.projects.count() == 8
+
+
+@pytest.mark.usefixtures("window")  # the Korean translators are installed
+def test_a_network_folder_says_so_in_the_status_bar(qtbot: QtBot, tmp_path: Path) -> None:
+    from dctracker.store import open_store as open_file
+    from dctracker.ui.recovery.status import StoreModeLabel
+
+    create_database(tmp_path / "shared.db", demo=False).close()
+    store = open_file(tmp_path / "shared.db", network=True)
+    try:
+        label = StoreModeLabel()
+        qtbot.addWidget(label)
+        label.show_store(store)
+        assert label.text() == "네트워크 폴더: 롤백 저널 모드"
+        assert "WAL" in label.toolTip()
+    finally:
+        store.close()
+
+
+def test_the_log_file_rotates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dctracker import logfile
+
+    monkeypatch.setattr(logfile, "MAX_BYTES", 2_000)
+    monkeypatch.setattr(logfile, "KEEP_FILES", 2)
+    handler = setup_logging(tmp_path / "logs")
+    try:
+        for n in range(200):
+            logging.getLogger("dctracker.test").warning("줄 %d", n)
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    names = sorted(p.name for p in (tmp_path / "logs").iterdir())
+    assert names == ["dctracker.log", "dctracker.log.1", "dctracker.log.2"]
+    assert all(p.stat().st_size <= 2_000 for p in (tmp_path / "logs").iterdir())

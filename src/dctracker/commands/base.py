@@ -6,13 +6,16 @@ import argparse
 from pathlib import Path
 
 from dctracker import paths
+from dctracker.boundary import OneLineError
 from dctracker.store import Store, open_store
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_BUG = 70  # sysexits' EX_SOFTWARE: a bug, logged with its traceback (cli.main)
+EXIT_INTERRUPTED = 130  # the shell's code for Ctrl+C
 
 
-class CliError(Exception):
-    """A failure to report as one line, with its exit code."""
+class CliError(OneLineError):
+    """A failure to report as one line (in both languages), with its exit code."""
 
     def __init__(self, message: str, code: int = EXIT_PROBLEMS) -> None:
         super().__init__(message)

@@ -26,7 +26,7 @@ from dctracker.io.mapping import Field, Mapping
 from dctracker.io.table import PROGRESS_EVERY, Cancelled, ImportCancelled, Progress, SourceRow, Table
 from dctracker.io.values import UNSET, Noted, choices_text, sigungu_suggestions
 from dctracker.store import Store
-from dctracker.store.repository import Repository
+from dctracker.store.records.repository import Repository
 
 log = logging.getLogger(__name__)
 ProjectKey = tuple[str, str]  # (name, 시군구)

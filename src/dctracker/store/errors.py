@@ -139,6 +139,19 @@ class BackupError(StoreError):
     """A backup or restore that could not be made; nothing was replaced."""
 
 
+class BackupWriteError(BackupError):
+    """The copy could not be written where it should go (a missing or
+    read-only folder, a file in the way, a full disk): the source is fine."""
+
+    def __init__(self, dest: str, detail: str) -> None:
+        StoreError.__init__(
+            self,
+            f"백업을 쓰지 못했습니다: {dest} ({detail}). 폴더가 있는지, 쓰기 권한이 있는지 확인하세요.",
+            f"could not write the backup {dest} ({detail}); check that the folder exists "
+            "and that you may write to it.",
+        )
+
+
 class HotJournalError(StoreError):
     """A rollback journal of an interrupted save lies beside a file opened only
     to read: replaying it is a write (and ruins the file if the journal came

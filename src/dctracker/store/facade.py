@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from dctracker.domain.records import (
@@ -18,15 +20,15 @@ from dctracker.domain.validation import (
     validate_organization,
     validate_project,
 )
-from dctracker.store.backup import make_backup
-from dctracker.store.connection import Database
-from dctracker.store.database import BUSY_TIMEOUT_S, journal_mode, open_database, transaction
-from dctracker.store.history import changes_for
-from dctracker.store.mous import MouRepository
-from dctracker.store.repository import Repository
-from dctracker.store.search import SearchHits, search
-from dctracker.store.spans import span_columns
-from dctracker.store.zones import ZoneRepository
+from dctracker.store.file.backup import make_backup
+from dctracker.store.file.connection import Database
+from dctracker.store.file.database import BUSY_TIMEOUT_S, journal_mode, open_database, transaction
+from dctracker.store.reads.search import SearchHits, search
+from dctracker.store.records.history import changes_for
+from dctracker.store.records.mous import MouRepository
+from dctracker.store.records.repository import Repository
+from dctracker.store.records.spans import span_columns
+from dctracker.store.records.zones import ZoneRepository
 
 
 class Store:
@@ -57,6 +59,13 @@ class Store:
     def journal_mode(self) -> str:
         """'wal' on a local disk, 'delete' (rollback journal) on a network share."""
         return journal_mode(self.db)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One all-or-nothing write for a use case (services/): the writes
+        inside, each a transaction of its own, become its savepoints."""
+        with transaction(self.db):
+            yield
 
     def is_empty(self) -> bool:
         return self.projects.count() == 0 and self.mous.count() == 0

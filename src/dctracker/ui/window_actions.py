@@ -14,13 +14,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
-from dctracker import __version__
+from dctracker.about import about
 from dctracker.bootstrap import create_database
 from dctracker.domain.records import Record
 from dctracker.domain.regions import Zone
 from dctracker.store import Store, open_store
 from dctracker.store.errors import StoreError
-from dctracker.store.restore import project_dependents
+from dctracker.store.records.restore import project_dependents
 from dctracker.ui import settings
 from dctracker.ui.dialogs import messages
 from dctracker.ui.dialogs.zones import ZonesDialog
@@ -78,10 +78,14 @@ class WindowActions(QObject):
         about.setObjectName("aboutAction")
 
     def about(self) -> None:
+        info = about()  # what `dctracker --version` says too
         text = self.tr(
             "dctracker {version}\n\nData-center and AI investment projects, MOUs and "
-            "milestones of Gwangju and Jeonnam.\n\nDatabase: {path}"
-        ).format(version=__version__, path=self.window.store.path)
+            "milestones of Gwangju and Jeonnam.\n\nDatabase: {path}\n"
+            "Schema version: {schema}\nData folder: {folder}"
+        ).format(
+            version=info.version, path=self.window.store.path, schema=info.schema, folder=info.data_folder
+        )
         messages.show_info(self.window, text, self.tr("About dctracker"))
 
     def _fill_recent(self) -> None:
@@ -104,7 +108,7 @@ class WindowActions(QObject):
         try:
             create_database(Path(path), demo=False).close()
         except (StoreError, OSError) as exc:
-            messages.show_error(self.window, str(exc))
+            messages.show_failure(self.window, exc, self.window.lang)
             return
         self.switch_to(Path(path))
 
@@ -113,8 +117,7 @@ class WindowActions(QObject):
         try:
             store = open_store(path)
         except (StoreError, OSError) as exc:
-            text = exc.message(self.window.lang) if isinstance(exc, StoreError) else str(exc)
-            messages.show_error(self.window, text)
+            messages.show_failure(self.window, exc, self.window.lang)
             return None
         return self._replace(store, lang or self.window.lang)
 

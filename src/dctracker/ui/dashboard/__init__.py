@@ -30,19 +30,8 @@ def attach(window: MainWindow) -> None:
 
     # At a province's 100,000 milestones a refresh takes seconds: while
     # another tab is shown, a change only marks the dashboard for later.
-    def changed() -> None:
-        if window.tabs.currentWidget() is view:
-            view.refresh()
-        else:
-            view.stale = True
-
-    def tab_chosen(_index: int) -> None:
-        if view.stale and window.tabs.currentWidget() is view:
-            view.refresh()
-
-    window.storeChanged.connect(changed)
-    window.filterChanged.connect(lambda _f: changed())
-    window.tabs.currentChanged.connect(tab_chosen)
+    window.storeChanged.connect(view.loader.changed)
+    window.filterChanged.connect(view.loader.changed)
     view.recordActivated.connect(window.recordActivated)
     action = QAction(translate("DashboardFeature", "Export report…"), window)
     action.setObjectName("exportReportAction")
@@ -68,8 +57,7 @@ def choose_report_path(parent: QWidget, suggested: str) -> Path | None:
 
 def export_report(window: MainWindow, view: DashboardView) -> Path | None:
     """Write the report of what the dashboard shows (filter and 기준일)."""
-    if view.stale:
-        view.refresh()
+    view.loader.ensure()
     data = view.data
     if data is None:
         return None

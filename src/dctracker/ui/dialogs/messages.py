@@ -8,6 +8,8 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from dctracker.boundary import as_user_error
+
 log = logging.getLogger(__name__)
 
 
@@ -18,6 +20,15 @@ def _title() -> str:
 def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
     log.warning("shown to the user: %s", text)
     QMessageBox.warning(parent, title or _title(), text)
+
+
+def show_failure(parent: QWidget | None, exc: Exception, lang: str, title: str | None = None) -> None:
+    """Say a failure a user can cause (the rule is in boundary.py) in their
+    language; anything else is a bug and goes on to the crash dialog."""
+    said = as_user_error(exc, getattr(getattr(parent, "store", None), "path", None))
+    if said is None:
+        raise exc
+    show_error(parent, said.message(lang), title)
 
 
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
-from dctracker.store.backup import daily_backup, make_backup, rotate
+from dctracker.boundary import as_user_error
 from dctracker.store.errors import StoreError
+from dctracker.store.file.backup import daily_backup, make_backup, rotate
 from dctracker.ui.dialogs import messages
 from dctracker.ui.recovery.check_action import run_check
 from dctracker.ui.recovery.restore_dialog import restore_from_backup
@@ -59,14 +60,18 @@ def back_up_now(window: MainWindow) -> None:
 
 
 def automatic_backup(window: MainWindow) -> None:
-    """The start-up backup (at most one a day); a failure is said, never fatal."""
+    """The start-up backup (at most one a day). A failure, even a bug, is a
+    warning in the status bar and the log, never a failed start: the user
+    can still work, and back up by hand once the reason is fixed."""
     try:
         path = daily_backup(window.store)
-    except (StoreError, OSError) as exc:
-        log.warning("daily backup failed: %s", exc)
-        text = exc.message(window.lang) if isinstance(exc, StoreError) else str(exc)
-        failed = QCoreApplication.translate("Recovery", "Automatic backup failed: {reason}")
-        window.statusBar().showMessage(failed.format(reason=text))
+    except Exception as exc:
+        said = as_user_error(exc, window.store.path)
+        log.warning("daily backup failed: %s", said or exc, exc_info=None if said is exc else exc)
+        reason = said.message(window.lang) if said is not None else str(exc)
+    else:
+        if path is not None:
+            log.info("daily backup: %s", path)
         return
-    if path is not None:
-        log.info("daily backup: %s", path)
+    failed = QCoreApplication.translate("Recovery", "Automatic backup failed: {reason}")
+    window.statusBar().showMessage(failed.format(reason=reason))

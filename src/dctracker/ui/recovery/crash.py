@@ -1,7 +1,10 @@
-"""Uncaught exceptions: logged, shown with a copy button, and the program goes on.
+"""The window's error boundary (the rule is in boundary.py): an exception no
+feature caught is logged and shown, and the program goes on.
 
 Qt calls sys.excepthook for an exception escaping a slot or event handler and
-then carries on with its event loop, so the window stays usable.
+then carries on with its event loop, so the window stays usable. What a user
+can cause (a locked file, a folder without permission) is a message box; only
+a bug reaches the crash dialog, with its details and a copy button.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dctracker.store.errors import StoreError
+from dctracker.boundary import as_user_error
+from dctracker.ui.dialogs import messages
 
 log = logging.getLogger(__name__)
 DIALOG_NAME = "crashDialog"
@@ -73,9 +77,7 @@ def show_crash_dialog(headline: str, details: str) -> None:
     dialog.show()
 
 
-def headline_for(exc: BaseException, lang: str) -> str:
-    if isinstance(exc, StoreError):  # a known failure a feature forgot to catch
-        return exc.message(lang)
+def headline() -> str:
     return QCoreApplication.translate(
         "CrashDialog",
         "Something went wrong. Your saved data is safe and the program keeps running. "
@@ -84,16 +86,31 @@ def headline_for(exc: BaseException, lang: str) -> str:
     )
 
 
+def report(exc: BaseException, lang: str, *, at_start: bool = False) -> None:
+    """Say `exc`: a message box for what a user can cause, the crash dialog for a bug.
+
+    `at_start`: there is no event loop yet, so the dialog waits to be closed.
+    """
+    if isinstance(exc, Exception) and as_user_error(exc) is not None:
+        log.warning("not caught where it happened: %s", exc, exc_info=exc)
+        messages.show_failure(QApplication.activeWindow(), exc, lang)
+        return
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    log.critical("uncaught exception\n%s", details)
+    if at_start:
+        CrashDialog(headline(), details).exec()
+    else:
+        show_crash_dialog(headline(), details)
+
+
 def install_excepthook(lang: str = "ko") -> None:
-    def report(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
-        details = "".join(traceback.format_exception(kind, exc, tb))
-        log.critical("uncaught exception\n%s", details)
         try:
-            show_crash_dialog(headline_for(exc, lang), details)
+            report(exc, lang)
         except Exception:  # the dialog itself failed: the log still has the error
-            log.exception("could not show the error dialog")
+            log.exception("could not show the error")
 
-    sys.excepthook = report
+    sys.excepthook = hook

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dctracker.store.backup import BackupInfo, list_backups, restore
-from dctracker.store.database import inspect_file
+from dctracker.boundary import as_user_error
+from dctracker.domain.errors import UserError
 from dctracker.store.errors import DamagedDatabaseError, DatabaseLockedError, StoreError
+from dctracker.store.file.backup import BackupInfo, list_backups, restore
+from dctracker.store.file.database import inspect_file
 from dctracker.ui.dialogs import messages
 from dctracker.ui.recovery.restore_dialog import taken_text
 
@@ -42,7 +44,7 @@ class OpenFailureDialog(QDialog):
     try again (a locked file), open another file, or quit."""
 
     def __init__(
-        self, error: StoreError, newest: BackupInfo | None, lang: str, parent: QWidget | None = None
+        self, error: UserError, newest: BackupInfo | None, lang: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("openFailureDialog")
@@ -87,7 +89,7 @@ class OpenFailureDialog(QDialog):
         self.accept()
 
 
-def newest_usable_backup(path: Path, error: StoreError) -> BackupInfo | None:
+def newest_usable_backup(path: Path, error: UserError) -> BackupInfo | None:
     """Only a damaged file is replaced by a backup (not someone else's or a newer file)."""
     if not isinstance(error, DamagedDatabaseError):
         return None
@@ -102,7 +104,7 @@ def newest_usable_backup(path: Path, error: StoreError) -> BackupInfo | None:
 
 
 def ask_open_failure(
-    error: StoreError, newest: BackupInfo | None, lang: str
+    error: UserError, newest: BackupInfo | None, lang: str
 ) -> tuple[Choice, Path | None] | None:
     """Show the dialog; the choice and, for another file, its path. None means quit."""
     dialog = OpenFailureDialog(error, newest, lang)
@@ -120,13 +122,17 @@ def ask_open_failure(
 
 
 def open_with_recovery(path: Path, open_window: Callable[[Path], MainWindow], lang: str) -> MainWindow | None:
-    """Open `path` with `open_window`; on failure ask the user until it opens or they quit."""
+    """Open `path` with `open_window`; on a failure a user can cause (see
+    boundary.py) ask them until it opens or they quit. A bug is raised."""
     while True:
         try:
             return open_window(path)
-        except StoreError as exc:
-            log.warning("cannot open %s: %s", path, exc)
-            answer = ask_open_failure(exc, newest_usable_backup(path, exc), lang)
+        except Exception as exc:
+            said = as_user_error(exc, path)
+            if said is None:
+                raise
+            log.warning("cannot open %s: %s", path, said, exc_info=None if said is exc else exc)
+            answer = ask_open_failure(said, newest_usable_backup(path, said), lang)
         if answer is None:
             return None
         choice, target = answer

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dctracker.store.backup import BackupInfo, list_backups, restore
 from dctracker.store.errors import StoreError
+from dctracker.store.file.backup import BackupInfo, finish_restore, list_backups, prepare_restore
 from dctracker.ui.dialogs import messages
 from dctracker.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -133,20 +133,27 @@ def restore_from_backup(window: MainWindow) -> None:
 
 
 def restore_into_window(window: MainWindow, backup: Path) -> MainWindow | None:
-    """Close the window's database, restore `backup` over it and open it again.
+    """Restore `backup` over the window's database and open it again.
 
-    The file is reopened in a fresh window, as opening any database is: every
-    part of the old window (forms, undo stack, dashboard) held the old
-    connection, and none of them may touch the file while it is replaced.
+    What can fail without touching the file (a damaged backup, a backups
+    folder that takes no file, a full disk) fails while the window still has
+    its database open, leaving the window as it was. Then the database is
+    closed, backed up, replaced and reopened in a fresh window, as opening
+    any database is: every part of the old window (forms, undo stack, dashboard) held the
+    old connection, and none of them may touch the file while it is replaced.
     """
     title = QCoreApplication.translate("RestoreDialog", "Restore from Backup")
     path = window.store.path
+    try:
+        prepared = prepare_restore(path, backup)
+    except StoreError as exc:
+        _say_failed(window, backup, exc, title)
+        return window
     window.store.close()
     try:
-        kept = restore(path, backup)
-    except StoreError as exc:
-        log.warning("restore of %s failed: %s", backup, exc)
-        messages.show_error(window, exc.message(window.lang), title)
+        kept = finish_restore(prepared)
+    except StoreError as exc:  # someone else has the file open: it is as it was
+        _say_failed(window, backup, exc, title)
         return window.reopen(path)
     reopened = window.reopen(path)
     messages.show_info(
@@ -157,3 +164,8 @@ def restore_into_window(window: MainWindow, backup: Path) -> MainWindow | None:
         title,
     )
     return reopened
+
+
+def _say_failed(window: MainWindow, backup: Path, exc: StoreError, title: str) -> None:
+    log.warning("restore of %s failed: %s", backup, exc)
+    messages.show_error(window, exc.message(window.lang), title)
