@@ -18,6 +18,7 @@ from dctracker.domain.money import EOK
 from dctracker.domain.records import MilestoneKind, MilestoneStatus, MouStatus, Project, ProjectStatus
 from dctracker.domain.regions import Region
 from dctracker.io import layout
+from dctracker.io.candidates import project_candidates
 from dctracker.io.cells import PARSERS, CellError
 from dctracker.io.errors import ImportFileError
 from dctracker.io.importer import mapping_for, read_table
@@ -366,3 +367,46 @@ def test_value_readers_raise_only_cell_errors_on_office_text(parse: str, cell: A
 def test_suggestions_never_raise(text: str) -> None:
     assert len(sigungu_suggestions(text)) <= 3
     assert len(label_suggestions(MilestoneKind, text)) <= 3
+
+
+# --- Project names spelled differently: candidates by 시군 ----------------------------------------
+
+
+def _project(name: str, sigungu: str) -> Project:
+    return Project(name=name, region=Region.JEONNAM, sigungu=sigungu)
+
+
+CANDIDATE_PROJECTS = [
+    _project("오라클 클라우드 데이터센터 (광양시 황금산단)", "광양시"),
+    _project("광양 AI 데이터센터", "광양시"),
+    _project("광양만권 재난안전 데이터허브", "광양시"),
+    _project("순천 오라클 클라우드 데이터센터", "순천시"),
+    _project("전남 오라클 클라우드 데이터센터 협력사업", ""),
+]
+
+
+def test_a_differently_spelled_project_is_the_first_candidate_of_its_district() -> None:
+    found = project_candidates("광양 오라클 클라우드 데이터센터", "광양시", CANDIDATE_PROJECTS)
+    names = [c.project.name for c in found]
+    assert names[0] == "오라클 클라우드 데이터센터 (광양시 황금산단)"
+    assert "순천 오라클 클라우드 데이터센터" not in names  # another 시군
+    assert "광양 AI 데이터센터" not in names  # shares only "데이터센터"
+    assert "전남 오라클 클라우드 데이터센터 협력사업" in names  # region-wide projects are candidates
+    assert all(0 < c.score <= 1 for c in found) and found == sorted(found, key=lambda c: -c.score)
+
+
+def test_without_a_district_another_districts_namesake_scores_lower() -> None:
+    found = project_candidates("광양 오라클 클라우드 데이터센터", "", CANDIDATE_PROJECTS)
+    scores = {c.project.name: c.score for c in found}
+    assert scores["오라클 클라우드 데이터센터 (광양시 황금산단)"] > scores["순천 오라클 클라우드 데이터센터"]
+
+
+def test_the_same_name_folded_scores_one_and_nothing_alike_gives_no_candidate() -> None:
+    same = project_candidates("광양 ＡＩ  데이터센터", "광양시", CANDIDATE_PROJECTS)
+    assert same[0].project.name == "광양 AI 데이터센터" and same[0].score == 1.0
+    assert project_candidates("목포 해양 박물관", "광양시", CANDIDATE_PROJECTS) == []
+
+
+@given(office_text, st.sampled_from(["", "광양시", "순천시"]))
+def test_project_candidates_never_raise(name: str, sigungu: str) -> None:
+    assert len(project_candidates(name, sigungu, CANDIDATE_PROJECTS)) <= 3
