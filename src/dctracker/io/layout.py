@@ -46,6 +46,7 @@ _SUB_WORDS = {
 }
 _TOTAL_WORDS = {header_key(w) for w in ("합계", "소계", "계", "총계", "누계", "total", "subtotal")}
 _TOTAL_ENDS = ("소계", "합계", "총계")
+_FOOTNOTE_FIRST = frozenset("※*주자출참")
 _FOOTNOTE = re.compile(r"^\s*(?:※|\*|주\s*\d*\s*\)|(?:자료|출처|참고)\s*[:：])")
 _UNIT_LINE = re.compile(r"단위\s*[:：]?\s*(조\s*원|억\s*원|백만\s*원|천\s*원|만\s*원|원|조|억)")
 _AS_OF_LINE = re.compile(r"기준\s*일?\s*[:：]\s*([^/)\]]+)")
@@ -108,16 +109,34 @@ def _combined(parent: str, word: str) -> str:
 def is_footnote(cells: list[Cell]) -> bool:
     """A note under the table: its first text starts with ※, *, 주), 자료:;
     other cells are blank or repeat it (a note merged across the columns)."""
+    # This runs for every row of the file: the first character decides most
+    # rows without a call per cell (a control character takes the full check).
+    for cell in cells:
+        if cell is None:
+            continue
+        if type(cell) is not str:
+            return False
+        text = cell.lstrip()
+        if text:
+            return (text[0] in _FOOTNOTE_FIRST or not text[0].isprintable()) and _is_footnote(cells)
+    return False
+
+
+def _is_footnote(cells: list[Cell]) -> bool:
     first = next((c for c in cells if not is_blank(c)), None)
     if not isinstance(first, str) or not _FOOTNOTE.match(first):
-        return False  # checked first: this runs for every row of the file
+        return False
     return all(is_blank(c) or c == first for c in cells)
 
 
 def is_total(cells: list[Cell]) -> bool:
     """A 합계/소계/계 row: the label sits in one of the first cells (after a
     filled-down 구분 such as "광주")."""
-    return any(isinstance(cell, str) and _is_total_label(cell) for cell in cells[:3])
+    # "계" or "total" in the text first: a C substring test rules out most rows.
+    for cell in cells[:3]:
+        if type(cell) is str and ("계" in cell or "otal" in cell or "OTAL" in cell) and _is_total_label(cell):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
