@@ -12,10 +12,11 @@ from typing import Any
 
 import pytest
 
-from dctracker.io.apply import apply_plan
+from dctracker.cli import main
 from dctracker.io.importer import mapping_for, read_table
 from dctracker.io.plan import Action, ImportPlan, RowPlan, plan_import
 from dctracker.io.table import Table
+from dctracker.services.imports import apply_plan
 from dctracker.store import Store
 
 
@@ -94,3 +95,17 @@ def _field(plan: ImportPlan, record: Any, name: str) -> Any:
 
 def _reasons(rows: list[RowPlan]) -> list[tuple[int, str, list[str]]]:
     return [(r.row, r.label, [x.ko for x in r.reasons]) for r in rows]
+
+
+def test_the_cli_lists_skipped_rows_and_hidden_columns(
+    store: Store, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store.close()
+    for name in ("01_광양시_데이터센터_추진현황.xlsx", "05_여수시_숨긴행열.xlsx"):
+        CASES[name].write(tmp_path / name)
+        assert main(["import", str(tmp_path / name), "--db", str(db_path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "7행 건너뜀 (소계·합계 (subtotal)): 민간투자 소계" in out
+    assert "11행 건너뜀 (각주 (footnote)): ※ 총사업비는" in out
+    assert "3행 건너뜀 (숨긴 행 (hidden row)): 2" in out
+    assert "숨긴 열 (hidden columns, not imported): 내부검토의견" in out
