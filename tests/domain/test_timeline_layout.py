@@ -5,15 +5,9 @@ from datetime import date
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.records import Milestone, MilestoneStatus, Mou, Project, ProjectStatus
 from dctracker.domain.regions import DEFAULT_ZONES, Region
-from dctracker.domain.timeline import (
-    LaneKind,
-    Style,
-    build_layout,
-    date_of,
-    project_progress,
-    x_of,
-)
-from dctracker.domain.timeline_axis import axis_ticks
+from dctracker.domain.timeline.layout import build_layout, project_progress
+from dctracker.domain.timeline.shapes import LaneKind, Style, date_of, x_of
+from dctracker.domain.timeline.ticks import axis_ticks
 
 d = PartialDate.parse
 

@@ -13,7 +13,7 @@ from dctracker.domain.filters import RecordFilter
 from dctracker.domain.money import EOK
 from dctracker.domain.records import Indicator, Milestone, MilestoneUpdate, Mou, Project
 from dctracker.domain.regions import Region
-from dctracker.domain.timeline import anchor
+from dctracker.domain.timeline.shapes import anchor
 from dctracker.ui.charts.progress_tab import ProgressTab
 from dctracker.ui.main_window import MainWindow
 

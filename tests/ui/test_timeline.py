@@ -19,7 +19,7 @@ from dctracker.domain.dates import PartialDate
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Milestone, MilestoneStatus, Mou, Project
 from dctracker.domain.regions import Region
-from dctracker.domain.timeline import Style, x_of
+from dctracker.domain.timeline.shapes import Style, x_of
 from dctracker.ui.charts.timeline_tab import TimelineTab
 from dctracker.ui.main_window import MainWindow
 

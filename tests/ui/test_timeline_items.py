@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QPainterPath
 from pytestqt.qtbot import QtBot
 
-from dctracker.domain.timeline_columns import Marks
+from dctracker.domain.timeline.columns import Marks
 from dctracker.ui.charts.items import (
     PointBatch,
     boxes_path,
@@ -83,7 +83,7 @@ def test_lanes_out_of_view_are_drawn_in_the_background(qtbot: QtBot) -> None:
     from dctracker.domain.dates import PartialDate
     from dctracker.domain.records import Milestone, Project
     from dctracker.domain.regions import Region
-    from dctracker.domain.timeline import build_layout
+    from dctracker.domain.timeline.layout import build_layout
     from dctracker.ui.charts.timeline_view import TimelineView
 
     d = PartialDate.parse

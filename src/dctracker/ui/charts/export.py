@@ -14,7 +14,7 @@ from PySide6.QtSvg import QSvgGenerator
 from dctracker.domain import clock
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.filters import RecordFilter
-from dctracker.domain.timeline import TimelineLayout
+from dctracker.domain.timeline.layout import TimelineLayout
 from dctracker.ui.charts.render import TEXTS, PrintSpec, TimelinePrint, tr
 from dctracker.ui.i18n import QT_TRANSLATE_NOOP
 from dctracker.ui.widgets.filter_bar import narrowing_texts

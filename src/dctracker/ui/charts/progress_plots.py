@@ -9,7 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 
 from dctracker.domain.progress import IndicatorSeries, LedgerBar, TrendPoint
-from dctracker.domain.timeline import anchor, x_of
+from dctracker.domain.timeline.shapes import anchor, x_of
 from dctracker.ui.charts import palette
 from dctracker.ui.charts.axes import DateAxis, LabelAxis
 

@@ -16,8 +16,9 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
 from dctracker.domain import clock
-from dctracker.domain.timeline import Lane, LaneKind, Style, TimelineLayout, date_of, x_of
-from dctracker.domain.timeline_axis import sub_label, sub_step, year_ticks
+from dctracker.domain.timeline.layout import TimelineLayout
+from dctracker.domain.timeline.shapes import Lane, LaneKind, Style, date_of, x_of
+from dctracker.domain.timeline.ticks import sub_label, sub_step, year_ticks
 from dctracker.ui.charts import glyphs, palette
 from dctracker.ui.fonts import KOREAN_FONT_FAMILIES
 from dctracker.ui.i18n import QT_TRANSLATE_NOOP

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QToolBar, QVBoxLayout, QWidget
 
 from dctracker.domain import clock
-from dctracker.domain.timeline_shapes import Style
+from dctracker.domain.timeline.shapes import Style
 
 if TYPE_CHECKING:
     from dctracker.ui.charts.timeline_view import TimelineView

@@ -13,7 +13,8 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QGraphicsItem, QToolTip, QVBoxLayout, QWidget
 
 from dctracker.domain import clock
-from dctracker.domain.timeline import LaneKind, TimelineLayout, x_of
+from dctracker.domain.timeline.layout import TimelineLayout
+from dctracker.domain.timeline.shapes import LaneKind, x_of
 from dctracker.ui.charts import palette
 from dctracker.ui.charts.axes import DateAxis, LaneAxis
 from dctracker.ui.charts.items import BLOCK, ItemBlocks, cosmetic_pen, path_item, rects_path

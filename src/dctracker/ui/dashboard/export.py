@@ -29,7 +29,7 @@ def write_report(path: Path, data: DashboardData, lang: str) -> None:
 def timeline_chart(data: DashboardData, lang: str) -> QImage | None:
     """The timeline of the report's records as they stood on its 기준일; None
     when no project is shown."""
-    from dctracker.domain.timeline import build_layout
+    from dctracker.domain.timeline.layout import build_layout
     from dctracker.ui.charts.export import default_spec, timeline_image
 
     zones = [zone for zone, _total in data.zone_totals]
