@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
+from ui_helpers import show_ready
 
 from dctracker.app import create_main_window
 from dctracker.bootstrap import create_database
@@ -52,8 +53,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     store.close()
     win = create_main_window(path, "ko")
     qtbot.addWidget(win)
-    win.show()
-    return win
+    return show_ready(qtbot, win)
 
 
 def _tab(window: MainWindow) -> ProgressTab:

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QTabWidget
 from pytestqt.qtbot import QtBot
+from ui_helpers import show_ready
 
 from dctracker.app import create_main_window
 from dctracker.bootstrap import create_database
@@ -21,6 +22,7 @@ from dctracker.domain.records import Milestone, MilestoneStatus, Mou, Project
 from dctracker.domain.regions import Region
 from dctracker.domain.timeline.shapes import Style, x_of
 from dctracker.ui.charts.timeline_tab import TimelineTab
+from dctracker.ui.dialogs import messages
 from dctracker.ui.main_window import MainWindow
 
 d = PartialDate.parse
@@ -71,9 +73,7 @@ def window(qtbot: QtBot, timeline_db: Path) -> Iterator[MainWindow]:
     win = create_main_window(timeline_db, "ko")
     qtbot.addWidget(win)
     win.resize(1400, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
+    yield show_ready(qtbot, win)
 
 
 def _tab(window: MainWindow) -> TimelineTab:
@@ -272,10 +272,8 @@ def test_export_from_the_tab_writes_an_a3_pdf(
     from dctracker.ui.charts import export_dialog
 
     out = tmp_path / "회의자료.pdf"
-    monkeypatch.setattr(
-        export_dialog.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), export_dialog.FILTERS["pdf"])
-    )
-    monkeypatch.setattr(export_dialog.QInputDialog, "getItem", lambda *a, **k: ("A3", True))
+    monkeypatch.setattr(messages, "ask_file_to_save", lambda *a, **k: (out, export_dialog.FILTERS["pdf"]))
+    monkeypatch.setattr(messages, "ask_choice", lambda *a, **k: "A3")
     _tab(window).export_action.trigger()
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
     assert "(A3)" in info.stdout

@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QPageLayout
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
+from ui_helpers import show_ready
 
 from dctracker.app import create_main_window
 from dctracker.bootstrap import create_database
@@ -149,7 +150,7 @@ def test_tall_chart_breaks_pages_between_swimlanes(tmp_path: Path) -> None:
 def test_print_preview_paints_the_timeline(qtbot: QtBot, demo_db: Path, tmp_path: Path) -> None:
     window = create_main_window(demo_db, "ko")
     qtbot.addWidget(window)
-    window.show()
+    show_ready(qtbot, window)
     tab = window.findChild(TimelineTab, "timelineView")
     window.findChild(QTabWidget, "mainTabs").setCurrentWidget(tab)
     dialog = preview_dialog(tab)

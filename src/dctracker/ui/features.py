@@ -1,7 +1,8 @@
 """The features that attach themselves to the main window.
 
-Each entry is a function taking the MainWindow; it adds its tab or menu
-actions and connects to the window's signals (see main_window.py). Order is
+Each entry is a function taking the window as a `FeatureWindow` (see
+window_api.py); it adds its tab or menu actions and connects to the window's
+signals. Order is
 the order of tabs and menu entries.
 """
 
@@ -11,9 +12,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from dctracker.ui.main_window import MainWindow
+    from dctracker.ui.window_api import FeatureWindow
 
-Attach = Callable[["MainWindow"], None]
+Attach = Callable[["FeatureWindow"], None]
 
 
 def feature_attachers() -> list[Attach]:
@@ -27,6 +28,6 @@ def feature_attachers() -> list[Attach]:
     return [attach_dashboard, attach_charts, attach_transfer, recovery.attach]
 
 
-def attach_all(window: MainWindow) -> None:
+def attach_all(window: FeatureWindow) -> None:
     for attach in feature_attachers():
         attach(window)

@@ -1,22 +1,20 @@
 """The main window: region tree, record tables in tabs, the detail dock.
 
 Features (timeline, dashboard, import/export, backups) attach themselves via
-`features.attach_all(window)` and talk to the window through its signals and
-a few methods, never through its private widgets:
+`features.attach_all(window)` and see the window only as a
+`window_api.FeatureWindow`: its signals and a few methods, never its widgets.
 
-- `storeChanged`: the database changed (an edit here, undo, an import, or
-  another window writing the same file); reload what you show.
-- `filterChanged(RecordFilter)`: the region tree, the search box or the
-  toolbar's status/period filters changed.
-- `recordActivated(kind, id)`: select a record everywhere ("projects",
-  "mous", "milestones", "organizations", "indicators"); emit it to ask the
-  window to show a record, e.g. from a click on the timeline.
-- `menus["file" | "edit" | "view" | "tools" | "help"]` and `add_tab()`.
+The window paints its first screen (frame, region tree, the tab in front)
+before the rest is built: what features put off with `after_first_paint`,
+the detail form's contents and the first selection are built on the event
+loop's next turn after that paint; then `ready` is emitted and `is_ready()`
+turns true.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -32,6 +30,7 @@ from dctracker.ui import settings
 from dctracker.ui.dialogs import messages
 from dctracker.ui.editing.service import Editor
 from dctracker.ui.features import attach_all
+from dctracker.ui.first_paint import FirstPaint
 from dctracker.ui.forms.detail_panel import DetailPanel
 from dctracker.ui.forms.lookups import Lookups
 from dctracker.ui.models.milestone_model import MilestoneTableModel
@@ -60,6 +59,8 @@ class MainWindow(QMainWindow):
     storeChanged = Signal()
     filterChanged = Signal(object)  # RecordFilter
     recordActivated = Signal(str, int)  # kind, id
+    tabShown = Signal(QWidget)  # the tab now in front
+    ready = Signal()  # everything put off until after the first paint is built
 
     def __init__(self, store: Store, lang: str = "ko", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,15 +98,49 @@ class MainWindow(QMainWindow):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check_for_outside_changes)
         self._poll.start()
+        self._later: list[Callable[[], None]] | None = []  # None once built
         attach_all(self)
         self.actions_.close_menus()
         if store.read_only:
             self.actions_.disable_editing()
-        settings.restore_window(self, self.splitter, self.tabs)
+        settings.restore_window(self, self.splitter)
+        settings.restore_tab(self.tabs)
         # Once the first tab is known: only its table loads (reload_tables).
-        self.refresh()
+        self._load_first_screen()
         self._show_filter_quietly(self._filter)
+        self._first_paint = FirstPaint(self, self.finish_building)
+        QTimer.singleShot(0, self._finish_if_hidden)
+
+    # Building the rest after the first paint
+
+    def after_first_paint(self, build: Callable[[], None]) -> None:
+        if self._later is None:
+            build()
+        else:
+            self._later.append(build)
+
+    def is_ready(self) -> bool:
+        return self._later is None
+
+    def finish_building(self) -> None:
+        """Build what the first screen did not need (at most once)."""
+        if self._later is None:
+            return
+        self._first_paint.stop()
+        later, self._later = self._later, None
+        for build in later:
+            build()
+        settings.restore_tab(self.tabs)  # the tab shown last may have been added just now
+        self.detail.set_lookups(Lookups.of(self.store))
+        self.detail.reload()
         self._select_first_row()
+        log.debug("window ready")
+        self.ready.emit()
+
+    def _finish_if_hidden(self) -> None:
+        """A window not shown is never painted: build it all now."""
+        if not self.isVisible():
+            self.finish_building()
 
     # The interface features use
 
@@ -137,17 +172,37 @@ class MainWindow(QMainWindow):
     def add_tab(self, widget: QWidget, title: str, index: int = -1) -> None:
         self.tabs.insertTab(index, widget, title)
 
+    def show_tab(self, widget: QWidget) -> None:
+        self.tabs.setCurrentWidget(widget)
+
+    def is_shown(self, widget: QWidget) -> bool:
+        return self.tabs.currentWidget() is widget
+
+    def as_widget(self) -> QWidget:
+        return self
+
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        self.statusBar().addPermanentWidget(widget)
+
     # Reloading
 
     def refresh(self) -> None:
         """Reload everything from the store (after any change to the database)."""
+        self._load_first_screen()
+        if self.is_ready():
+            self.detail.set_lookups(Lookups.of(self.store))
+            self.detail.reload()
+
+    def _load_first_screen(self) -> None:
+        """The region tree and the table in front (if a table is)."""
         self._data_version = self.store.data_version()
         names = queries.project_names(self.store)
         self.tables["milestones"].source.set_project_names(names)  # type: ignore[attr-defined]
         self.region_tree.populate(self.store.zones.all(), list(queries.project_places(self.store).values()))
         self.reload_tables()
-        self.detail.set_lookups(Lookups.of(self.store))
-        self.detail.reload()
 
     def reload_tables(self) -> None:
         """Reload the shown table; hidden ones only become stale (100,000
@@ -165,7 +220,7 @@ class MainWindow(QMainWindow):
             self._stale.discard(kind)
             # The store filters in SQL and builds only the records a table
             # shows (RecordRows), so a filter click re-reads, keeping no copies.
-            shown = self.detail.form.record
+            shown = self.detail.shown_record
             keep = shown.id if shown is not None and self.detail.kind == kind else None
             view.set_records(QUERIES[kind](self.store, self._filter), keep_id=keep)
         return view
@@ -298,6 +353,9 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, _index: int) -> None:
         """The form follows the tab: its selected record, else its first row."""
+        widget = self.tabs.currentWidget()
+        if widget is not None:
+            self.tabShown.emit(widget)
         view = self.current_view()
         if view is None:
             return
@@ -324,12 +382,14 @@ class MainWindow(QMainWindow):
             view.selectionModel().blockSignals(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.detail.form.dirty:
+        if self.detail.dirty:
             question = self.tr("Save your changes before closing?")
             if messages.ask_yes_no(self, question, default_yes=True) and not self.detail.save():
                 event.ignore()
                 return
         self._poll.stop()
+        self._first_paint.stop()
+        self._later = None  # its store closes now: nothing more is built
         settings.save_window(self, self.splitter, self.tabs)
         settings.remember_filter(self._filter)
         self.store.close()

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from dctracker.domain import clock
 from dctracker.ui.charts.export import PAGE_SIZES, default_spec, export, paint_pages
 from dctracker.ui.charts.render import PrintSpec
+from dctracker.ui.dialogs import messages
 
 if TYPE_CHECKING:
     from dctracker.ui.charts.timeline_tab import TimelineTab
@@ -34,42 +34,29 @@ def current_spec(tab: TimelineTab) -> PrintSpec:
 def export_interactively(tab: TimelineTab) -> None:
     title = QCoreApplication.translate("TimelineExportDialog", "Export timeline")
     suggested = str(Path.home() / f"timeline_{clock.today().isoformat()}.pdf")
-    path, chosen = QFileDialog.getSaveFileName(tab, title, suggested, ";;".join(FILTERS.values()))
-    if not path:
+    answer = messages.ask_file_to_save(tab, title, suggested, ";;".join(FILTERS.values()))
+    if answer is None:
         return
-    fmt = Path(path).suffix.lstrip(".").lower()
+    path, chosen = answer
+    fmt = path.suffix.lstrip(".").lower()
     if fmt not in FILTERS:
         fmt = next(k for k, v in FILTERS.items() if v == chosen)
-        path += "." + fmt
-    dpi, page = 150, "A4"
+        path = path.with_name(f"{path.name}.{fmt}")
+    dpi: int | None = 150
+    page: str | None = "A4"
     if fmt == "png":
-        dpi, ok = QInputDialog.getInt(
-            tab,
-            title,
-            QCoreApplication.translate("TimelineExportDialog", "Resolution (DPI):"),
-            150,
-            72,
-            600,
-            25,
-        )
-        if not ok:
-            return
+        label = QCoreApplication.translate("TimelineExportDialog", "Resolution (DPI):")
+        dpi = messages.ask_number(tab, title, label, 150, (72, 600), 25)
     if fmt == "pdf":
-        page, ok = QInputDialog.getItem(
-            tab,
-            title,
-            QCoreApplication.translate("TimelineExportDialog", "Paper (landscape):"),
-            list(PAGE_SIZES),
-            0,
-            False,
-        )
-        if not ok:
-            return
+        label = QCoreApplication.translate("TimelineExportDialog", "Paper (landscape):")
+        page = messages.ask_choice(tab, title, label, list(PAGE_SIZES))
+    if dpi is None or page is None:
+        return
     try:
-        export(tab.ensure_built().layout_data, current_spec(tab), Path(path), fmt, dpi=dpi, page=page)
+        export(tab.ensure_built().layout_data, current_spec(tab), path, fmt, dpi=dpi, page=page)
     except OSError as exc:
         log.warning("timeline export failed: %s", exc)
-        QMessageBox.warning(tab, title, str(exc))
+        messages.show_error(tab, str(exc), title)
 
 
 def preview_dialog(tab: TimelineTab) -> QPrintPreviewDialog:

@@ -13,14 +13,14 @@ from dctracker.domain.progress import indicator_series, ledger_bars, mta_series
 from dctracker.store import queries
 
 if TYPE_CHECKING:
-    from dctracker.ui.main_window import MainWindow
+    from dctracker.ui.window_api import FeatureWindow
 
 log = logging.getLogger(__name__)
 
 
 class ProgressTab(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: FeatureWindow) -> None:
+        super().__init__(window.as_widget())
         self.setObjectName("progressChartsView")
         self.window_ = window
         self.built = False

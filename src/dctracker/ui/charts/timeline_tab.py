@@ -17,7 +17,7 @@ from dctracker.domain.timeline.shapes import Style
 
 if TYPE_CHECKING:
     from dctracker.ui.charts.timeline_view import TimelineView
-    from dctracker.ui.main_window import MainWindow
+    from dctracker.ui.window_api import FeatureWindow
 
 log = logging.getLogger(__name__)
 LEGEND_GLYPHS = {
@@ -33,8 +33,8 @@ LEGEND_GLYPHS = {
 
 
 class TimelineTab(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: FeatureWindow) -> None:
+        super().__init__(window.as_widget())
         self.setObjectName("timelineView")
         self.window_ = window
         self.view: TimelineView | None = None
@@ -129,7 +129,7 @@ class TimelineTab(QWidget):
     def reload(self) -> None:
         if self.view is None:
             return  # built (and loaded) when first shown
-        if self.window_.tabs.currentWidget() is not self:
+        if not self.window_.is_shown(self):
             # A province's timeline takes half a second to lay out: not for a hidden tab.
             self._stale = True
             return

@@ -13,40 +13,40 @@ from dctracker.store.repair import repair_spans
 from dctracker.ui.dialogs import messages
 
 if TYPE_CHECKING:
-    from dctracker.ui.main_window import MainWindow
+    from dctracker.ui.window_api import FeatureWindow
 
 
-def run_check(window: MainWindow) -> CheckReport | None:
+def run_check(window: FeatureWindow) -> CheckReport | None:
     title = QCoreApplication.translate("CheckAction", "Check Database")
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         report = check_file(window.store.path)
     except StoreError as exc:
         QApplication.restoreOverrideCursor()
-        messages.show_error(window, exc.message(window.lang), title)
+        messages.show_error(window.as_widget(), exc.message(window.lang), title)
         return None
     QApplication.restoreOverrideCursor()
     if report.repairable and not report.problems and not window.store.read_only:
         return _offer_repair(window, report, title)
     if report.ok:
-        messages.show_info(window, report.summary(window.lang), title)
+        messages.show_info(window.as_widget(), report.summary(window.lang), title)
     else:
-        messages.show_error(window, report.summary(window.lang), title)
+        messages.show_error(window.as_widget(), report.summary(window.lang), title)
     return report
 
 
-def _offer_repair(window: MainWindow, report: CheckReport, title: str) -> CheckReport | None:
+def _offer_repair(window: FeatureWindow, report: CheckReport, title: str) -> CheckReport | None:
     """The records are whole but values derived from them are stale: offer to
     recompute them (store/repair.py), then check again."""
     question = QCoreApplication.translate(
         "CheckAction", "{findings}\n\nRecompute them now? A backup is taken first; no record changes."
     ).format(findings="\n".join(f.text(window.lang) for f in report.repairable))
-    if not messages.ask_yes_no(window, question, default_yes=True, title=title):
+    if not messages.ask_yes_no(window.as_widget(), question, default_yes=True, title=title):
         return report
     try:
         repair_spans(window.store)
     except StoreError as exc:
-        messages.show_error(window, exc.message(window.lang), title)
+        messages.show_error(window.as_widget(), exc.message(window.lang), title)
         return None
     window.notify_store_changed()
     return run_check(window)
