@@ -108,7 +108,8 @@ class MainWindow(QMainWindow):
         # Once the first tab is known: only its table loads (reload_tables).
         self._load_first_screen()
         self._show_filter_quietly(self._filter)
-        self._first_paint = FirstPaint(self, self.finish_building)
+        parts = [self.statusBar(), self.menuBar(), self.splitter, self.tabs]
+        self._first_paint = FirstPaint(self, parts, self.finish_building)
         QTimer.singleShot(0, self._finish_if_hidden)
 
     # Building the rest after the first paint
