@@ -2,7 +2,7 @@
 
 2,000 projects over all 27 시군구 of 광주 and 전남, 100,000 milestones with
 dates at every precision (some "까지"), MOUs with parties, and about 500,000
-history rows. Everything is written through `dctracker.store.bulk`, so the
+history rows. Everything is written through `dctracker.store.records.bulk`, so the
 file is exactly what the app writes (search index by the triggers, history
 rows with batches, versions). The file is cached in benchmarks/data/ under
 the generator version: change GENERATOR_VERSION whenever the output changes.
@@ -32,7 +32,8 @@ from dctracker.domain.records import (
     ProjectStatus,
 )
 from dctracker.domain.regions import SIGUNGU
-from dctracker.store import Store, bulk
+from dctracker.store import Store
+from dctracker.store.records import bulk
 
 GENERATOR_VERSION = 1
 SEED = 20261126

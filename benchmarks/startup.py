@@ -102,7 +102,7 @@ if mode == "figures":  # the dashboard's figures come after the first paint
     sys.exit()
 if mode in ("screen", "all"):  # memory: also hold the milestone list
     from dctracker.domain.filters import RecordFilter
-    from dctracker.store import queries
+    from dctracker.store.reads import queries
     rows = queries.milestones(window.store, RecordFilter())
     built = rows[:60] if mode == "screen" else list(rows)
     extra = {"milestones": len(rows)}

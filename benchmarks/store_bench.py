@@ -14,8 +14,9 @@ from benchmarks.harness import Result, p95, paired_medians, sample_times
 from dctracker.domain.filters import Period, RecordFilter
 from dctracker.domain.records import Milestone, ProjectStatus
 from dctracker.domain.regions import Region
-from dctracker.store import Store, open_store, queries
-from dctracker.store.codec import columns
+from dctracker.store import Store, open_store
+from dctracker.store.reads import queries
+from dctracker.store.records.codec import columns
 
 SCREENFUL = 60  # rows a table shows (and so builds) at once
 SEARCHES = ("광양", "순천", "해남", "착공", "순천시", "광양시", "데이터센터", "인허가", "클라우드 센터",
@@ -87,7 +88,7 @@ def search(store: Store, raw: sqlite3.Connection, repeat: int) -> Result:
     """store.search p95 over 2- and 3+-syllable Korean queries.
 
     The first search after opening builds a per-connection cache (see
-    store/search.py); it is timed apart and named in the note.
+    store/reads/search.py); it is timed apart and named in the note.
     """
     first = sample_times(lambda: store.search(SEARCHES[0]), 1)[0]
     ours, base = [], []

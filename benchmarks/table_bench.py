@@ -19,8 +19,9 @@ from benchmarks.harness import Result, paired_medians
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Milestone
 from dctracker.domain.regions import Region
-from dctracker.store import open_store, queries
-from dctracker.store.codec import columns
+from dctracker.store import open_store
+from dctracker.store.reads import queries
+from dctracker.store.records.codec import columns
 
 
 def run(db_path: Path, repeat: int) -> list[Result]:

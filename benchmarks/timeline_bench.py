@@ -68,7 +68,7 @@ def _baseline(layout, size):
 def _forget_dates() -> None:
     """Each round reads its dates as a first load does (they are cached once read)."""
     from dctracker.domain.timeline.shapes import anchor, interval
-    from dctracker.store.codec import stored_date
+    from dctracker.store.records.codec import stored_date
 
     for cached in (stored_date, interval, anchor):
         cached.cache_clear()

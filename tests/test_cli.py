@@ -14,7 +14,8 @@ import pytest
 from dctracker.domain.filters import Period, RecordFilter
 from dctracker.domain.records import ProjectStatus
 from dctracker.domain.regions import Region
-from dctracker.store import open_store, queries
+from dctracker.store import open_store
+from dctracker.store.reads import queries
 
 
 def dctracker(*args: str, env_dir: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -15,7 +15,7 @@ from dctracker import cli, logfile
 from dctracker.bootstrap import create_database
 from dctracker.commands import backup as backup_command
 from dctracker.commands.base import EXIT_BUG, EXIT_INTERRUPTED
-from dctracker.store.backup import backup_folder, list_backups
+from dctracker.store.file.backup import backup_folder, list_backups
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from faults import kill_mid_save
 
 from dctracker import cli
 from dctracker.bootstrap import create_database
@@ -267,18 +268,7 @@ def beside_a_foreign_hot_journal(tmp_path_factory: pytest.TempPathFactory) -> tu
     ours, other = folder / "office.db", folder / "other.db"
     _demo(ours, journal="delete")
     _demo(other, journal="delete")
-    crash = (
-        "import os, sqlite3, sys\n"
-        "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-        "conn.execute('PRAGMA cache_size = 2')\n"  # spill pages into the file before commit
-        "conn.execute('BEGIN IMMEDIATE')\n"
-        'conn.execute("UPDATE history SET comment = hex(randomblob(400))")\n'
-        "os.kill(os.getpid(), 9)\n"
-    )
-    subprocess.run([sys.executable, "-c", crash, str(other)], check=False)
-    journal = Path(f"{other}-journal").read_bytes()
-    assert journal and journal[0] != 0, "no hot journal was left"
-    return ours.read_bytes(), journal
+    return ours.read_bytes(), kill_mid_save(other)
 
 
 @pytest.mark.usefixtures("qapp")

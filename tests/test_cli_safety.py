@@ -9,7 +9,7 @@ import pytest
 from test_cli import dctracker
 
 from dctracker.store import open_store
-from dctracker.store.backup import list_backups
+from dctracker.store.file.backup import list_backups
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 # Each costs 0.1-0.6 s to import; the modules that need them import them inside
-# the functions that use them (see store/connection.py, ui/features.py).
+# the functions that use them (see store/file/connection.py, ui/features.py).
 DEFERRED = ("sqlite_utils", "pyqtgraph", "openpyxl", "platformdirs", "numpy")
 
 

@@ -39,7 +39,7 @@ def create_main_window(db_path: Path, lang: str | None = None) -> MainWindow:
 
 
 def _window_on_checked_file(store: Store, lang: str) -> MainWindow:
-    """The window, built while the whole-file check runs (store/file_check.py),
+    """The window, built while the whole-file check runs (store/file/file_check.py),
     and given only if the check passes: a damaged file raises as before."""
     try:
         window = MainWindow(store, lang)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from dctracker.store import Store, open_store
-from dctracker.store.zones import install_default_zones
+from dctracker.store.records.zones import install_default_zones
 
 
 def create_database(path: Path, *, demo: bool) -> Store:

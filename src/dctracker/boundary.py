@@ -16,7 +16,7 @@ import sqlite3
 from pathlib import Path
 
 from dctracker.domain.errors import UserError
-from dctracker.store.failures import translate
+from dctracker.store.file.failures import translate
 
 # The reasons an OSError carries, in both languages (strerror is English only).
 _OS_REASONS = {

@@ -26,7 +26,7 @@ from dctracker.domain.records import (
 )
 from dctracker.domain.regions import Region
 from dctracker.store import Store
-from dctracker.store.database import transaction
+from dctracker.store.file.database import transaction
 
 SOURCE = "AI타임스, 한국은행 광주전남본부 지역경제포럼 '광주·전남 데이터센터 현황과 향후 과제' 보도"
 # The article dates the Oracle MOU "last November" relative to the forum, and

@@ -22,7 +22,7 @@ from dctracker.io.exporters import export_records
 from dctracker.io.importer import mapping_for, read_table
 from dctracker.io.plan import Action, plan_import
 from dctracker.store import Store, open_store
-from dctracker.store.backup import list_backups
+from dctracker.store.file.backup import list_backups
 
 
 def nfd(text: str) -> str:
@@ -123,7 +123,7 @@ def test_9_export_import_round_trip_with_blank_tags(store: Store, tmp_path: Path
 def test_9_dry_run_fails_where_the_import_would(store: Store, tmp_path: Path, monkeypatch) -> None:
     path = write(tmp_path / "p.csv", [["사업명", "지역"], ["광양 데이터센터", "전남"]])
     plan = planned(store, path)
-    from dctracker.store import bulk
+    from dctracker.store.records import bulk
 
     def failing(*_a, **_k):
         raise RuntimeError("store refused")

@@ -14,8 +14,8 @@ from dctracker.io.apply import apply_plan
 from dctracker.io.importer import mapping_for, read_table
 from dctracker.io.plan import plan_import
 from dctracker.store import Store
-from dctracker.store.as_of import records_as_of
-from dctracker.store.history import WHOLE_RECORD
+from dctracker.store.reads.as_of import records_as_of
+from dctracker.store.records.history import WHOLE_RECORD
 
 HEADER = ["사업명", "지역", "시군구", "마일스톤", "기준일", "예정일", "진척률(%)", "비고"]
 

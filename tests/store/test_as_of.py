@@ -23,7 +23,7 @@ from dctracker.domain.records import (
 )
 from dctracker.domain.regions import Region
 from dctracker.store import Store
-from dctracker.store.as_of import records_as_of
+from dctracker.store.reads.as_of import records_as_of
 
 if TYPE_CHECKING:
     from conftest import HistoryClock

@@ -15,8 +15,10 @@ from test_crash_safety import BATCH, assert_whole_batches, start_writer
 from dctracker.bootstrap import create_database
 from dctracker.domain.records import Project
 from dctracker.domain.regions import Region
-from dctracker.store import Store, database, open_store
-from dctracker.store.backup import (
+from dctracker.store import Store, open_store
+from dctracker.store.errors import BackupError, DamagedDatabaseError, DatabaseLockedError
+from dctracker.store.file import database
+from dctracker.store.file.backup import (
     Rotation,
     backup_before,
     backup_folder,
@@ -27,7 +29,6 @@ from dctracker.store.backup import (
     restore,
     rotate,
 )
-from dctracker.store.errors import BackupError, DamagedDatabaseError, DatabaseLockedError
 
 
 def _names(store: Store) -> set[str]:
@@ -265,7 +266,7 @@ def test_a_damaged_file_whose_bytes_cannot_be_kept_is_not_restored_over(
 ) -> None:
     import errno
 
-    from dctracker.store import backup as backup_module
+    from dctracker.store.file import backup as backup_module
 
     chosen = backup_before(demo_store, "daily")
     assert chosen is not None

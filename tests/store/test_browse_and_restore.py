@@ -3,8 +3,8 @@ from __future__ import annotations
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.regions import Region
 from dctracker.store import Store
-from dctracker.store.browse import indicators, organizations
-from dctracker.store.restore import project_dependents, restore_project
+from dctracker.store.reads.browse import indicators, organizations
+from dctracker.store.records.restore import project_dependents, restore_project
 
 
 def test_organizations_narrowed_by_search_only(demo_store: Store) -> None:

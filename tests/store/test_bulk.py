@@ -18,9 +18,10 @@ from dctracker.domain.records import (
     Project,
 )
 from dctracker.domain.regions import Region
-from dctracker.store import Store, bulk
+from dctracker.store import Store
 from dctracker.store.errors import ConflictError, ValidationError
-from dctracker.store.history import WHOLE_RECORD, changes_for
+from dctracker.store.records import bulk
+from dctracker.store.records.history import WHOLE_RECORD, changes_for
 
 d = PartialDate.parse
 STAMP = "2026-01-02T03:04:05+09:00"
@@ -139,8 +140,8 @@ def test_create_many_milestones_show_their_creation_in_the_history(store: Store)
 
 
 def test_lots_written_as_one_change_share_one_history_batch(store: Store) -> None:
-    from dctracker.store import history
-    from dctracker.store.database import transaction
+    from dctracker.store.file.database import transaction
+    from dctracker.store.records import history
 
     with transaction(store.db):
         batch = history.next_batch(store.db)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dctracker.store import Store
-from dctracker.store.check import check_file
+from dctracker.store.file.check import check_file
 
 
 def _alter(path: Path, *statements: str) -> None:

@@ -5,7 +5,7 @@ import pytest
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.records import Milestone, MilestoneKind, MilestoneStatus, Mou, MouStatus, Project
 from dctracker.domain.regions import Region
-from dctracker.store.codec import columns, from_row, row_reader, row_values, to_row
+from dctracker.store.records.codec import columns, from_row, row_reader, row_values, to_row
 
 
 def test_row_reader_reads_back_what_to_row_stores() -> None:

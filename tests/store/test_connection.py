@@ -5,14 +5,15 @@ import sys
 from pathlib import Path
 
 from dctracker.store import Store
-from dctracker.store.history import next_batch
+from dctracker.store.records.history import next_batch
 
 
 def test_opening_reading_and_saving_do_not_import_sqlite_utils(db_path: Path) -> None:
     # sqlite-utils costs more to import than Qt (see connection.py): neither
     # start-up nor the first save should wait for it.
     script = (
-        "import sys; from pathlib import Path; from dctracker.store import open_store, queries;"
+        "import sys; from pathlib import Path; from dctracker.store import open_store;"
+        "from dctracker.store.reads import queries;"
         "from dctracker.domain.filters import RecordFilter;"
         f"s = open_store(Path({str(db_path)!r})); queries.projects(s, RecordFilter());"
         "from dctracker.domain.records import Project; from dctracker.domain.regions import Region;"

@@ -17,9 +17,9 @@ import pytest
 from dctracker.domain.records import Project
 from dctracker.domain.regions import Region
 from dctracker.store import Store, open_store
-from dctracker.store.backup import list_backups
-from dctracker.store.database import reader
 from dctracker.store.errors import ConflictError
+from dctracker.store.file.backup import list_backups
+from dctracker.store.file.database import reader
 
 WRITER = Path(__file__).with_name("writer_process.py")
 BATCH = 25

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from faults import kill_mid_save
 
 from dctracker.bootstrap import create_database
 from dctracker.domain.records import Project
 from dctracker.domain.regions import Region
 from dctracker.store import open_store
-from dctracker.store.database import latest_version
 from dctracker.store.errors import (
     DamagedDatabaseError,
     DatabaseLockedError,
@@ -23,6 +21,7 @@ from dctracker.store.errors import (
     ReadOnlyDatabaseError,
     StoreError,
 )
+from dctracker.store.file.database import latest_version
 
 
 @pytest.fixture
@@ -159,15 +158,7 @@ def test_wal_file_in_a_read_only_folder_opens_read_only(
 def test_write_interrupted_in_rollback_journal_mode_is_rolled_back_on_open(demo_file: Path) -> None:
     """On a share (rollback journal) a crash mid-save leaves a hot journal: opening
     must finish SQLite's recovery, not call the file read-only or damaged."""
-    crash = (
-        "import os, sqlite3, sys\n"
-        "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-        "conn.execute('PRAGMA cache_size = 2')\n"  # spill pages into the file before commit
-        "conn.execute('BEGIN IMMEDIATE')\n"
-        'conn.execute("UPDATE history SET comment = hex(randomblob(400))")\n'
-        "os.kill(os.getpid(), 9)\n"
-    )
-    subprocess.run([sys.executable, "-c", crash, str(demo_file)], check=False)
+    kill_mid_save(demo_file)
     assert Path(f"{demo_file}-journal").stat().st_size > 0
     store = open_store(demo_file, network=True)
     try:

@@ -13,7 +13,8 @@ from dctracker.domain.filters import Period, RecordFilter
 from dctracker.domain.records import Milestone, MilestoneStatus, Project, ProjectStatus
 from dctracker.domain.regions import Region
 from dctracker.domain.slippage import is_overdue
-from dctracker.store import Store, dashboard_queries, queries
+from dctracker.store import Store
+from dctracker.store.reads import dashboard_queries, queries
 
 AS_OF = date(2025, 11, 26)
 DONE, CANCELLED, PLANNED = MilestoneStatus.DONE, MilestoneStatus.CANCELLED, MilestoneStatus.PLANNED

@@ -7,8 +7,8 @@ import pytest
 
 from dctracker.domain.records import Organization
 from dctracker.store import open_store
-from dctracker.store.database import APPLICATION_ID, latest_version, migrations, transaction
 from dctracker.store.errors import IntegrityError, NewerSchemaError, NotADctrackerDatabaseError
+from dctracker.store.file.database import APPLICATION_ID, latest_version, migrations, transaction
 
 
 def test_new_database_is_migrated_in_wal_with_foreign_keys(db_path: Path) -> None:

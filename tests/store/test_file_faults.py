@@ -17,15 +17,13 @@ from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
 import pytest
+from faults import kill_mid_save
 
 from dctracker.bootstrap import create_database, open_or_create
 from dctracker.cli import main as cli_main
 from dctracker.domain.records import Project
 from dctracker.domain.regions import Region
 from dctracker.store import open_store
-from dctracker.store.backup import make_backup, restore
-from dctracker.store.check import check_file
-from dctracker.store.database import expected_schema, migrations
 from dctracker.store.errors import (
     CannotOpenError,
     DamagedDatabaseError,
@@ -36,7 +34,10 @@ from dctracker.store.errors import (
     OrphanJournalError,
     ReadOnlyDatabaseError,
 )
-from dctracker.store.network import is_network_path, mount_fstype, mount_output_fstype
+from dctracker.store.file.backup import make_backup, restore
+from dctracker.store.file.check import check_file
+from dctracker.store.file.database import expected_schema, migrations
+from dctracker.store.file.network import is_network_path, mount_fstype, mount_output_fstype
 
 
 def _demo(path: Path, *, network: bool = False) -> Path:
@@ -49,18 +50,7 @@ def _demo(path: Path, *, network: bool = False) -> Path:
 def _hot_journal_of_another_database(folder: Path) -> bytes:
     """The journal a save on another file left when its process was killed."""
     other = _demo(folder / "other.db", network=True)
-    crash = (
-        "import os, sqlite3, sys\n"
-        "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-        "conn.execute('PRAGMA cache_size = 2')\n"  # spill pages into the file before commit
-        "conn.execute('BEGIN IMMEDIATE')\n"
-        'conn.execute("UPDATE history SET comment = hex(randomblob(400))")\n'
-        "os.kill(os.getpid(), 9)\n"
-    )
-    subprocess.run([sys.executable, "-c", crash, str(other)], check=False)
-    journal = Path(f"{other}-journal").read_bytes()
-    assert journal and journal[0] != 0
-    return journal
+    return kill_mid_save(other)
 
 
 def _run_cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -275,7 +265,7 @@ def test_16_the_expected_schema_follows_the_migrations(
         shutil.copy(script, folder)
     number = migrations()[-1][0] + 1
     (folder / f"{number:04d}_probe.sql").write_text("CREATE TABLE probe (id INTEGER PRIMARY KEY, x TEXT);")
-    monkeypatch.setattr("dctracker.store.database.migrations_dir", lambda: folder)
+    monkeypatch.setattr("dctracker.store.file.database.migrations_dir", lambda: folder)
     schema = expected_schema()
     assert ("table", "probe") in schema.objects and schema.columns["probe"] == frozenset({"id", "x"})
 
@@ -368,7 +358,7 @@ def test_18_a_disk_full_save_leaves_the_wal_checkpointed(tmp_path: Path) -> None
 
 
 def test_5_no_one_opens_the_file_while_a_restore_replaces_it(tmp_path: Path) -> None:
-    from dctracker.store.presence import sole_user, users_file
+    from dctracker.store.file.presence import sole_user, users_file
 
     path = _demo(tmp_path / "dctracker.db", network=True)
     with sole_user(path), pytest.raises(DatabaseLockedError):

@@ -8,7 +8,7 @@ from dctracker.domain import clock
 from dctracker.domain.records import Project
 from dctracker.domain.regions import Region
 from dctracker.store import Store
-from dctracker.store.history import changes_for
+from dctracker.store.records.history import changes_for
 
 KST = timezone(timedelta(hours=9))
 

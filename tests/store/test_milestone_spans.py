@@ -14,12 +14,13 @@ from pathlib import Path
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.records import Milestone, MilestoneUpdate, Project
 from dctracker.domain.regions import Region
-from dctracker.store import Store, bulk, open_store
-from dctracker.store.backup import list_backups
-from dctracker.store.check import check_file
-from dctracker.store.database import migrations
-from dctracker.store.repair import repair_spans
-from dctracker.store.spans import SPANNED
+from dctracker.store import Store, open_store
+from dctracker.store.file.backup import list_backups
+from dctracker.store.file.check import check_file
+from dctracker.store.file.database import migrations
+from dctracker.store.file.repair import repair_spans
+from dctracker.store.records import bulk
+from dctracker.store.records.spans import SPANNED
 
 d = PartialDate.parse
 

@@ -10,10 +10,10 @@ import pytest
 from dctracker.domain.records import Project
 from dctracker.domain.regions import Region
 from dctracker.store import Store, open_store
-from dctracker.store.database import transaction
 from dctracker.store.errors import DiskFullError, StorageIOError
-from dctracker.store.failures import translate
-from dctracker.store.network import DRIVE_REMOTE, mount_fstype, windows_is_network
+from dctracker.store.file.database import transaction
+from dctracker.store.file.failures import translate
+from dctracker.store.file.network import DRIVE_REMOTE, mount_fstype, windows_is_network
 
 MOUNTS = """\
 /dev/sda1 / ext4 rw,relatime 0 0

@@ -12,10 +12,11 @@ import pytest
 from dctracker.demo import load_demo
 from dctracker.domain.records import Milestone, Project
 from dctracker.domain.regions import Region
-from dctracker.store import Store, database, open_store
-from dctracker.store.bulk import create_many
-from dctracker.store.check import check_file
-from dctracker.store.history import WHOLE_RECORD, changes_for
+from dctracker.store import Store, open_store
+from dctracker.store.file import database
+from dctracker.store.file.check import check_file
+from dctracker.store.records.bulk import create_many
+from dctracker.store.records.history import WHOLE_RECORD, changes_for
 
 RECORD_TABLES = ("organizations", "projects", "mous", "milestones", "indicators")
 

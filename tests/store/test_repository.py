@@ -25,7 +25,7 @@ from dctracker.store.errors import (
     NotFoundError,
     ValidationError,
 )
-from dctracker.store.history import WHOLE_RECORD, changes_for
+from dctracker.store.records.history import WHOLE_RECORD, changes_for
 
 d = PartialDate.parse
 

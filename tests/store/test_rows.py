@@ -5,7 +5,8 @@ import pytest
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.records import Milestone, Project
 from dctracker.domain.regions import Region
-from dctracker.store import Store, bulk
+from dctracker.store import Store
+from dctracker.store.records import bulk
 
 d = PartialDate.parse
 

@@ -6,7 +6,8 @@ import pytest
 
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.regions import Region, Zone
-from dctracker.store import Store, open_store, queries
+from dctracker.store import Store, open_store
+from dctracker.store.reads import queries
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,8 @@ from dctracker.domain.dates import PartialDate
 from dctracker.domain.filters import Period, RecordFilter
 from dctracker.domain.records import Milestone, Mou, Project, ProjectStatus
 from dctracker.domain.regions import Region
-from dctracker.store import Store, queries
+from dctracker.store import Store
+from dctracker.store.reads import queries
 
 YEAR_2027 = Period(date(2027, 1, 1), date(2027, 12, 31))
 BUILDING = frozenset({ProjectStatus.IN_PROGRESS})

@@ -10,8 +10,9 @@ from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Milestone, MilestoneStatus
 from dctracker.domain.regions import Region
 from dctracker.domain.timeline.columns import MilestoneColumns
-from dctracker.store import Store, queries
-from dctracker.store.timeline_rows import milestone_columns
+from dctracker.store import Store
+from dctracker.store.reads import queries
+from dctracker.store.reads.timeline_rows import milestone_columns
 
 d = PartialDate.parse
 

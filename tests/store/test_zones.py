@@ -11,7 +11,7 @@ import pytest
 from dctracker.domain.regions import Region, Zone
 from dctracker.store import Store, open_store
 from dctracker.store.errors import ConflictError, ValidationError
-from dctracker.store.history import WHOLE_RECORD, changes_for
+from dctracker.store.records.history import WHOLE_RECORD, changes_for
 
 
 def _by_name(zones: list[Zone]) -> dict[str, Zone]:

@@ -26,9 +26,9 @@ from pathlib import Path
 from dctracker.domain.records import Project
 from dctracker.domain.regions import Region
 from dctracker.store import Store, open_store
-from dctracker.store.backup import backup_before
-from dctracker.store.database import transaction
 from dctracker.store.errors import ConflictError
+from dctracker.store.file.backup import backup_before
+from dctracker.store.file.database import transaction
 
 LEDGER = "ledger"
 

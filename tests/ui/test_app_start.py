@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from dctracker import app, paths
 from dctracker.bootstrap import create_database
-from dctracker.store.backup import list_backups
 from dctracker.store.errors import DamagedDatabaseError
+from dctracker.store.file.backup import list_backups
 from dctracker.ui import recovery
 from dctracker.ui.main_window import MainWindow
 from dctracker.ui.recovery import crash, open_failure

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QTableView
 
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.regions import Region
-from dctracker.store import queries
+from dctracker.store.reads import queries
 from dctracker.ui.main_window import MainWindow
 from dctracker.ui.models.record_table import RecordRole
 

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from dctracker.app import create_main_window
 from dctracker.bootstrap import create_database
-from dctracker.store.backup import BackupInfo, make_backup
 from dctracker.store.errors import CannotOpenError, DamagedDatabaseError, OrphanJournalError, StoreError
+from dctracker.store.file.backup import BackupInfo, make_backup
 from dctracker.ui.recovery import open_failure
 
 Answer = tuple[open_failure.Choice, Path | None] | None

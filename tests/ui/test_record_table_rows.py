@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.records import Milestone, MilestoneKind, MilestoneStatus, Project
 from dctracker.domain.regions import Region
-from dctracker.store.rows import RecordRows
+from dctracker.store.records.rows import RecordRows
 from dctracker.ui.models.milestone_model import MilestoneTableModel
 from dctracker.ui.models.project_model import project_model
 

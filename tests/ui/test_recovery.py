@@ -23,12 +23,12 @@ from dctracker.app import create_main_window
 from dctracker.bootstrap import create_database
 from dctracker.logfile import setup_logging
 from dctracker.store import open_store
-from dctracker.store.backup import BackupInfo, backup_before, backup_folder, copy_database, list_backups
 from dctracker.store.errors import (
     DamagedDatabaseError,
     DatabaseLockedError,
     NotADctrackerDatabaseError,
 )
+from dctracker.store.file.backup import BackupInfo, backup_before, backup_folder, copy_database, list_backups
 from dctracker.ui.dialogs import messages
 from dctracker.ui.main_window import MainWindow
 from dctracker.ui.recovery import automatic_backup, crash, open_failure, restore_dialog

@@ -181,7 +181,7 @@ def test_window_import_takes_a_backup_first(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
     """Issue 12 #7: the README promises a backup before every import."""
-    from dctracker.store.backup import list_backups
+    from dctracker.store.file.backup import list_backups
 
     path = write_csv(
         tmp_path / "ok.csv", [["광양 데이터센터", "전남", "광양", "", "착공", "2025-03-31", "", "", ""]]

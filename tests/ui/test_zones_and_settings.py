@@ -20,7 +20,7 @@ from dctracker.bootstrap import create_database
 from dctracker.domain.filters import Period, RecordFilter
 from dctracker.domain.records import ProjectStatus
 from dctracker.domain.regions import Region
-from dctracker.store.history import changes_for
+from dctracker.store.records.history import changes_for
 from dctracker.ui import settings
 from dctracker.ui.dialogs import conflict, messages
 from dctracker.ui.dialogs.conflict import Choice

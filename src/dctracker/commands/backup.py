@@ -19,8 +19,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run(args: argparse.Namespace) -> int:
-    from dctracker.store.backup import copy_database, make_backup, rotate
-    from dctracker.store.database import inspect_file
+    from dctracker.store.file.backup import copy_database, make_backup, rotate
+    from dctracker.store.file.database import inspect_file
 
     path = db_path(args)
     if not path.exists():

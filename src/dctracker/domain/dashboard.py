@@ -22,7 +22,7 @@ MOST_SLIPPED_COUNT = 5
 CLOSED = (
     MilestoneStatus.DONE,
     MilestoneStatus.CANCELLED,
-)  # no longer due (also in SQL: store/queries.py OPEN_MILESTONE)
+)  # no longer due (also in SQL: store/reads/queries.py OPEN_MILESTONE)
 
 
 @dataclass(frozen=True)

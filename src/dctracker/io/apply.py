@@ -16,10 +16,11 @@ from dctracker.io.cells import normalize_key
 from dctracker.io.collector import without_cycle_collection
 from dctracker.io.plan import NEW_ORG, Action, ImportPlan, ProjectKey, RowPlan
 from dctracker.io.table import PROGRESS_EVERY, Cancelled, ImportCancelled, Progress
-from dctracker.store import Store, bulk, history
-from dctracker.store.backup import backup_before
-from dctracker.store.database import transaction
-from dctracker.store.repository import Repository
+from dctracker.store import Store
+from dctracker.store.file.backup import backup_before
+from dctracker.store.file.database import transaction
+from dctracker.store.records import bulk, history
+from dctracker.store.records.repository import Repository
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,8 @@ from pathlib import Path
 from dctracker.domain.filters import RecordFilter
 from dctracker.io import export_rows
 from dctracker.io.errors import ExportError
-from dctracker.store import Store, queries
+from dctracker.store import Store
+from dctracker.store.reads import queries
 
 log = logging.getLogger(__name__)
 FORMATS = ("csv", "xlsx", "ics")

@@ -11,7 +11,8 @@ from dctracker.domain.dates import PartialDate
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.money import format_eok
 from dctracker.io.records_json import milestone_json, record_json
-from dctracker.store import Store, queries
+from dctracker.store import Store
+from dctracker.store.reads import queries
 
 
 @dataclass

@@ -25,7 +25,7 @@ from dctracker.io.collector import without_cycle_collection
 from dctracker.io.mapping import Field, Mapping
 from dctracker.io.table import PROGRESS_EVERY, Cancelled, ImportCancelled, Progress, SourceRow, Table
 from dctracker.store import Store
-from dctracker.store.repository import Repository
+from dctracker.store.records.repository import Repository
 
 log = logging.getLogger(__name__)
 ProjectKey = tuple[str, str]  # (name, 시군구)

@@ -18,15 +18,15 @@ from dctracker.domain.validation import (
     validate_organization,
     validate_project,
 )
-from dctracker.store.backup import make_backup
-from dctracker.store.connection import Database
-from dctracker.store.database import BUSY_TIMEOUT_S, journal_mode, open_database, transaction
-from dctracker.store.history import changes_for
-from dctracker.store.mous import MouRepository
-from dctracker.store.repository import Repository
-from dctracker.store.search import SearchHits, search
-from dctracker.store.spans import span_columns
-from dctracker.store.zones import ZoneRepository
+from dctracker.store.file.backup import make_backup
+from dctracker.store.file.connection import Database
+from dctracker.store.file.database import BUSY_TIMEOUT_S, journal_mode, open_database, transaction
+from dctracker.store.reads.search import SearchHits, search
+from dctracker.store.records.history import changes_for
+from dctracker.store.records.mous import MouRepository
+from dctracker.store.records.repository import Repository
+from dctracker.store.records.spans import span_columns
+from dctracker.store.records.zones import ZoneRepository
 
 
 class Store:

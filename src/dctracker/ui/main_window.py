@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QToolBa
 
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Record
-from dctracker.store import Store, browse, queries
+from dctracker.store import Store
+from dctracker.store.reads import browse, queries
 from dctracker.ui import settings
 from dctracker.ui.dialogs import messages
 from dctracker.ui.editing.service import Editor

@@ -20,7 +20,7 @@ from dctracker.domain.records import Record
 from dctracker.domain.regions import Zone
 from dctracker.store import Store, open_store
 from dctracker.store.errors import StoreError
-from dctracker.store.restore import project_dependents
+from dctracker.store.records.restore import project_dependents
 from dctracker.ui import settings
 from dctracker.ui.dialogs import messages
 from dctracker.ui.dialogs.zones import ZonesDialog

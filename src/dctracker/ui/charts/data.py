@@ -8,9 +8,10 @@ from datetime import date
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Milestone
 from dctracker.domain.timeline.layout import TimelineLayout, layout_from_columns
-from dctracker.store import Store, queries
+from dctracker.store import Store
 from dctracker.store.errors import NotFoundError
-from dctracker.store.timeline_rows import milestone_columns
+from dctracker.store.reads import queries
+from dctracker.store.reads.timeline_rows import milestone_columns
 
 
 def load_layout(

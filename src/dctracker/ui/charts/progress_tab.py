@@ -10,7 +10,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from dctracker.domain.progress import indicator_series, ledger_bars, mta_series
-from dctracker.store import queries
+from dctracker.store.reads import queries
 
 if TYPE_CHECKING:
     from dctracker.ui.window_api import FeatureWindow

@@ -22,8 +22,9 @@ from dctracker.domain.ledger import (
 )
 from dctracker.domain.records import Milestone, Mou, Project
 from dctracker.domain.regions import Region, Zone
-from dctracker.store import Store, dashboard_queries, queries
-from dctracker.store.as_of import records_as_of
+from dctracker.store import Store
+from dctracker.store.reads import dashboard_queries, queries
+from dctracker.store.reads.as_of import records_as_of
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def load_dashboard(
 ) -> DashboardData:
     """The dashboard under `record_filter` as it stood at the end of `as_of`.
 
-    Before today the records come from the history (store/as_of.py); from
+    Before today the records come from the history (store/reads/as_of.py); from
     today on they are the current ones, and the dates are measured at `as_of`.
     """
     today = today or clock.today()

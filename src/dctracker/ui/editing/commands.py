@@ -23,9 +23,9 @@ from dctracker.domain.records import Indicator, Milestone, Project, Record
 from dctracker.domain.regions import Zone
 from dctracker.store import Store
 from dctracker.store.errors import StoreError
-from dctracker.store.repository import Repository
-from dctracker.store.restore import restore_project
-from dctracker.store.zones import ZoneRepository
+from dctracker.store.records.repository import Repository
+from dctracker.store.records.restore import restore_project
+from dctracker.store.records.zones import ZoneRepository
 
 log = logging.getLogger(__name__)
 R = TypeVar("R", bound=Record)

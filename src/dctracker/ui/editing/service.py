@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QWidget
 from dctracker.domain.records import Milestone, MilestoneUpdate, Mou, MouParty, Organization, Project, Record
 from dctracker.domain.regions import Zone
 from dctracker.store import Store
-from dctracker.store.database import transaction
 from dctracker.store.errors import ConflictError, StoreError
-from dctracker.store.repository import META_FIELDS, Repository
-from dctracker.store.restore import project_dependents
+from dctracker.store.file.database import transaction
+from dctracker.store.records.repository import META_FIELDS, Repository
+from dctracker.store.records.restore import project_dependents
 from dctracker.ui.dialogs import conflict, messages
 from dctracker.ui.editing.commands import (
     CreateCommand,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dctracker.store import Store, queries
+from dctracker.store import Store
+from dctracker.store.reads import queries
 
 
 @dataclass

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout
 from dctracker.domain.dates import DateParseError, PartialDate
 from dctracker.domain.records import FieldChange, Milestone, MilestoneKind, MilestoneStatus
 from dctracker.domain.validation import validate_milestone
-from dctracker.store.history import WHOLE_RECORD
+from dctracker.store.records.history import WHOLE_RECORD
 from dctracker.ui.forms.base import Field, RecordForm
 from dctracker.ui.forms.lookups import Lookups
 from dctracker.ui.widgets.editors import ChoiceCombo, NotesEdit, ProgressSpin, TextEdit, enum_combo

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from dctracker.domain.records import Record
-from dctracker.store.rows import RecordRows
+from dctracker.store.records.rows import RecordRows
 
 R = TypeVar("R", bound=Record)
 

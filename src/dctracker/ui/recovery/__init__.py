@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from dctracker.boundary import as_user_error
-from dctracker.store.backup import daily_backup, make_backup, rotate
 from dctracker.store.errors import StoreError
+from dctracker.store.file.backup import daily_backup, make_backup, rotate
 from dctracker.ui.dialogs import messages
 from dctracker.ui.recovery.check_action import run_check
 from dctracker.ui.recovery.restore_dialog import restore_from_backup

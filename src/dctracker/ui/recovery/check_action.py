@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
-from dctracker.store.check import CheckReport, check_file
 from dctracker.store.errors import StoreError
-from dctracker.store.repair import repair_spans
+from dctracker.store.file.check import CheckReport, check_file
+from dctracker.store.file.repair import repair_spans
 from dctracker.ui.dialogs import messages
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def run_check(window: FeatureWindow) -> CheckReport | None:
 
 def _offer_repair(window: FeatureWindow, report: CheckReport, title: str) -> CheckReport | None:
     """The records are whole but values derived from them are stale: offer to
-    recompute them (store/repair.py), then check again."""
+    recompute them (store/file/repair.py), then check again."""
     question = QCoreApplication.translate(
         "CheckAction", "{findings}\n\nRecompute them now? A backup is taken first; no record changes."
     ).format(findings="\n".join(f.text(window.lang) for f in report.repairable))

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dctracker.store.backup import BackupInfo, finish_restore, list_backups, prepare_restore
 from dctracker.store.errors import StoreError
+from dctracker.store.file.backup import BackupInfo, finish_restore, list_backups, prepare_restore
 from dctracker.ui.dialogs import messages
 from dctracker.ui.i18n import QT_TRANSLATE_NOOP
 

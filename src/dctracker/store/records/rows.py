@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, Generic, TypeVar, overload
 
 from dctracker.domain.records import Record
-from dctracker.store.codec import stored_date
+from dctracker.store.records.codec import stored_date
 
 R = TypeVar("R", bound=Record)
 Row = tuple[Any, ...]

@@ -15,13 +15,13 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING, Any
 
-from dctracker.store import sql_functions
+from dctracker.store.file import sql_functions
 
 if TYPE_CHECKING:
     import sqlite_utils
 
-    from dctracker.store.file_check import BackgroundCheck
-    from dctracker.store.presence import Presence
+    from dctracker.store.file.file_check import BackgroundCheck
+    from dctracker.store.file.presence import Presence
 
 
 class Database:

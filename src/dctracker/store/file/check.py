@@ -10,10 +10,16 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dctracker.store.connection import Database
-from dctracker.store.database import expected_schema, inspect_file, latest_version, reader, schema_version
-from dctracker.store.schema import missing, read_schema
-from dctracker.store.spans import STALE
+from dctracker.store.file.connection import Database
+from dctracker.store.file.database import (
+    expected_schema,
+    inspect_file,
+    latest_version,
+    reader,
+    schema_version,
+)
+from dctracker.store.file.schema import missing, read_schema
+from dctracker.store.records.spans import STALE
 
 INTEGRITY_LINES = 20  # enough to judge the damage; the rest says the same
 RECORD_TABLES = {

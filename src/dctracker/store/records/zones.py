@@ -12,11 +12,11 @@ from dataclasses import replace
 
 from dctracker.domain.regions import DEFAULT_ZONES, Zone
 from dctracker.domain.validation import errors, validate_zone, validate_zones
-from dctracker.store.connection import Database
-from dctracker.store.database import transaction
 from dctracker.store.errors import ValidationError
-from dctracker.store.history import now
-from dctracker.store.repository import Repository
+from dctracker.store.file.connection import Database
+from dctracker.store.file.database import transaction
+from dctracker.store.records.history import now
+from dctracker.store.records.repository import Repository
 
 
 class ZoneRepository(Repository[Zone]):

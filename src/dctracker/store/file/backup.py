@@ -23,10 +23,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dctracker.domain import clock
-from dctracker.store.database import BUSY_TIMEOUT_S, inspect_file, raise_user_error, reader
 from dctracker.store.errors import BackupError, BackupWriteError, DatabaseLockedError, StoreError
-from dctracker.store.failures import translate
-from dctracker.store.presence import sole_user
+from dctracker.store.file.database import BUSY_TIMEOUT_S, inspect_file, raise_user_error, reader
+from dctracker.store.file.failures import translate
+from dctracker.store.file.presence import sole_user
 
 if TYPE_CHECKING:
     from dctracker.store.facade import Store

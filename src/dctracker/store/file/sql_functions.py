@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from dctracker.store.spans import first_day, last_day
+from dctracker.store.records.spans import first_day, last_day
 
 
 def register(conn: sqlite3.Connection) -> None:

@@ -22,13 +22,13 @@ from itertools import chain
 from typing import Any, TypeVar
 
 from dctracker.domain.records import Record
-from dctracker.store import history
-from dctracker.store.codec import columns, row_values, to_row
-from dctracker.store.database import transaction
 from dctracker.store.errors import ConflictError, NotFoundError
+from dctracker.store.file.database import transaction
+from dctracker.store.records import history
+from dctracker.store.records.codec import columns, row_values, to_row
 
 # The batch form of Repository's writes: it shares the repository's internals.
-from dctracker.store.repository import META_FIELDS, Repository, _integrity
+from dctracker.store.records.repository import META_FIELDS, Repository, _integrity
 
 R = TypeVar("R", bound=Record)
 log = logging.getLogger(__name__)

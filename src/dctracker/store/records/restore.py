@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dctracker.domain.records import Indicator, Milestone, Project
-from dctracker.store.database import transaction
 from dctracker.store.facade import Store
+from dctracker.store.file.database import transaction
 
 
 def project_dependents(store: Store, project_id: int) -> tuple[list[Milestone], list[Indicator], list[int]]:

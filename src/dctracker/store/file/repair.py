@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import logging
 
-from dctracker.store.backup import make_backup
-from dctracker.store.database import transaction
 from dctracker.store.facade import Store
-from dctracker.store.spans import SPANNED, STALE
+from dctracker.store.file.backup import make_backup
+from dctracker.store.file.database import transaction
+from dctracker.store.records.spans import SPANNED, STALE
 
 log = logging.getLogger(__name__)
 

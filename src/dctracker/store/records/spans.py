@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from dctracker.store.codec import stored_date
+from dctracker.store.records.codec import stored_date
 
 SPANNED = ("baseline", "forecast", "actual")  # the milestone date fields
 

@@ -27,11 +27,11 @@ from dctracker.domain.dashboard import (
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Milestone, MilestoneStatus, Project, ProjectStatus
 from dctracker.domain.slippage import milestone_slippage, slippage
-from dctracker.store import queries
-from dctracker.store.codec import stored_date
 from dctracker.store.facade import Store
-from dctracker.store.queries import DUE_END, DUE_START, OPEN_MILESTONE
-from dctracker.store.rows import RecordRows, RecordsByIds
+from dctracker.store.reads import queries
+from dctracker.store.reads.queries import DUE_END, DUE_START, OPEN_MILESTONE
+from dctracker.store.records.codec import stored_date
+from dctracker.store.records.rows import RecordRows, RecordsByIds
 
 _BY_DUE = f"{DUE_END}, {DUE_START}, id"  # dashboard._by_due
 _IN_IDS = "id IN (SELECT value FROM json_each(?))"

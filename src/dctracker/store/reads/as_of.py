@@ -24,9 +24,9 @@ from dctracker.domain.records import (
     Project,
     Record,
 )
-from dctracker.store.codec import column_from_text, from_row
 from dctracker.store.facade import Store
-from dctracker.store.history import WHOLE_RECORD
+from dctracker.store.records.codec import column_from_text, from_row
+from dctracker.store.records.history import WHOLE_RECORD
 
 log = logging.getLogger(__name__)
 _TABLES: dict[str, type[Record]] = {

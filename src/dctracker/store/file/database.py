@@ -15,7 +15,6 @@ from itertools import count
 from pathlib import Path
 
 from dctracker.paths import migrations_dir
-from dctracker.store.connection import Database
 from dctracker.store.errors import (
     CannotOpenError,
     DamagedDatabaseError,
@@ -27,7 +26,8 @@ from dctracker.store.errors import (
     OrphanJournalError,
     StoreError,
 )
-from dctracker.store.failures import (
+from dctracker.store.file.connection import Database
+from dctracker.store.file.failures import (
     SQLITE_BUSY,
     SQLITE_CANTOPEN,
     SQLITE_FULL,
@@ -37,10 +37,10 @@ from dctracker.store.failures import (
     SQLITE_READONLY_ROLLBACK,
     translate,
 )
-from dctracker.store.file_check import BackgroundCheck
-from dctracker.store.network import is_network_path
-from dctracker.store.presence import announce
-from dctracker.store.schema import Schema, missing, read_schema
+from dctracker.store.file.file_check import BackgroundCheck
+from dctracker.store.file.network import is_network_path
+from dctracker.store.file.presence import announce
+from dctracker.store.file.schema import Schema, missing, read_schema
 
 APPLICATION_ID = 0x44435452  # 'DCTR', set by 0001_initial.sql
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -14,10 +14,10 @@ from dctracker.domain.ledger import Place, mou_places
 from dctracker.domain.records import Milestone, Mou, Project
 from dctracker.domain.regions import Region
 from dctracker.domain.slippage import is_overdue
-from dctracker.store.codec import stored_date
 from dctracker.store.facade import Store
-from dctracker.store.rows import RecordRows
-from dctracker.store.search import SearchHits
+from dctracker.store.reads.search import SearchHits
+from dctracker.store.records.codec import stored_date
+from dctracker.store.records.rows import RecordRows
 
 
 def search_hits(store: Store, f: RecordFilter) -> SearchHits | None:

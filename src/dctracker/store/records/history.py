@@ -8,7 +8,7 @@ from typing import Any
 
 from dctracker.domain import clock
 from dctracker.domain.records import FieldChange
-from dctracker.store.connection import Database
+from dctracker.store.file.connection import Database
 
 WHOLE_RECORD = "*"  # field name of the rows recording a creation or deletion
 

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from dctracker.domain.text import clean_text
-from dctracker.store.connection import Database
+from dctracker.store.file.connection import Database
 
 # rowid = id * 4 + kind code (so id = rowid >> 2, code = rowid & 3); see db/0001_initial.sql
 KIND_CODES = {"projects": 0, "mous": 1, "milestones": 2, "organizations": 3}

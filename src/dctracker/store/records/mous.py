@@ -7,8 +7,8 @@ from collections import defaultdict
 
 from dctracker.domain.records import Mou, MouParty, PartyRole
 from dctracker.domain.validation import validate_mou
-from dctracker.store.connection import Database
-from dctracker.store.repository import Repository
+from dctracker.store.file.connection import Database
+from dctracker.store.records.repository import Repository
 
 
 class MouRepository(Repository[Mou]):

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.timeline.columns import MilestoneColumns
-from dctracker.store.codec import stored_date
 from dctracker.store.facade import Store
-from dctracker.store.queries import milestone_sql
+from dctracker.store.reads.queries import milestone_sql
+from dctracker.store.records.codec import stored_date
 
 _COLUMNS = ("id", "project_id", "baseline", "forecast", "actual", "status", "progress")
 

@@ -9,8 +9,11 @@ from typing import Any, Generic, TypeVar
 
 from dctracker.domain.records import Record
 from dctracker.domain.validation import Problem, errors
-from dctracker.store import history
-from dctracker.store.codec import (
+from dctracker.store.errors import ConflictError, IntegrityError, NotFoundError, ValidationError
+from dctracker.store.file.connection import Database
+from dctracker.store.file.database import transaction
+from dctracker.store.records import history
+from dctracker.store.records.codec import (
     RELATION_FIELDS,
     columns,
     date_columns,
@@ -18,10 +21,7 @@ from dctracker.store.codec import (
     to_column,
     to_row,
 )
-from dctracker.store.connection import Database
-from dctracker.store.database import transaction
-from dctracker.store.errors import ConflictError, IntegrityError, NotFoundError, ValidationError
-from dctracker.store.rows import RecordRows
+from dctracker.store.records.rows import RecordRows
 
 R = TypeVar("R", bound=Record)
 # Given the stored columns a write holds: the computed columns that go with

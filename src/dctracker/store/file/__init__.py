@@ -1,0 +1,1 @@
+"""The database file: opening, checking, migrating, backups, repair, and SQLite's failures."""
