@@ -24,7 +24,12 @@ from collections.abc import Callable
 from benchmarks import datagen, harness, startup, store_bench, table_bench
 from benchmarks.harness import Result
 
-OPTIONAL_MODULES = ("benchmarks.timeline_bench", "benchmarks.import_bench", "benchmarks.export_bench")
+OPTIONAL_MODULES = (
+    "benchmarks.timeline_bench",
+    "benchmarks.import_bench",
+    "benchmarks.export_bench",
+    "benchmarks.bundle",
+)
 
 
 def main(argv: list[str] | None = None) -> int:

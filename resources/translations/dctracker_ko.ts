@@ -836,12 +836,16 @@
 
 Data-center and AI investment projects, MOUs and milestones of Gwangju and Jeonnam.
 
-Database: {path}</source>
+Database: {path}
+Schema version: {schema}
+Data folder: {folder}</source>
         <translation>dctracker {version}
 
 광주·전남 데이터센터·AI 투자사업, 협약, 마일스톤 추적
 
-데이터베이스: {path}</translation>
+데이터베이스: {path}
+스키마 버전: {schema}
+데이터 폴더: {folder}</translation>
     </message>
     <message>
         <source>About dctracker</source>

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dctracker.boundary import as_user_error, one_line
-from dctracker.commands import backup, check, export, init, report
+from dctracker.commands import backup, check, export, init, report, self_test, version
 from dctracker.commands import import_ as import_command
 from dctracker.commands import list as list_command
 from dctracker.commands.base import (
@@ -29,7 +29,7 @@ from dctracker.commands.base import (
 from dctracker.domain.errors import UserError
 from dctracker.logfile import log_path, setup_logging
 
-COMMANDS = [init, list_command, check, export, import_command, backup, report]
+COMMANDS = [init, list_command, check, export, import_command, backup, report, self_test]
 log = logging.getLogger("dctracker.cli")
 
 
@@ -47,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="광주·전남 데이터센터·AI 투자사업 추적 (track data-center investment projects)",
     )
     parser.add_argument("--lang", choices=["ko", "en"], help="UI language")
+    version.add_flag(parser)
+    # Starts the window and quits once it has painted: checks and start-up
+    # measurements of a build (tools/smoke.py, benchmarks/bundle.py).
+    parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command")
     for command in COMMANDS:
         command.register(subparsers, common)
@@ -56,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
 def run_window(args: argparse.Namespace) -> int:
     from dctracker.app import run
 
-    return run(db_path(args), args.lang)
+    return run(db_path(args), args.lang, quit_when_shown=args.quit_when_shown)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
-from dctracker import __version__
+from dctracker.about import about
 from dctracker.bootstrap import create_database
 from dctracker.domain.records import Record
 from dctracker.domain.regions import Zone
@@ -78,10 +78,14 @@ class WindowActions(QObject):
         about.setObjectName("aboutAction")
 
     def about(self) -> None:
+        info = about()  # what `dctracker --version` says too
         text = self.tr(
             "dctracker {version}\n\nData-center and AI investment projects, MOUs and "
-            "milestones of Gwangju and Jeonnam.\n\nDatabase: {path}"
-        ).format(version=__version__, path=self.window.store.path)
+            "milestones of Gwangju and Jeonnam.\n\nDatabase: {path}\n"
+            "Schema version: {schema}\nData folder: {folder}"
+        ).format(
+            version=info.version, path=self.window.store.path, schema=info.schema, folder=info.data_folder
+        )
         messages.show_info(self.window, text, self.tr("About dctracker"))
 
     def _fill_recent(self) -> None:

@@ -20,7 +20,7 @@ from dctracker.domain.timeline.layout import TimelineLayout
 from dctracker.domain.timeline.shapes import Lane, LaneKind, Style, date_of, x_of
 from dctracker.domain.timeline.ticks import sub_label, sub_step, year_ticks
 from dctracker.ui.charts import glyphs, palette
-from dctracker.ui.fonts import KOREAN_FONT_FAMILIES
+from dctracker.ui.fonts import pdf_font_families
 from dctracker.ui.i18n import QT_TRANSLATE_NOOP
 
 MARGIN, ROW, AXIS, FOOTER = 28.0, 16.0, 30.0, 22.0
@@ -52,7 +52,7 @@ LEGEND = [
 
 def font(size: float, bold: bool = False) -> QFont:
     f = QFont()
-    f.setFamilies(KOREAN_FONT_FAMILIES)
+    f.setFamilies(pdf_font_families())
     f.setPixelSize(max(1, round(size)))  # pixels of the point-based canvas
     f.setBold(bold)
     return f

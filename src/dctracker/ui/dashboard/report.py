@@ -25,7 +25,7 @@ from dctracker.ui.dashboard.sections import (
     cell_text,
     display_width,
 )
-from dctracker.ui.fonts import KOREAN_FONT_FAMILIES
+from dctracker.ui.fonts import pdf_font_families
 
 # lupdate finds translate("Context", "...") calls through this alias too.
 translate = QCoreApplication.translate
@@ -185,7 +185,7 @@ def _print(path: Path, data: DashboardData, lang: str, chart: QImage | None) -> 
     )
     document = QTextDocument()
     font = QFont()
-    font.setFamilies(KOREAN_FONT_FAMILIES)
+    font.setFamilies(pdf_font_families())
     font.setPointSizeF(9)
     document.setDefaultFont(font)
     if chart is not None:
