@@ -5,10 +5,10 @@ Features (timeline, dashboard, import/export, backups) attach themselves via
 `window_api.FeatureWindow`: its signals and a few methods, never its widgets.
 
 The window paints its first screen (frame, region tree, the tab in front)
-before the rest is built: what features put off with `after_first_paint`,
-the detail form's contents and the first selection are built on the event
-loop's next turn after that paint; then `ready` is emitted and `is_ready()`
-turns true.
+before the rest is built: what features put off with `after_first_paint`
+(one piece per turn of the event loop, each painted before the next), then
+the detail form's contents and the first selection are built after that
+paint; then `ready` is emitted and `is_ready()` turns true.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QToolBar, QWidget
 
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self._load_first_screen()
         self._show_filter_quietly(self._filter)
         parts = [self.statusBar(), self.menuBar(), self.splitter, self.tabs]
-        self._first_paint = FirstPaint(self, parts, self.finish_building)
+        self._first_paint = FirstPaint(self, parts, self._build_in_turns)
         QTimer.singleShot(0, self._finish_if_hidden)
 
     # Building the rest after the first paint
@@ -125,19 +125,35 @@ class MainWindow(QMainWindow):
         return self._later is None
 
     def finish_building(self) -> None:
-        """Build what the first screen did not need (at most once)."""
+        """Build at once what the first screen did not need (at most once)."""
+        while self._build_next():
+            pass
+
+    def _build_in_turns(self) -> None:
+        """One piece per turn of the event loop: what one piece shows (the
+        dashboard's figures) is painted before the next is built."""
+        if self._build_next():
+            # Qt would paint only once the queue is empty: paint this piece now.
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.UpdateRequest)
+            QTimer.singleShot(0, self._build_in_turns)
+
+    def _build_next(self) -> bool:
+        """Build the next piece put off until after the first paint; False
+        once everything is built (and `ready` emitted)."""
         if self._later is None:
-            return
+            return False
         self._first_paint.stop()
-        later, self._later = self._later, None
-        for build in later:
-            build()
+        if self._later:
+            self._later.pop(0)()
+            return True
+        self._later = None
         settings.restore_tab(self.tabs)  # the tab shown last may have been added just now
         self.detail.set_lookups(Lookups.of(self.store))
         self.detail.reload()
         self._select_first_row()
         log.debug("window ready")
         self.ready.emit()
+        return False
 
     def _finish_if_hidden(self) -> None:
         """A window not shown is never painted: build it all now."""
