@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from dctracker.domain.dates import PartialDate
@@ -61,3 +63,25 @@ def test_filtered_and_sorted_lists_keep_records_already_built(milestones: Store)
     first = rows[0]
     assert rows.sorted_by_columns("title")[3] is first
     assert [m.title for m in rows.filtered(lambda m: m.baseline is None)] == ["준공"]
+
+
+def test_a_saved_record_put_into_the_rows_sorts_by_its_new_values(milestones: Store) -> None:
+    rows = milestones.milestones.rows()
+    first = rows[0]
+    saved = milestones.milestones.update(replace(first, title="하자보수", baseline=d("2030-01")))
+    edited = rows.replaced(0, saved)
+    assert edited[0] is saved and edited.value(0, "baseline") == "2030-01" and rows[0] is first
+    assert edited.row(0) == milestones.milestones.rows("id = ?", (saved.id,)).row(0)  # as read
+    assert [m.title for m in edited.sorted_by_columns("title")] == sorted(m.title for m in edited)
+    assert edited.sorted_by_columns("baseline", blanks_last=True)[2] is saved  # last of the dated
+    removed = edited.removed(0)
+    assert saved.id not in removed.ids() and len(removed) == 3
+    assert removed.inserted(0, saved).ids() == edited.ids()
+    assert milestones.milestones.some([saved.id, 999]) == [saved]
+
+
+def test_rows_not_read_by_a_repository_take_no_records(milestones: Store) -> None:
+    rows = milestones.milestones.rows()
+    bare = type(rows)(rows.columns, [rows.row(0)], lambda row: rows[0])
+    with pytest.raises(TypeError):
+        bare.replaced(0, rows[0])

@@ -128,3 +128,14 @@ def test_milestone_filter_in_sql_agrees_with_the_domain_rule(
     ]
     assert queries.milestones(demo_store, record_filter).ids() == expected
     assert expected or record_filter.search  # the demo data has milestones in each place
+
+
+def test_milestones_of_some_ids_under_a_filter(demo_store: Store) -> None:
+    """Which of some changed milestones a filtered table still lists."""
+    jeonnam = RecordFilter(region=Region.JEONNAM)
+    listed = queries.milestones(demo_store, jeonnam).ids()
+    elsewhere = queries.milestones(demo_store, RecordFilter(region=Region.GWANGJU)).ids()
+    assert listed and elsewhere
+    some = [listed[0], listed[-1], elsewhere[0], 10**6]
+    assert queries.milestones(demo_store, jeonnam, only=some).ids() == [listed[0], listed[-1]]
+    assert queries.milestones(demo_store, RecordFilter(), only=some).ids() == sorted(some[:3])

@@ -113,7 +113,7 @@ class EditingMachine(RuleBasedStateMachine):
         self.other: Store = open_store(path)  # another user's connection
         self.stack = QUndoStack()
         self.parent = QWidget()
-        self.editor = Editor(self.store, "en", self.parent, self.stack, lambda: None)
+        self.editor = Editor(self.store, "en", self.parent, self.stack, lambda _changes: None)
         self.model = Model()
         self.dialogs.errors.clear()
 

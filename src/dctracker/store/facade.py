@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from dctracker.domain.records import (
@@ -57,6 +59,13 @@ class Store:
     def journal_mode(self) -> str:
         """'wal' on a local disk, 'delete' (rollback journal) on a network share."""
         return journal_mode(self.db)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One all-or-nothing write for a use case (services/): the writes
+        inside, each a transaction of its own, become its savepoints."""
+        with transaction(self.db):
+            yield
 
     def is_empty(self) -> bool:
         return self.projects.count() == 0 and self.mous.count() == 0

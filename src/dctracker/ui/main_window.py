@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QToolBa
 
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Record
+from dctracker.services.changes import Changes
 from dctracker.store import Store
 from dctracker.store.reads import browse, queries
 from dctracker.ui import settings
@@ -43,10 +45,12 @@ from dctracker.ui.widgets.filter_bar import FilterBar
 from dctracker.ui.widgets.record_view import RecordView
 from dctracker.ui.widgets.region_tree import RegionTree
 from dctracker.ui.widgets.search_box import SearchBox
+from dctracker.ui.widgets.when_shown import LoadWhenShown
 from dctracker.ui.window_actions import WindowActions
 
 log = logging.getLogger(__name__)
 POLL_MS = 1500  # how soon another window's saves show up here
+NAMED_KINDS = ("projects", "mous", "organizations")  # the forms' lookups name these
 QUERIES = {
     "projects": queries.projects,
     "mous": queries.mous,
@@ -57,10 +61,9 @@ QUERIES = {
 
 
 class MainWindow(QMainWindow):
-    storeChanged = Signal()
+    storeChanged = Signal(object)  # Changes
     filterChanged = Signal(object)  # RecordFilter
     recordActivated = Signal(str, int)  # kind, id
-    tabShown = Signal(QWidget)  # the tab now in front
     ready = Signal()  # everything put off until after the first paint is built
 
     def __init__(self, store: Store, lang: str = "ko", parent: QWidget | None = None) -> None:
@@ -68,7 +71,6 @@ class MainWindow(QMainWindow):
         self.store = store
         self.lang = lang
         self._filter = settings.remembered_filter()
-        self._stale: set[str] = set()  # tables to reload when next shown or needed
         self.setObjectName("mainWindow")
         title = (
             self.tr("dctracker — {name} (read-only)") if store.read_only else self.tr("dctracker — {name}")
@@ -80,6 +82,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tables = self._build_tables()
+        # Hidden tables are only marked stale (100,000 milestones take most of
+        # a second): they load when shown or needed (table_ready).
+        self._loaders = {
+            kind: LoadWhenShown(view, partial(self._load_table, kind)) for kind, view in self.tables.items()
+        }
         self.region_tree = RegionTree(lang, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -148,7 +155,6 @@ class MainWindow(QMainWindow):
             return True
         self._later = None
         settings.restore_tab(self.tabs)  # the tab shown last may have been added just now
-        self.detail.set_lookups(Lookups.of(self.store))
         self.detail.reload()
         self._select_first_row()
         log.debug("window ready")
@@ -184,17 +190,16 @@ class MainWindow(QMainWindow):
         be opened (the user was told why)."""
         return self.actions_.switch_to(path)
 
-    def notify_store_changed(self) -> None:
-        self.storeChanged.emit()
+    def notify_store_changed(self, changes: Changes = Changes.EVERYTHING) -> None:
+        """Tell every view what changed (by default: anything may have)."""
+        if changes:
+            self.storeChanged.emit(changes)
 
     def add_tab(self, widget: QWidget, title: str, index: int = -1) -> None:
         self.tabs.insertTab(index, widget, title)
 
     def show_tab(self, widget: QWidget) -> None:
         self.tabs.setCurrentWidget(widget)
-
-    def is_shown(self, widget: QWidget) -> bool:
-        return self.tabs.currentWidget() is widget
 
     def as_widget(self) -> QWidget:
         return self
@@ -208,40 +213,95 @@ class MainWindow(QMainWindow):
     # Reloading
 
     def refresh(self) -> None:
-        """Reload everything from the store (after any change to the database)."""
+        """Reload everything from the store (after a change made elsewhere)."""
         self._load_first_screen()
         if self.is_ready():
-            self.detail.set_lookups(Lookups.of(self.store))
             self.detail.reload()
 
     def _load_first_screen(self) -> None:
-        """The region tree and the table in front (if a table is)."""
+        """Names, the region tree and the table in front (if a table is)."""
         self._data_version = self.store.data_version()
-        names = queries.project_names(self.store)
-        self.tables["milestones"].source.set_project_names(names)  # type: ignore[attr-defined]
-        self.region_tree.populate(self.store.zones.all(), list(queries.project_places(self.store).values()))
+        self._follow_names(Changes.EVERYTHING)
         self.reload_tables()
 
     def reload_tables(self) -> None:
-        """Reload the shown table; hidden ones only become stale (100,000
-        milestones take most of a second), and load when shown or needed."""
-        self._stale = set(self.tables)
-        view = self.current_view()
-        if view is not None:
-            self.table_ready(view.kind)
+        """Reload the shown table; hidden ones load when shown or needed."""
+        for loader in self._loaders.values():
+            loader.changed()
 
     def table_ready(self, kind: str) -> RecordView:
         """The table of `kind`, loaded with the current filter: call this
         before reading or selecting its rows (it may be stale while hidden)."""
-        view = self.tables[kind]
-        if kind in self._stale:
-            self._stale.discard(kind)
-            # The store filters in SQL and builds only the records a table
-            # shows (RecordRows), so a filter click re-reads, keeping no copies.
-            shown = self.detail.shown_record
-            keep = shown.id if shown is not None and self.detail.kind == kind else None
-            view.set_records(QUERIES[kind](self.store, self._filter), keep_id=keep)
-        return view
+        self._loaders[kind].ensure()
+        return self.tables[kind]
+
+    def _load_table(self, kind: str) -> None:
+        # The store filters in SQL and builds only the records a table
+        # shows (RecordRows), so a filter click re-reads, keeping no copies.
+        shown = self.detail.shown_record
+        keep = shown.id if shown is not None and self.detail.kind == kind else None
+        self.tables[kind].set_records(QUERIES[kind](self.store, self._filter), keep_id=keep)
+
+    def _store_changed(self, changes: Changes) -> None:
+        """Show what `changes` names: the changed rows and the shown record
+        re-read once each, names and the region tree only when they changed."""
+        if changes.everything:
+            self.refresh()
+            return
+        self._follow_names(changes)
+        read = {kind: self._follow_table(kind, changes) for kind in self.tables}
+        self._follow_form(changes, read[self.detail.kind])
+
+    def _follow_names(self, changes: Changes) -> None:
+        """The project names, places and lookups the tables, tree and forms show."""
+        if changes.touches("projects"):
+            self.tables["milestones"].source.set_project_names(queries.project_names(self.store))  # type: ignore[attr-defined]
+        if changes.touches("projects") or changes.zones:
+            places = list(queries.project_places(self.store).values())
+            self.region_tree.populate(self.store.zones.all(), places)
+        if any(changes.touches(kind) for kind in NAMED_KINDS):
+            self.detail.set_lookups(Lookups.of(self.store))
+
+    def _follow_table(self, kind: str, changes: Changes) -> list[Record]:
+        """Update a loaded table row by row where it can, else reload it (or
+        mark it stale while hidden); the records it re-read."""
+        loader = self._loaders[kind]
+        if loader.stale:
+            return []  # loads in full when shown
+        if self._reloads(kind, changes):
+            loader.changed()
+            return []
+        ids = changes.written(kind)
+        if not ids and not changes.removed(kind):
+            return []
+        read = self._listed(kind, ids) if ids else []
+        found = {r.id for r in read}
+        gone = changes.removed(kind) | {i for i in ids if i not in found}
+        self.tables[kind].update_records(read, gone)
+        return read
+
+    def _reloads(self, kind: str, changes: Changes) -> bool:
+        """Whether the table of `kind` must be read again in full after `changes`."""
+        if self._filter == RecordFilter():
+            return kind == "mous" and changes.touches("organizations")  # it shows the parties' names
+        # Which records pass a filter is decided in SQL. The milestones (there
+        # may be 100,000) read just the changed ones again; a project's
+        # changes may move all of its milestones in or out.
+        return kind != "milestones" or changes.touches("projects")
+
+    def _listed(self, kind: str, ids: frozenset[int]) -> list[Record]:
+        """Those of `ids` that the table of `kind` lists under the filter."""
+        if self._filter == RecordFilter():
+            return list(getattr(self.store, kind).some(ids))
+        return list(queries.milestones(self.store, self._filter, only=ids))
+
+    def _follow_form(self, changes: Changes, read: list[Record]) -> None:
+        """The shown record as now stored, from what its table read if it did."""
+        shown = self.detail.shown_record
+        kind = self.detail.kind
+        if shown is not None and shown.id in changes.written(kind) and shown.id not in {r.id for r in read}:
+            read = getattr(self.store, kind).some([shown.id])
+        self.detail.follow(changes, read)
 
     def _check_for_outside_changes(self) -> None:
         try:
@@ -350,7 +410,7 @@ class MainWindow(QMainWindow):
         return tables
 
     def _connect(self) -> None:
-        self.storeChanged.connect(self.refresh)
+        self.storeChanged.connect(self._store_changed)
         self.filterChanged.connect(lambda _f: self.reload_tables())
         self.recordActivated.connect(self.show_record)
         self.region_tree.filterSelected.connect(
@@ -371,9 +431,6 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, _index: int) -> None:
         """The form follows the tab: its selected record, else its first row."""
-        widget = self.tabs.currentWidget()
-        if widget is not None:
-            self.tabShown.emit(widget)
         view = self.current_view()
         if view is None:
             return

@@ -16,20 +16,23 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QMenu, QWidget
 
 from dctracker.domain.filters import RecordFilter
+from dctracker.services.changes import Changes
 from dctracker.store import Store
 
 
 class FeatureWindow(Protocol):
     """Signals:
 
-    - `storeChanged()`: the database changed (an edit here, undo, an import,
-      or another window writing the same file); reload what you show.
+    - `storeChanged(Changes)`: the database changed (an edit here, undo, an
+      import, or another window writing the same file); the Changes value
+      says what (services/changes.py; `everything` when the change came from
+      elsewhere). Update what you show, or reload it when next shown
+      (widgets/when_shown.py).
     - `filterChanged(RecordFilter)`: the region tree, the search box or the
       toolbar's filters changed.
     - `recordActivated(kind, id)`: a record is selected everywhere
       ("projects", "mous", "milestones", "organizations", "indicators");
       emit it to show a record, e.g. from a click on the timeline.
-    - `tabShown(QWidget)`: the tab in front changed to this widget.
     """
 
     @property
@@ -40,9 +43,6 @@ class FeatureWindow(Protocol):
 
     @property
     def recordActivated(self) -> SignalInstance: ...
-
-    @property
-    def tabShown(self) -> SignalInstance: ...
 
     @property
     def store(self) -> Store: ...
@@ -67,14 +67,11 @@ class FeatureWindow(Protocol):
         """Bring a tab added with `add_tab` to the front."""
         ...
 
-    def is_shown(self, widget: QWidget) -> bool:
-        """Whether the tab `widget` is the one in front."""
-        ...
-
     def show_record(self, kind: str, record_id: int) -> None: ...
 
-    def notify_store_changed(self) -> None:
-        """Say that this feature changed the database (emits storeChanged)."""
+    def notify_store_changed(self, changes: Changes = ...) -> None:
+        """Say that this feature changed the database (emits storeChanged;
+        by default: anything may have changed)."""
         ...
 
     def show_status(self, text: str, timeout_ms: int = 0) -> None: ...

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -99,14 +99,21 @@ def _mou_in_place(mou: Mou, places: Mapping[int, Place], f: RecordFilter) -> boo
     return any(f.matches_place(region, sigungu) for region, sigungu in spots)
 
 
-def milestones(store: Store, f: RecordFilter, *, overdue_as_of: date | None = None) -> RecordRows[Milestone]:
+def milestones(
+    store: Store, f: RecordFilter, *, overdue_as_of: date | None = None, only: Collection[int] | None = None
+) -> RecordRows[Milestone]:
     """Milestones of the projects in the filter; a search matches the milestone
     itself or its project (searching "광양" lists the 광양 project's milestones).
 
     There may be 100,000: the filter runs in SQL and records are built only
     when read (RecordRows). `overdue_as_of`: only those slippage.is_overdue then.
+    `only`: just those of these ids (which of some changed milestones a
+    filtered table still lists).
     """
     condition, params = milestone_sql(store, f)
+    if only is not None:
+        condition = f"({condition}) AND id IN {_JSON_VALUES}" if condition else f"id IN {_JSON_VALUES}"
+        params.append(json.dumps(sorted(only)))
     if overdue_as_of is not None:
         overdue = f"{OPEN_MILESTONE} AND {DUE_END} < ?"
         condition = f"({condition}) AND {overdue}" if condition else overdue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -66,6 +67,11 @@ class Repository(Generic[R]):
     def all(self) -> list[R]:
         return self.where()
 
+    def some(self, ids: Iterable[int]) -> list[R]:
+        """The records of these ids still stored, in id order (what a view
+        re-reads after a change names them)."""
+        return self.where("id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(ids)),))
+
     def where(self, condition: str = "", params: Iterable[Any] = (), *, order_by: str = "id") -> list[R]:
         cursor = self.db.conn.execute(self._select(condition, order_by), tuple(params))
         records = [self._read(row) for row in cursor]
@@ -75,11 +81,22 @@ class Repository(Generic[R]):
     def rows(self, condition: str = "", params: Iterable[Any] = (), *, order_by: str = "id") -> RecordRows[R]:
         """Like where(), but each record is built only when it is read (see rows.py)."""
         cursor = self.db.conn.execute(self._select(condition, order_by), tuple(params))
-        return RecordRows(self._columns, cursor.fetchall(), self._build, date_columns=date_columns(self.cls))
+        return RecordRows(
+            self._columns,
+            cursor.fetchall(),
+            self._build,
+            date_columns=date_columns(self.cls),
+            stored_row=self._stored_row,
+        )
 
     def _select(self, condition: str, order_by: str = "id") -> str:
         where = f" WHERE {condition}" if condition else ""
         return f"SELECT {', '.join(self._columns)} FROM {self.table}{where} ORDER BY {order_by}"
+
+    def _stored_row(self, record: R) -> tuple[Any, ...]:
+        """`record` as the row rows() reads (a saved record put into a list of rows)."""
+        values = to_row(record)
+        return tuple(values[name] for name in self._columns)
 
     def _build(self, row: tuple[Any, ...]) -> R:
         record = self._read(row)

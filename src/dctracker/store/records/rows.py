@@ -66,6 +66,7 @@ class RecordRows(LazyRecords[R]):
         *,
         date_columns: frozenset[str] = frozenset(),
         made: list[R | None] | None = None,
+        stored_row: Callable[[R], Row] | None = None,
     ) -> None:
         self.columns = tuple(columns)
         self.date_columns = date_columns
@@ -73,6 +74,7 @@ class RecordRows(LazyRecords[R]):
         self._rows = rows
         self._build = build
         self._made: list[R | None] = made if made is not None else [None] * len(rows)
+        self._stored_row = stored_row  # a record as a row of `columns`, for edits
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -155,6 +157,34 @@ class RecordRows(LazyRecords[R]):
             values = [v if v is not None else row[i] for v, row in zip(values, self._rows)]
         return values
 
+    # Edits: a record saved, created or deleted shown without reading the
+    # list again (the rest of it kept as it is)
+
+    def replaced(self, i: int, record: R) -> RecordRows[R]:
+        """The list with `record` (as saved) at position `i` instead."""
+        return self._edited(i, i + 1, [record])
+
+    def removed(self, i: int) -> RecordRows[R]:
+        return self._edited(i, i + 1, [])
+
+    def inserted(self, i: int, record: R) -> RecordRows[R]:
+        return self._edited(i, i, [record])
+
+    def _edited(self, start: int, stop: int, records: list[R]) -> RecordRows[R]:
+        if self._stored_row is None:
+            raise TypeError("these rows were not read by a repository: they take no records")
+        rows, made = self._rows.copy(), self._made.copy()  # copies in C: 100,000 rows in a millisecond
+        rows[start:stop] = map(self._stored_row, records)
+        made[start:stop] = records
+        return RecordRows(
+            self.columns,
+            rows,
+            self._build,
+            date_columns=self.date_columns,
+            made=made,
+            stored_row=self._stored_row,
+        )
+
     def _subset(self, order: list[int]) -> RecordRows[R]:
         return RecordRows(
             self.columns,
@@ -162,6 +192,7 @@ class RecordRows(LazyRecords[R]):
             self._build,
             date_columns=self.date_columns,
             made=[self._made[i] for i in order],
+            stored_row=self._stored_row,
         )
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidg
 
 from dctracker.domain.progress import indicator_series, ledger_bars, mta_series
 from dctracker.store.reads import queries
+from dctracker.ui.widgets.when_shown import LoadWhenShown
 
 if TYPE_CHECKING:
     from dctracker.ui.window_api import FeatureWindow
@@ -24,8 +25,9 @@ class ProgressTab(QWidget):
         self.setObjectName("progressChartsView")
         self.window_ = window
         self.built = False
-        window.storeChanged.connect(self.reload)
-        window.filterChanged.connect(lambda _f: self.reload())
+        self.loader = LoadWhenShown(self, self.reload)
+        window.storeChanged.connect(self.loader.changed)
+        window.filterChanged.connect(self.loader.changed)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_built()

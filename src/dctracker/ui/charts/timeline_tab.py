@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QToolBar, QVBoxLayou
 
 from dctracker.domain import clock
 from dctracker.domain.timeline.shapes import Style
+from dctracker.ui.widgets.when_shown import LoadWhenShown
 
 if TYPE_CHECKING:
     from dctracker.ui.charts.timeline_view import TimelineView
@@ -40,11 +41,12 @@ class TimelineTab(QWidget):
         self.view: TimelineView | None = None
         self.collapsed: frozenset[str] = frozenset()
         self._selected: tuple[str, int] | None = None
-        self._stale = False  # the store or filter changed while another tab was shown
+        # A province's timeline takes half a second to lay out: not for a hidden tab.
+        self.loader = LoadWhenShown(self, self._reload)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        window.storeChanged.connect(self.reload)
-        window.filterChanged.connect(lambda _f: self.reload())
+        window.storeChanged.connect(self.loader.changed)
+        window.filterChanged.connect(self.loader.changed)
         window.recordActivated.connect(self._record_activated)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -62,8 +64,8 @@ class TimelineTab(QWidget):
             self._layout.addWidget(self._legend())
             self._layout.addWidget(self.view)
             self._load()
-        elif self._stale:  # changed while hidden; shown or exported now
-            self._load()
+        else:  # changed while hidden; shown or exported now
+            self.loader.ensure()
         return self.view
 
     def _toolbar(self) -> QToolBar:
@@ -126,20 +128,15 @@ class TimelineTab(QWidget):
         if self.view is not None:
             self.view.set_as_of(self.as_of())
 
-    def reload(self) -> None:
-        if self.view is None:
-            return  # built (and loaded) when first shown
-        if not self.window_.is_shown(self):
-            # A province's timeline takes half a second to lay out: not for a hidden tab.
-            self._stale = True
-            return
-        self._load()
+    def _reload(self) -> None:
+        if self.view is not None:  # else built (and loaded) when first shown
+            self._load()
 
     def _load(self) -> None:
         from dctracker.ui.charts.data import load_layout
 
         assert self.view is not None
-        self._stale = False
+        self.loader.stale = False
         self.view.set_layout(
             load_layout(
                 self.window_.store,
@@ -153,7 +150,7 @@ class TimelineTab(QWidget):
 
     def _toggle(self, key: str) -> None:
         self.collapsed = self.collapsed ^ {key}
-        self.reload()
+        self.loader.changed()
 
     def _record_activated(self, kind: str, record_id: int) -> None:
         self._selected = (kind, record_id)

@@ -31,19 +31,8 @@ def attach(window: FeatureWindow) -> None:
 
     # At a province's 100,000 milestones a refresh takes seconds: while
     # another tab is shown, a change only marks the dashboard for later.
-    def changed() -> None:
-        if window.is_shown(view):
-            view.refresh()
-        else:
-            view.stale = True
-
-    def tab_shown(widget: QWidget) -> None:
-        if view.stale and widget is view:
-            view.refresh()
-
-    window.storeChanged.connect(changed)
-    window.filterChanged.connect(lambda _f: changed())
-    window.tabShown.connect(tab_shown)
+    window.storeChanged.connect(view.loader.changed)
+    window.filterChanged.connect(view.loader.changed)
     view.recordActivated.connect(window.recordActivated)
     action = QAction(translate("DashboardFeature", "Export report…"), window.as_widget())
     action.setObjectName("exportReportAction")
@@ -51,8 +40,7 @@ def attach(window: FeatureWindow) -> None:
     window.menus["file"].addAction(action)
     # The first screen shows the dashboard's frame; its figures (a second of
     # queries on a province) come after that paint.
-    view.stale = True
-    window.after_first_paint(changed)
+    window.after_first_paint(view.loader.changed)
 
 
 def choose_report_path(parent: QWidget, suggested: str) -> Path | None:
@@ -72,8 +60,7 @@ def choose_report_path(parent: QWidget, suggested: str) -> Path | None:
 
 def export_report(window: FeatureWindow, view: DashboardView) -> Path | None:
     """Write the report of what the dashboard shows (filter and 기준일)."""
-    if view.stale:
-        view.refresh()
+    view.loader.ensure()
     data = view.data
     if data is None:
         return None

@@ -25,6 +25,7 @@ from dctracker.store import Store
 from dctracker.ui.dashboard import sections
 from dctracker.ui.dashboard.data import DashboardData, load_dashboard
 from dctracker.ui.dashboard.widgets import CardWidget, TableSection
+from dctracker.ui.widgets.when_shown import LoadWhenShown
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ class DashboardView(QScrollArea):
         # Showing "today" keeps doing so past midnight; a chosen past day stays.
         self._follows_today = True
         self.data: DashboardData | None = None
-        self.stale = False  # the store or filter changed while the tab was hidden
+        self.loader = LoadWhenShown(self, self.refresh)
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.setSpacing(14)
@@ -109,6 +110,11 @@ class DashboardView(QScrollArea):
             section.rowActivated.connect(lambda rid: self.recordActivated.emit(kind, rid))
         return section
 
+    @property
+    def stale(self) -> bool:
+        """The store or filter changed while the tab was hidden."""
+        return self.loader.stale
+
     def as_of(self) -> date:
         return cast("date", self.as_of_edit.date().toPython())  # typed as object by PySide6
 
@@ -121,7 +127,7 @@ class DashboardView(QScrollArea):
 
     def refresh(self) -> None:
         """Reload everything from the store (under the filter, at the 기준일)."""
-        self.stale = False
+        self.loader.stale = False
         if self._follows_today and self.as_of() != self._today():
             with QSignalBlocker(self.as_of_edit):
                 self.as_of_edit.setDate(QDate(self._today()))  # type: ignore[call-overload]

@@ -1,10 +1,10 @@
-"""Between the forms and the store: saves, deletes and progress updates, each
-one transaction, each pushed on the undo stack, each conflict put to the user."""
+"""Between the forms and the edit use cases (services/edits.py): each save,
+delete and progress update pushed on the undo stack, each conflict put to
+the user, each change set passed on to the window."""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import fields, replace
 from typing import Any, TypeVar
 
@@ -12,28 +12,21 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from dctracker.domain.records import Milestone, MilestoneUpdate, Mou, MouParty, Organization, Project, Record
+from dctracker.domain.records import Milestone, MilestoneUpdate, Record
 from dctracker.domain.regions import Zone
+from dctracker.services.changes import Changes
+from dctracker.services.edits import Edits, Written
+from dctracker.services.undo import ZONES_CHANGED
 from dctracker.store import Store
 from dctracker.store.errors import ConflictError, StoreError
-from dctracker.store.file.database import transaction
 from dctracker.store.records.repository import META_FIELDS, Repository
-from dctracker.store.records.restore import project_dependents
 from dctracker.ui.dialogs import conflict, messages
-from dctracker.ui.editing.commands import (
-    CreateCommand,
-    DeleteCommand,
-    DeleteProjectCommand,
-    EditCommand,
-    Versions,
-    ZonesCommand,
-)
+from dctracker.ui.editing.commands import ReplayCommand
 from dctracker.ui.editing.values import value_text
-from dctracker.ui.forms.mou_form import NEW_ORGANIZATION
 from dctracker.ui.i18n import QT_TRANSLATE_NOOP
 
-log = logging.getLogger(__name__)
 R = TypeVar("R", bound=Record)
+T = TypeVar("T")
 # What the Edit menu's Undo/Redo entries name (translated when used).
 CREATE = QT_TRANSLATE_NOOP("Editing", "New record")
 EDIT = QT_TRANSLATE_NOOP("Editing", "Edit")
@@ -58,18 +51,19 @@ def _changed_since(theirs: Record) -> str:
 
 class Editor:
     def __init__(
-        self, store: Store, lang: str, parent: QWidget, undo: QUndoStack, changed: Callable[[], None]
+        self,
+        store: Store,
+        lang: str,
+        parent: QWidget,
+        undo: QUndoStack,
+        changed: Callable[[Changes], None],
     ) -> None:
         self.store = store
         self.lang = lang
         self.parent = parent
         self.undo = undo
         self._changed = changed
-        self.versions = Versions()  # shared by every command on `undo`
-
-    def repo(self, kind: str) -> Repository[Any]:
-        repo: Repository[Any] = getattr(self.store, kind)
-        return repo
+        self.edits = Edits(store)  # its ledger of versions is shared by every command on `undo`
 
     # Saving
 
@@ -77,45 +71,25 @@ class Editor:
         """Create or update; None when nothing was written (refused or cancelled)."""
         try:
             if mine.id is None:
-                return self._create(kind, mine)
+                return self._done(self.edits.save(kind, mine), CREATE)
             return self._update(kind, base, mine, labels)
         except StoreError as exc:
             messages.show_error(self.parent, exc.message(self.lang))
             return None
 
-    def _create(self, kind: str, record: Record) -> Record:
-        repo = self.repo(kind)
-        with transaction(self.store.db):
-            record, organizations = self._with_new_organizations(record)
-            created: Record = repo.create(record)
-        self._push(
-            CreateCommand(repo, self.versions, created, _text(CREATE), self._changed, self._error),
-            _text(CREATE),
-            organizations,
-        )
-        return created
-
     def _update(self, kind: str, base: Record, mine: Record, labels: dict[str, str]) -> Record | None:
-        repo = self.repo(kind)
         while True:
             try:
-                with transaction(self.store.db):
-                    record, organizations = self._with_new_organizations(mine)
-                    saved: Record = repo.update(record)
+                written = self.edits.save(kind, mine)
             except ConflictError as exc:
                 merged = _merge(base, mine, exc.theirs)
-                choice = self._ask(repo, merged, exc.theirs, labels)
+                choice = self._ask(self.edits.repo(kind), merged, exc.theirs, labels)
                 if choice is not conflict.Choice.KEEP_MINE:
                     theirs: Record = exc.theirs
                     return theirs if choice is conflict.Choice.TAKE_THEIRS else None
                 base, mine = exc.theirs, merged
                 continue
-            self._push(
-                EditCommand(repo, self.versions, base, saved, _text(EDIT), self._changed, self._error),
-                _text(EDIT),
-                organizations,
-            )
-            return saved
+            return self._done(written, EDIT)
 
     def _ask(
         self, repo: Repository[Any], merged: Record, theirs: Record, labels: dict[str, str]
@@ -133,20 +107,6 @@ class Editor:
         title: str = getattr(theirs, "name", "") or getattr(theirs, "title", "")
         return conflict.ask_conflict(self.parent, title, rows)
 
-    def _with_new_organizations(self, record: Record) -> tuple[Record, list[Organization]]:
-        """Create the organizations typed as new MOU parties (inside the caller's
-        transaction); the record pointing at them, and them."""
-        if not isinstance(record, Mou):
-            return record, []
-        parties, created = [], []
-        for party in record.parties:
-            if party.organization_id == NEW_ORGANIZATION:
-                org = self.store.organizations.create(Organization(name=party.name))
-                created.append(org)
-                party = MouParty(organization_id=org.id or 0, role=party.role, name=org.name)
-            parties.append(party)
-        return replace(record, parties=parties), created
-
     # Deleting
 
     def delete(self, kind: str, record: Record) -> bool:
@@ -154,37 +114,16 @@ class Editor:
         deleting their version (undo then brings theirs back)."""
         while True:
             try:
-                self._delete(kind, record)
+                self._done(self.edits.delete(kind, record), DELETE)
                 return True
             except ConflictError as exc:
                 if not messages.ask_yes_no(self.parent, _changed_since(exc.theirs)):
-                    self._changed()  # show their version
+                    self._changed(Changes.of_updated(kind, [exc.theirs.stored_id]))  # show theirs
                     return False
                 record = exc.theirs
             except StoreError as exc:
                 messages.show_error(self.parent, exc.message(self.lang))
                 return False
-
-    def _delete(self, kind: str, record: Record) -> None:
-        assert record.id is not None
-        if kind == "projects":
-            assert isinstance(record, Project)
-            deps = project_dependents(self.store, record.id)
-            self.store.delete_project(record.id, version=record.version)
-            command: DeleteCommand | DeleteProjectCommand = DeleteProjectCommand(
-                self.store,
-                self.versions,
-                record,
-                *deps,
-                _text(DELETE),
-                self._changed,
-                self._error,
-            )
-        else:
-            repo = self.repo(kind)
-            deleted = repo.delete(record.id, version=record.version)
-            command = DeleteCommand(repo, self.versions, deleted, _text(DELETE), self._changed, self._error)
-        self._push(command)
 
     # 진행 현황 입력
 
@@ -196,8 +135,7 @@ class Editor:
         read = milestone
         while True:
             try:
-                saved = self.store.record_milestone_update(update, read_version=read.version)
-                break
+                return self._done(self.edits.record_progress(read, update), PROGRESS)
             except ConflictError as exc:
                 choice = self._ask(self.store.milestones, update.apply(exc.theirs), exc.theirs, labels or {})
                 if choice is not conflict.Choice.KEEP_MINE:
@@ -206,12 +144,6 @@ class Editor:
             except StoreError as exc:
                 messages.show_error(self.parent, exc.message(self.lang))
                 return None
-        self._push(
-            EditCommand(
-                self.store.milestones, self.versions, read, saved, _text(PROGRESS), self._changed, self._error
-            )
-        )
-        return saved
 
     # 권역 편집
 
@@ -221,22 +153,17 @@ class Editor:
         onto theirs, theirs, or nothing saved."""
         while True:
             try:
-                stored = self.store.zones.save_all(read, wanted)
-                break
+                self._done(self.edits.save_zones(read, wanted), ZONES)
+                return True
             except ConflictError as exc:
                 resolved = self._resolve_zone(read, wanted, exc.theirs)
                 if resolved is None:
-                    self._changed()  # show their arrangement
+                    self._changed(ZONES_CHANGED)  # show their arrangement
                     return False
                 read, wanted = resolved
             except StoreError as exc:
                 messages.show_error(self.parent, exc.message(self.lang))
                 return False
-        command = ZonesCommand(
-            self.store.zones, self.versions, read, stored, _text(ZONES), self._changed, self._error
-        )
-        self._push(command)
-        return True
 
     def _resolve_zone(
         self, read: list[Zone], wanted: list[Zone], theirs: Zone
@@ -261,21 +188,11 @@ class Editor:
 
     # Internals
 
-    def _push(self, command: Any, text: str = "", organizations: Sequence[Organization] = ()) -> None:
-        """Put a done write on the undo stack; with the organizations it created
-        first (an MOU's new parties) as one step, so undo takes them back too."""
-        if organizations:
-            self.undo.beginMacro(text)
-            for org in organizations:
-                self.undo.push(
-                    CreateCommand(
-                        self.store.organizations, self.versions, org, text, self._changed, self._error
-                    )
-                )
-        self.undo.push(command)
-        if organizations:
-            self.undo.endMacro()
-        self._changed()
+    def _done(self, written: Written[T], text: str) -> T:
+        """Put a done write on the undo stack and tell the window what changed."""
+        self.undo.push(ReplayCommand(_text(text), written.replay, self._changed, self._error))
+        self._changed(written.changes)
+        return written.value
 
     def _error(self, exc: StoreError) -> None:
         messages.show_error(self.parent, exc.message(self.lang))

@@ -4,7 +4,7 @@ per record kind, with Save and Revert."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from dctracker.domain.records import Record
+from dctracker.services.changes import Changes
 from dctracker.store import Store
 from dctracker.store.errors import NotFoundError
 from dctracker.ui.dialogs import messages
@@ -164,6 +165,19 @@ class DetailPanel(QDockWidget):
             self.form.load(fresh)
             self._after_load()
 
+    def follow(self, changes: Changes, fresh: Sequence[Record]) -> None:
+        """Show the shown record as `changes` left it (unless it is being
+        edited): `fresh` holds the records of its kind that changes named, as
+        now stored; one named but not there was deleted."""
+        record = self.shown_record
+        if record is None or record.id is None or not changes.named(self.kind, record.id):
+            return
+        if self.form.dirty:
+            self._show_state()
+            return
+        stored = next((r for r in fresh if r.id == record.id), None)
+        self._show_saved(stored if stored is not None else self.form.blank())
+
     def save(self) -> bool:
         form = self.form
         if self.read_only:  # Ctrl+S still reaches here with the button disabled
@@ -174,8 +188,7 @@ class DetailPanel(QDockWidget):
         result = self.editor.save(self.kind, form.record, mine, form.labels())
         if result is None:
             return False
-        form.load(result)
-        self._after_load()
+        self._show_saved(result)
         if result.id is not None:
             self.saved.emit(self.kind, result.id)
         return True
@@ -200,9 +213,8 @@ class DetailPanel(QDockWidget):
         if update is None:
             return
         saved = self.editor.record_update(dialog.milestone, update, self.forms["milestones"].labels())
-        if saved is not None:
-            self.forms["milestones"].load(saved)
-            self._after_load()
+        if saved is not None and self.kind == "milestones":
+            self._show_saved(saved)
 
     # Internals
 
@@ -218,6 +230,20 @@ class DetailPanel(QDockWidget):
         if self.read_only:
             form.set_read_only(True)
         return form
+
+    def _show_saved(self, record: Record) -> None:
+        """Load `record` as stored, unless the form shows it already (the
+        window may have shown the change before the caller got its result)."""
+        shown = self.form.record
+        same = (
+            shown is not None
+            and shown.id is not None
+            and (shown.id, shown.version) == (record.id, record.version)
+        )
+        if same and not self.form.dirty:
+            return
+        self.form.load(record)
+        self._after_load()
 
     def _after_load(self) -> None:
         record = self.form.record

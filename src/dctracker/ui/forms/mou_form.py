@@ -25,12 +25,11 @@ from dctracker.domain.records import Mou, MouParty, MouStatus, PartyRole
 from dctracker.domain.regions import Region
 from dctracker.domain.text import clean_text
 from dctracker.domain.validation import validate_mou
+from dctracker.services.edits import NEW_ORGANIZATION
 from dctracker.ui.forms.base import Field, RecordForm
 from dctracker.ui.forms.lookups import Lookups
 from dctracker.ui.widgets.editors import FlagCheck, NotesEdit, TextEdit, enum_combo, sigungu_combo
 from dctracker.ui.widgets.parsed_edit import AREA, DATE, MONEY, WHOLE, FieldError, ParsedEdit
-
-NEW_ORGANIZATION = 0  # organization_id of a party whose organization is created on save
 
 
 class PartyRow(QWidget):

@@ -162,11 +162,20 @@ def _date(value: str | None) -> PartialDate | None:
     return None if value is None else PartialDate.from_value(value)
 
 
+PROJECT_COLUMN = 0  # the first of milestone_columns
+
+
 class MilestoneTableModel(RecordTableModel[Milestone]):
     def __init__(self, lang: str = "ko", parent: QObject | None = None) -> None:
         self.project_names: dict[int, str] = {}
         super().__init__(milestone_columns(self.project_names), CONTEXT, lang, parent, row_flag=_overdue)
 
     def set_project_names(self, names: dict[int, str]) -> None:
+        """The names the Project column shows (after projects were renamed, added or deleted)."""
+        if names == self.project_names:
+            return
         self.project_names.clear()
         self.project_names.update(names)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
+            self.resort(PROJECT_COLUMN)

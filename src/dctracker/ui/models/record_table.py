@@ -9,7 +9,8 @@ per-comparison calls), and lookups by id use a dict built on first use.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -139,16 +140,65 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """One Python sort over precomputed keys; blanks last in either order."""
-        self.layoutAboutToBeChanged.emit()
-        self._sorted = (column, order)
-        self._sort_records(column, order)
+        """One Python sort over precomputed keys; blanks last in either order.
+        Column -1 (the view's "unsorted") keeps the rows as they are."""
+        self._sorted = (column, order) if 0 <= column < len(self._columns) else None
+        if self._sorted is not None:
+            self._relayout()
+
+    def resort(self, column: int | None = None) -> None:
+        """Sort again after values changed (rows may move), if sorted (by `column`, if given)."""
+        if self._sorted is not None and column in (None, self._sorted[0]):
+            self._relayout()
+
+    # Showing a change row by row: no reset, so the selection, the scroll
+    # position and the rows not named stay as they are (issue 14 §2)
+
+    def update_records(self, fresh: Sequence[R], gone: Collection[int]) -> None:
+        """Show `fresh` records (as saved or created) and drop the `gone` ids."""
+        for record in fresh:
+            row = self.row_of(record.stored_id)
+            if row is None:
+                self._insert(record)
+            else:
+                self._records = _replaced(self._records, row, record)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+        for record_id in gone:
+            row = self.row_of(record_id)
+            if row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                self._records = _removed(self._records, row)
+                self._reindex()
+                self.endRemoveRows()
+        if fresh:
+            self.resort()
+
+    def _insert(self, record: R) -> None:
+        """Unsorted rows are in id order (as read): a new or restored record
+        takes its place among them; sorted ones are sorted again after."""
+        row = len(self._records) if self._sorted else bisect_left(self._ids(), record.stored_id)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._records = _inserted(self._records, row, record)
         self._reindex()
+        self.endInsertRows()
+
+    def _relayout(self) -> None:
+        """Sort with the persistent indexes (the selection) following their records."""
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = self._ids()
+        kept = [ids[index.row()] for index in before]
+        assert self._sorted is not None
+        self._sort_records(*self._sorted)
+        self._reindex()
+        after = []
+        for index, record_id in zip(before, kept, strict=True):
+            row = self.row_of(record_id)
+            after.append(self.index(row, index.column()) if row is not None else QModelIndex())
+        self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
     def _sort_records(self, column: int, order: Qt.SortOrder) -> None:
-        if not 0 <= column < len(self._columns):
-            return
         spec = self._columns[column]
         descending = order == Qt.SortOrder.DescendingOrder
         if spec.stored and isinstance(self._records, RecordRows):
@@ -174,10 +224,12 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._rows = None  # built on first use by row_of
 
     def _index_ids(self) -> dict[int, int]:
+        return {record_id: row for row, record_id in enumerate(self._ids())}
+
+    def _ids(self) -> list[int]:
         # A lazily built sequence (store rows) can tell its ids without building records.
         ids = getattr(self._records, "ids", None)
-        listed = ids() if callable(ids) else [r.id for r in self._records]
-        return {record_id: row for row, record_id in enumerate(listed) if record_id is not None}
+        return list(ids()) if callable(ids) else [r.stored_id for r in self._records]
 
 
 class RecordProxy(QSortFilterProxyModel):
@@ -191,6 +243,24 @@ class RecordProxy(QSortFilterProxyModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
+
+
+def _replaced(records: Sequence[R], row: int, record: R) -> Sequence[R]:
+    if isinstance(records, RecordRows):
+        return records.replaced(row, record)
+    return [*records[:row], record, *records[row + 1 :]]
+
+
+def _removed(records: Sequence[R], row: int) -> Sequence[R]:
+    if isinstance(records, RecordRows):
+        return records.removed(row)
+    return [*records[:row], *records[row + 1 :]]
+
+
+def _inserted(records: Sequence[R], row: int, record: R) -> Sequence[R]:
+    if isinstance(records, RecordRows):
+        return records.inserted(row, record)
+    return [*records[:row], record, *records[row:]]
 
 
 def _sortable(key: Any) -> Any:

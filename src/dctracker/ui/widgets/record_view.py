@@ -4,7 +4,7 @@ from a sample of rows (resizeColumnsToContents reads every row: too slow for
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
@@ -48,6 +48,18 @@ class RecordView(QTableView):
         self.selectionModel().blockSignals(False)
         if not self._sized and records:
             self.size_columns()
+
+    def update_records(self, fresh: Sequence[Record], gone: Collection[int]) -> None:
+        """Show a change row by row (RecordTableModel.update_records). The
+        form is told of the change by the window, not by the selection: a
+        current row that leaves the table leaves none selected, as a reload does."""
+        current = self.current_record()
+        self.selectionModel().blockSignals(True)
+        self.source.update_records(fresh, gone)
+        if current is not None and current.id is not None and self.source.row_of(current.id) is None:
+            self.selectionModel().clear()
+        self.selectionModel().blockSignals(False)
+        self.viewport().update()  # the selection changed with its signals blocked
 
     def current_record(self) -> Record | None:
         index = self.currentIndex()
