@@ -67,7 +67,13 @@ class FeatureWindow(Protocol):
         """Bring a tab added with `add_tab` to the front."""
         ...
 
-    def show_record(self, kind: str, record_id: int) -> None: ...
+    def show_record(self, kind: str, record_id: int) -> None:
+        """Switch to the record's tab and select it."""
+        ...
+
+    def show_in_detail(self, kind: str, record_id: int) -> None:
+        """Show a record in the detail panel, staying on the current tab."""
+        ...
 
     def notify_store_changed(self, changes: Changes = ...) -> None:
         """Say that this feature changed the database (emits storeChanged;

@@ -44,18 +44,21 @@ def attach(window: FeatureWindow) -> None:
 
 
 def choose_report_path(parent: QWidget, suggested: str) -> Path | None:
-    """Ask where to save, as PDF or XLSX; None when the user cancels. Tests replace this."""
-    pdf = translate("DashboardFeature", "PDF for printing (*.pdf)")
-    xlsx = translate("DashboardFeature", "Excel workbook, a sheet per section (*.xlsx)")
+    """Ask where to save, as PDF, XLSX or HWPX; None when the user cancels. Tests replace this."""
+    kinds = {
+        translate("DashboardFeature", "PDF for printing (*.pdf)"): ".pdf",
+        translate("DashboardFeature", "Excel workbook, a sheet per section (*.xlsx)"): ".xlsx",
+        translate("DashboardFeature", "Hangul (HWP) document (*.hwpx)"): ".hwpx",
+    }
     answer = messages.ask_file_to_save(
-        parent, translate("DashboardFeature", "Export report"), suggested, f"{pdf};;{xlsx}"
+        parent, translate("DashboardFeature", "Export report"), suggested, ";;".join(kinds)
     )
     if answer is None:
         return None
     path, chosen = answer
     if path.suffix.lower() in SUFFIXES:
         return path
-    return path.with_suffix(".xlsx" if chosen == xlsx else ".pdf")
+    return path.with_suffix(kinds.get(chosen, ".pdf"))
 
 
 def export_report(window: FeatureWindow, view: DashboardView) -> Path | None:
