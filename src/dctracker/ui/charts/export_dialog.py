@@ -14,8 +14,8 @@ from PySide6.QtPrintSupport import QPrintPreviewDialog
 
 from dctracker.domain import clock
 from dctracker.domain.timeline.ticks import fit_to_data
-from dctracker.ui.charts.export import PAGE_SIZES, default_spec, export, paint_pages
-from dctracker.ui.charts.render import PrintSpec
+from dctracker.render.timeline.export import PAGE_SIZES, default_spec, export, paint_pages
+from dctracker.render.timeline.printed import PrintSpec
 from dctracker.ui.dialogs import messages
 
 if TYPE_CHECKING:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 from dctracker.domain.timeline.columns import Marks, Slips
 from dctracker.domain.timeline.layout import TimelineLayout
 from dctracker.domain.timeline.shapes import Bar, Lane, LaneKind, Style
-from dctracker.ui.charts import palette
+from dctracker.render.timeline import palette
 
 BAR_HALF = 0.22  # half the bar height, in lanes
 SPAN_HALF = 0.3

@@ -16,7 +16,7 @@ from dctracker.domain import clock
 from dctracker.domain.timeline.labels import Wanted, labelled, place_labels
 from dctracker.domain.timeline.layout import TimelineLayout
 from dctracker.domain.timeline.shapes import Lane, LaneKind, x_of
-from dctracker.ui.charts import palette
+from dctracker.render.timeline import palette
 from dctracker.ui.charts.axes import DateAxis, LaneAxis
 from dctracker.ui.charts.items import BLOCK, ItemBlocks, cosmetic_pen, path_item, rects_path
 from dctracker.ui.charts.tooltip import tooltip_text

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from dctracker.ui.dashboard.data import DashboardData
+from dctracker.services.reports import DashboardData
 
 SUFFIXES = (".pdf", ".xlsx", ".hwpx")
 
@@ -17,15 +17,15 @@ def write_report(path: Path, data: DashboardData, lang: str, department: str = "
     otherwise); `department` is named under the HWPX's title."""
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        from dctracker.ui.dashboard.report import write_report_pdf
+        from dctracker.render.report.pdf import write_report_pdf
 
         write_report_pdf(path, data, lang, timeline_chart(data, lang))
     elif suffix == ".xlsx":
-        from dctracker.ui.dashboard.report_xlsx import write_report_xlsx
+        from dctracker.render.report.xlsx import write_report_xlsx
 
         write_report_xlsx(path, data, lang)
     elif suffix == ".hwpx":
-        from dctracker.ui.dashboard.report_hwpx import write_report_hwpx
+        from dctracker.render.report.hwpx import write_report_hwpx
 
         write_report_hwpx(path, data, lang, timeline_chart(data, lang), department)
     else:
@@ -39,8 +39,8 @@ def timeline_chart(data: DashboardData, lang: str) -> list[QImage]:
     from PySide6.QtCore import QSizeF
 
     from dctracker.domain.timeline.layout import build_layout
-    from dctracker.ui.charts.export import default_spec, timeline_page_images
-    from dctracker.ui.dashboard.report import CHART_PAGE_PT
+    from dctracker.render.report.pdf import CHART_PAGE_PT
+    from dctracker.render.timeline.export import default_spec, timeline_page_images
 
     zones = [zone for zone, _total in data.zone_totals]
     layout = build_layout(data.projects, data.milestones, [row.mou for row in data.ledger], zones, lang=lang)

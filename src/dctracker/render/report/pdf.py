@@ -17,16 +17,16 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from dctracker.domain import clock
-from dctracker.ui.dashboard import sections
-from dctracker.ui.dashboard.data import DashboardData
-from dctracker.ui.dashboard.output import write_whole
-from dctracker.ui.dashboard.sections import (
+from dctracker.render.fonts import pdf_font_families
+from dctracker.render.report import sections
+from dctracker.render.report.output import write_whole
+from dctracker.render.report.sections import (
     Card,
     Table,
     cell_text,
     display_width,
 )
-from dctracker.ui.fonts import pdf_font_families
+from dctracker.services.reports import DashboardData
 
 # One timeline page of the report, in points: the A4 landscape text width,
 # and low enough to sit under the section heading; drawn at this size, so

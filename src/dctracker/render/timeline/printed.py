@@ -21,9 +21,9 @@ from dctracker.domain.timeline.labels import Placed, Wanted, labelled, place_lab
 from dctracker.domain.timeline.layout import TimelineLayout
 from dctracker.domain.timeline.shapes import Lane, LaneKind, Mark, Style, date_of, x_of
 from dctracker.domain.timeline.ticks import sub_label, sub_step, year_ticks
-from dctracker.ui.charts import glyphs, palette
-from dctracker.ui.fonts import pdf_font_families
-from dctracker.ui.i18n import QT_TRANSLATE_NOOP
+from dctracker.render.fonts import pdf_font_families
+from dctracker.render.i18n import QT_TRANSLATE_NOOP
+from dctracker.render.timeline import glyphs, palette
 
 MARGIN, ROW, AXIS, FOOTER = 28.0, 20.0, 30.0, 22.0
 HEADER = 60.0  # title and scope line; the legend's lines come below
