@@ -81,7 +81,7 @@ def run() -> list[dict]:
     from dctracker.domain.filters import RecordFilter
     from dctracker.services.timeline import load_layout
     from dctracker.store import open_store
-    from dctracker.ui.charts.timeline_view import MAX_LANES_SHOWN, TimelineView
+    from dctracker.ui.timeline.view import MAX_LANES_SHOWN, TimelineView
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 (must outlive the widgets)
     path = datagen.ensure_database()

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 import dctracker
 from dctracker.app import create_main_window
-from dctracker.ui.charts.timeline_tab import TimelineTab
 from dctracker.ui.dashboard.view import DashboardView
 from dctracker.ui.main_window import MainWindow
+from dctracker.ui.timeline.tab import TimelineTab
 
 
 class PaintLog(QObject):

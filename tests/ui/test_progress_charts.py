@@ -16,8 +16,8 @@ from dctracker.domain.money import EOK
 from dctracker.domain.records import Indicator, Milestone, MilestoneUpdate, Mou, Project
 from dctracker.domain.regions import Region
 from dctracker.domain.timeline.shapes import anchor
-from dctracker.ui.charts.progress_tab import ProgressTab
 from dctracker.ui.main_window import MainWindow
+from dctracker.ui.progress.tab import ProgressTab
 
 d = PartialDate.parse
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")

@@ -22,10 +22,10 @@ from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Milestone, MilestoneStatus, Mou, Project
 from dctracker.domain.regions import Region
 from dctracker.domain.timeline.shapes import Style, x_of
-from dctracker.ui.charts.timeline_tab import TimelineTab
-from dctracker.ui.charts.timeline_view import preset_range
 from dctracker.ui.dialogs import messages
 from dctracker.ui.main_window import MainWindow
+from dctracker.ui.timeline.tab import TimelineTab
+from dctracker.ui.timeline.view import preset_range
 
 d = PartialDate.parse
 # The offscreen platform warns on show(); nothing to do with the chart.
@@ -222,7 +222,7 @@ def test_window_starts_without_importing_pyqtgraph_or_numpy(tmp_path: Path) -> N
 
 
 def test_hover_text_names_dates_at_precision_and_slippage(window: MainWindow) -> None:
-    from dctracker.ui.charts.tooltip import tooltip_text
+    from dctracker.ui.timeline.tooltip import tooltip_text
 
     view = _tab(window).view
     (m_id,) = [i for i, m in view.layout_data.milestones.items() if m.title == "1단계 개소"]
@@ -280,7 +280,7 @@ def test_as_of_line_follows_the_date_box(window: MainWindow) -> None:
 def test_export_from_the_tab_writes_an_a3_pdf(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from dctracker.ui.charts import export_dialog
+    from dctracker.ui.timeline import export_dialog
 
     out = tmp_path / "회의자료.pdf"
     monkeypatch.setattr(messages, "ask_file_to_save", lambda *a, **k: (out, export_dialog.FILTERS["pdf"]))

@@ -18,8 +18,8 @@ from dctracker.bootstrap import create_database
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.records import Project
 from dctracker.domain.regions import SIGUNGU, Region
-from dctracker.ui.charts.export_dialog import preview_dialog
-from dctracker.ui.charts.timeline_tab import TimelineTab
+from dctracker.ui.timeline.export_dialog import preview_dialog
+from dctracker.ui.timeline.tab import TimelineTab
 
 GWANGJU = ["국가 AI 데이터센터", "AI형 자율주행 대형 드라이빙 시뮬레이터"]
 JEONNAM = ["광양 오라클 클라우드 데이터센터", "순천 NHN 공공 클라우드 데이터센터·IT 밸리"]

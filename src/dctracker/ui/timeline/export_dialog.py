@@ -19,7 +19,7 @@ from dctracker.render.timeline.printed import PrintSpec
 from dctracker.ui.dialogs import messages
 
 if TYPE_CHECKING:
-    from dctracker.ui.charts.timeline_tab import TimelineTab
+    from dctracker.ui.timeline.tab import TimelineTab
 
 log = logging.getLogger(__name__)
 FILTERS = {"pdf": "PDF (*.pdf)", "png": "PNG (*.png)", "svg": "SVG (*.svg)"}
