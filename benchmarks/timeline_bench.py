@@ -67,7 +67,7 @@ def _baseline(layout, size):
 
 def _forget_dates() -> None:
     """Each round reads its dates as a first load does (they are cached once read)."""
-    from dctracker.domain.timeline_shapes import anchor, interval
+    from dctracker.domain.timeline.shapes import anchor, interval
     from dctracker.store.records.codec import stored_date
 
     for cached in (stored_date, interval, anchor):
@@ -81,7 +81,7 @@ def run() -> list[dict]:
     from dctracker.domain.filters import RecordFilter
     from dctracker.services.timeline import load_layout
     from dctracker.store import open_store
-    from dctracker.ui.charts.timeline_view import MAX_LANES_SHOWN, TimelineView
+    from dctracker.ui.timeline.view import MAX_LANES_SHOWN, TimelineView
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 (must outlive the widgets)
     path = datagen.ensure_database()

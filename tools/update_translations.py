@@ -25,7 +25,8 @@ MESSAGES = PACKAGE / "domain" / "messages.py"
 # catalog name -> the folders it covers; "dctracker" covers the rest. A feature's
 # drawing moved to render/ keeps its catalog (the strings and contexts are the same).
 CATALOGS = {
-    "charts": ("ui/charts", "render/timeline"),
+    "timeline": ("ui/timeline", "render/timeline"),
+    "progress": ("ui/progress",),
     "dashboard": ("ui/dashboard", "render/report"),
     "transfer": ("ui/transfer",),
     "recovery": ("ui/recovery",),

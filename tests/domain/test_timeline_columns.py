@@ -11,10 +11,10 @@ from dctracker.domain.dates import PartialDate, Precision
 from dctracker.domain.records import Milestone, MilestoneStatus, Project
 from dctracker.domain.regions import Region
 from dctracker.domain.slippage import milestone_slippage
-from dctracker.domain.timeline import build_layout, layout_from_columns, project_progress, x_of
-from dctracker.domain.timeline_columns import Marks, MilestoneColumns
-from dctracker.domain.timeline_marks import milestone_shapes
-from dctracker.domain.timeline_shapes import Mark, Style, anchor, interval
+from dctracker.domain.timeline.columns import Marks, MilestoneColumns
+from dctracker.domain.timeline.layout import build_layout, layout_from_columns, project_progress
+from dctracker.domain.timeline.placement import milestone_shapes
+from dctracker.domain.timeline.shapes import Mark, Style, anchor, interval, x_of
 
 d = PartialDate.parse
 

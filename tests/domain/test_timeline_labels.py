@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dctracker.domain.timeline_labels import GAP, Placed, Wanted, place_labels
+from dctracker.domain.timeline.labels import GAP, Placed, Wanted, place_labels
 
 
 def overlapping(boxes: list[Placed]) -> list[tuple[Placed, Placed]]:

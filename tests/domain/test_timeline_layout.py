@@ -5,15 +5,9 @@ from datetime import date
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.records import Milestone, MilestoneStatus, Mou, Project, ProjectStatus
 from dctracker.domain.regions import DEFAULT_ZONES, Region
-from dctracker.domain.timeline import (
-    LaneKind,
-    Style,
-    build_layout,
-    date_of,
-    project_progress,
-    x_of,
-)
-from dctracker.domain.timeline_axis import axis_ticks
+from dctracker.domain.timeline.layout import build_layout, project_progress
+from dctracker.domain.timeline.shapes import LaneKind, Style, date_of, x_of
+from dctracker.domain.timeline.ticks import axis_ticks
 
 d = PartialDate.parse
 
@@ -167,7 +161,7 @@ def test_english_lanes_use_romanized_sigungu() -> None:
 
 
 def test_a_printed_range_fits_the_data_in_view() -> None:
-    from dctracker.domain.timeline_axis import fit_to_data
+    from dctracker.domain.timeline.ticks import fit_to_data
 
     view = (x_of(date(2015, 1, 1)), x_of(date(2040, 1, 1)))
     data = (x_of(date(2021, 11, 1)), x_of(date(2031, 1, 1)))

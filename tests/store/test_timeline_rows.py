@@ -9,7 +9,7 @@ from dctracker.domain.dates import PartialDate
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Milestone, MilestoneStatus
 from dctracker.domain.regions import Region
-from dctracker.domain.timeline_columns import MilestoneColumns
+from dctracker.domain.timeline.columns import MilestoneColumns
 from dctracker.store import Store
 from dctracker.store.reads import queries
 from dctracker.store.reads.timeline_rows import milestone_columns

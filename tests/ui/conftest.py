@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from ui_helpers import Dialogs
+from ui_helpers import Dialogs, show_ready
 
 from dctracker.app import create_main_window
 from dctracker.bootstrap import create_database
@@ -42,9 +42,7 @@ def open_window(qtbot: QtBot, demo_db: Path) -> Iterator[Callable[..., MainWindo
     def open_one(lang: str = "ko", path: Path | None = None) -> MainWindow:
         window = create_main_window(path or demo_db, lang)
         qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
+        return show_ready(qtbot, window)
 
     yield open_one
 

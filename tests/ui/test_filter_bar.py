@@ -15,9 +15,9 @@ from dctracker.domain import clock
 from dctracker.domain.filters import Period, RecordFilter
 from dctracker.domain.records import ProjectStatus
 from dctracker.domain.regions import Region
-from dctracker.ui.charts.timeline_tab import TimelineTab
 from dctracker.ui.dashboard.view import DashboardView
 from dctracker.ui.main_window import MainWindow
+from dctracker.ui.timeline.tab import TimelineTab
 
 
 def _status_action(window: MainWindow, status: ProjectStatus) -> QAction:

@@ -22,6 +22,7 @@ from dctracker.io.errors import ImportFileError
 from dctracker.io.table import Cancelled, ImportCancelled, Progress
 from dctracker.store import Store
 from dctracker.store.records.repository import Repository
+from dctracker.ui.dialogs import messages
 from dctracker.ui.main_window import MainWindow
 from dctracker.ui.ops import Op, run_with_progress
 from dctracker.ui.transfer import actions
@@ -113,7 +114,7 @@ def test_the_window_keeps_answering_while_an_import_runs(
     path = tmp_path / "p.csv"
     with path.open("w", encoding="utf-8-sig", newline="") as out:
         csv.writer(out).writerows([["사업명", "지역"], *[[f"사업 {i}", "전남"] for i in range(50)]])
-    monkeypatch.setattr(actions, "ask_open_path", lambda *_a: path)
+    monkeypatch.setattr(messages, "ask_file_to_open", lambda *_a: path)
     window.findChild(actions.QAction, "importAction").trigger()
     dialog = window.findChild(ImportDialog, "importDialog")
 
@@ -161,7 +162,7 @@ def test_records_and_the_report_are_exported_from_worker_threads(
         write_csv(path, *args, **kwargs)
 
     monkeypatch.setattr(csv_io, "write_csv", write_in)
-    monkeypatch.setattr(actions, "ask_save_path", lambda *_a: tmp_path / "projects.csv")
+    monkeypatch.setattr(messages, "ask_file_to_save", lambda *_a: (tmp_path / "projects.csv", ""))
     assert window.findChild(actions.TransferActions).export("projects", "csv") == tmp_path / "projects.csv"
     assert "8" in window.statusBar().currentMessage()
     assert (tmp_path / "projects.csv").read_text(encoding="utf-8-sig").count("\n") == 9  # header + 8

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
+from ui_helpers import show_ready
 
 from dctracker.app import create_main_window
 from dctracker.bootstrap import create_database
@@ -14,9 +15,9 @@ from dctracker.domain.filters import RecordFilter
 from dctracker.domain.money import EOK
 from dctracker.domain.records import Indicator, Milestone, MilestoneUpdate, Mou, Project
 from dctracker.domain.regions import Region
-from dctracker.domain.timeline import anchor
-from dctracker.ui.charts.progress_tab import ProgressTab
+from dctracker.domain.timeline.shapes import anchor
 from dctracker.ui.main_window import MainWindow
+from dctracker.ui.progress.tab import ProgressTab
 
 d = PartialDate.parse
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -53,8 +54,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     store.close()
     win = create_main_window(path, "ko")
     qtbot.addWidget(win)
-    win.show()
-    return win
+    return show_ready(qtbot, win)
 
 
 def _tab(window: MainWindow) -> ProgressTab:
@@ -128,7 +128,7 @@ def test_an_empty_trend_chart_says_why_and_what_to_enter(window: MainWindow) -> 
 
 
 def test_an_indicator_dated_to_a_year_sits_on_that_year(window: MainWindow) -> None:
-    from dctracker.domain.timeline import x_of
+    from dctracker.domain.timeline.shapes import x_of
 
     xs = list(_tab(window).indicator_items["actual"].getData()[0])
     assert x_of(date(2022, 1, 1)) < xs[0] < x_of(date(2022, 12, 31)) - 90  # well inside 2022
@@ -140,7 +140,7 @@ def test_titles_and_axis_names_are_never_cut_off_in_english(qtbot: QtBot, window
 
     english = create_main_window(window.store.path, "en")
     qtbot.addWidget(english)
-    english.show()
+    show_ready(qtbot, english)
     tab = _tab(english)
     for plot in (tab.invest, tab.jobs):
         plot.resize(420, 320)

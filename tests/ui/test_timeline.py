@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QTabWidget
 from pytestqt.qtbot import QtBot
+from ui_helpers import show_ready
 
 from dctracker.app import create_main_window
 from dctracker.bootstrap import create_database
@@ -20,10 +21,11 @@ from dctracker.domain.dates import PartialDate
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Milestone, MilestoneStatus, Mou, Project
 from dctracker.domain.regions import Region
-from dctracker.domain.timeline import Style, x_of
-from dctracker.ui.charts.timeline_tab import TimelineTab
-from dctracker.ui.charts.timeline_view import preset_range
+from dctracker.domain.timeline.shapes import Style, x_of
+from dctracker.ui.dialogs import messages
 from dctracker.ui.main_window import MainWindow
+from dctracker.ui.timeline.tab import TimelineTab
+from dctracker.ui.timeline.view import preset_range
 
 d = PartialDate.parse
 # The offscreen platform warns on show(); nothing to do with the chart.
@@ -73,9 +75,7 @@ def window(qtbot: QtBot, timeline_db: Path) -> Iterator[MainWindow]:
     win = create_main_window(timeline_db, "ko")
     qtbot.addWidget(win)
     win.resize(1400, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
+    yield show_ready(qtbot, win)
 
 
 def _tab(window: MainWindow) -> TimelineTab:
@@ -222,7 +222,7 @@ def test_window_starts_without_importing_pyqtgraph_or_numpy(tmp_path: Path) -> N
 
 
 def test_hover_text_names_dates_at_precision_and_slippage(window: MainWindow) -> None:
-    from dctracker.ui.charts.tooltip import tooltip_text
+    from dctracker.ui.timeline.tooltip import tooltip_text
 
     view = _tab(window).view
     (m_id,) = [i for i, m in view.layout_data.milestones.items() if m.title == "1단계 개소"]
@@ -280,13 +280,11 @@ def test_as_of_line_follows_the_date_box(window: MainWindow) -> None:
 def test_export_from_the_tab_writes_an_a3_pdf(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from dctracker.ui.charts import export_dialog
+    from dctracker.ui.timeline import export_dialog
 
     out = tmp_path / "회의자료.pdf"
-    monkeypatch.setattr(
-        export_dialog.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), export_dialog.FILTERS["pdf"])
-    )
-    monkeypatch.setattr(export_dialog.QInputDialog, "getItem", lambda *a, **k: ("A3", True))
+    monkeypatch.setattr(messages, "ask_file_to_save", lambda *a, **k: (out, export_dialog.FILTERS["pdf"]))
+    monkeypatch.setattr(messages, "ask_choice", lambda *a, **k: "A3")
     _tab(window).export_action.trigger()
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
     assert "(A3)" in info.stdout
@@ -354,6 +352,6 @@ def test_a_project_without_any_date_says_so_in_the_view(qtbot: QtBot, tmp_path: 
     window = create_main_window(path, "ko")
     qtbot.addWidget(window)
     window.resize(1200, 700)
-    window.show()
+    show_ready(qtbot, window)
     view = _tab(window).view
     assert "일정 없음" in [item.toPlainText() for item in view.label_items]

@@ -11,14 +11,15 @@ from PySide6.QtGui import QImage, QPageLayout
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
+from ui_helpers import show_ready
 
 from dctracker.app import create_main_window
 from dctracker.bootstrap import create_database
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.records import Project
 from dctracker.domain.regions import SIGUNGU, Region
-from dctracker.ui.charts.export_dialog import preview_dialog
-from dctracker.ui.charts.timeline_tab import TimelineTab
+from dctracker.ui.timeline.export_dialog import preview_dialog
+from dctracker.ui.timeline.tab import TimelineTab
 
 GWANGJU = ["국가 AI 데이터센터", "AI형 자율주행 대형 드라이빙 시뮬레이터"]
 JEONNAM = ["광양 오라클 클라우드 데이터센터", "순천 NHN 공공 클라우드 데이터센터·IT 밸리"]
@@ -149,7 +150,7 @@ def test_tall_chart_breaks_pages_between_swimlanes(tmp_path: Path) -> None:
 def test_print_preview_paints_the_timeline(qtbot: QtBot, demo_db: Path, tmp_path: Path) -> None:
     window = create_main_window(demo_db, "ko")
     qtbot.addWidget(window)
-    window.show()
+    show_ready(qtbot, window)
     tab = window.findChild(TimelineTab, "timelineView")
     window.findChild(QTabWidget, "mainTabs").setCurrentWidget(tab)
     dialog = preview_dialog(tab)

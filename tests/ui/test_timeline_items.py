@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtGui import QPainterPath
 from pytestqt.qtbot import QtBot
 
-from dctracker.domain.timeline_columns import Marks
-from dctracker.ui.charts.items import (
+from dctracker.domain.timeline.columns import Marks
+from dctracker.ui.timeline.items import (
     PointBatch,
     boxes_path,
     bracket_path,
@@ -83,8 +83,8 @@ def test_lanes_out_of_view_are_drawn_in_the_background(qtbot: QtBot) -> None:
     from dctracker.domain.dates import PartialDate
     from dctracker.domain.records import Milestone, Project
     from dctracker.domain.regions import Region
-    from dctracker.domain.timeline import build_layout
-    from dctracker.ui.charts.timeline_view import TimelineView
+    from dctracker.domain.timeline.layout import build_layout
+    from dctracker.ui.timeline.view import TimelineView
 
     d = PartialDate.parse
     projects = [

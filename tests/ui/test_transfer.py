@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from dctracker.app import create_main_window
 from dctracker.bootstrap import create_database
 from dctracker.store.records.repository import Repository
+from dctracker.ui.dialogs import messages
 from dctracker.ui.main_window import MainWindow
 from dctracker.ui.transfer import actions
 from dctracker.ui.transfer.import_dialog import ImportDialog
@@ -39,7 +40,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
 
 
 def open_import(window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch) -> ImportDialog:
-    monkeypatch.setattr(actions, "ask_open_path", lambda *_a: path)
+    monkeypatch.setattr(messages, "ask_file_to_open", lambda *_a: path)
     window.findChild(actions.QAction, "importAction").trigger()
     return window.findChild(ImportDialog, "importDialog")
 
@@ -217,7 +218,7 @@ def test_export_uses_the_current_filter(
     qtbot.addWidget(window)
     window.set_filter(RecordFilter(region=Region.GWANGJU))
     out = tmp_path / "광주사업"
-    monkeypatch.setattr(actions, "ask_save_path", lambda *_a: out)
+    monkeypatch.setattr(messages, "ask_file_to_save", lambda *_a: (out, ""))
     window.findChild(actions.QAction, "export_projects_csv").trigger()
     written = out.with_suffix(".csv")
     rows = list(csv.DictReader(written.read_text(encoding="utf-8-sig").splitlines()))

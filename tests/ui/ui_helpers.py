@@ -26,6 +26,15 @@ class Dialogs:
     answer: bool = True
 
 
+def show_ready(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    """Show the window and wait for what it builds after its first paint
+    (the chart tabs, the form, the dashboard's figures)."""
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.is_ready)
+    return window
+
+
 TABLES = {
     "projects": "projectTable",
     "mous": "mouTable",

@@ -16,7 +16,7 @@ from pathlib import Path
 from dctracker.commands.base import EXIT_OK, EXIT_USAGE, CliError, existing_store
 from dctracker.commands.filtering import period_dates, record_filter
 from dctracker.domain.dates import PartialDate
-from dctracker.domain.timeline import x_of
+from dctracker.domain.timeline.shapes import x_of
 
 DEFAULT_DPI = 150
 

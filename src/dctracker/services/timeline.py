@@ -7,7 +7,7 @@ from datetime import date
 
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Milestone
-from dctracker.domain.timeline import TimelineLayout, layout_from_columns
+from dctracker.domain.timeline.layout import TimelineLayout, layout_from_columns
 from dctracker.store import Store
 from dctracker.store.errors import NotFoundError
 

@@ -37,7 +37,7 @@ from dctracker.store.records.rows import RecordRows
 from dctracker.store.records.tables import Tables
 
 if TYPE_CHECKING:
-    from dctracker.domain.timeline_columns import MilestoneColumns
+    from dctracker.domain.timeline.columns import MilestoneColumns
 
 
 class Store(Tables):

@@ -1,31 +1,26 @@
 """The main window: region tree, record tables in tabs, the detail dock.
 
 Features (timeline, dashboard, import/export, backups) attach themselves via
-`features.attach_all(window)` and talk to the window through its signals and
-a few methods, never through its private widgets:
+`features.attach_all(window)` and see the window only as a
+`window_api.FeatureWindow`: its signals and a few methods, never its widgets.
 
-- `storeChanged(Changes)`: the database changed (an edit here, undo, an
-  import, or another window writing the same file); the Changes value says
-  what (services/changes.py; `everything` when the change came from
-  elsewhere). Update what you show, or reload it when next shown
-  (widgets/when_shown.py).
-- `filterChanged(RecordFilter)`: the region tree, the search box or the
-  toolbar's status/period filters changed.
-- `recordActivated(kind, id)`: select a record everywhere ("projects",
-  "mous", "milestones", "organizations", "indicators"); emit it to ask the
-  window to show a record, e.g. from a click on the timeline.
-- `menus["file" | "edit" | "view" | "tools" | "help"]` and `add_tab()`.
+The window paints its first screen (frame, region tree, the tab in front)
+before the rest is built: what features put off with `after_first_paint`
+(one piece per turn of the event loop, each painted before the next), then
+the detail form's contents and the first selection are built after that
+paint; then `ready` is emitted and `is_ready()` turns true.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QToolBar, QWidget
 
@@ -39,6 +34,7 @@ from dctracker.ui import settings
 from dctracker.ui.dialogs import messages
 from dctracker.ui.editing.service import Editor
 from dctracker.ui.features import attach_all
+from dctracker.ui.first_paint import FirstPaint
 from dctracker.ui.forms.detail_panel import DetailPanel
 from dctracker.ui.forms.lookups import Lookups
 from dctracker.ui.models.milestone_model import MilestoneTableModel
@@ -62,6 +58,7 @@ class MainWindow(QMainWindow):
     storeChanged = Signal(object)  # Changes
     filterChanged = Signal(object)  # RecordFilter
     recordActivated = Signal(str, int)  # kind, id
+    ready = Signal()  # everything put off until after the first paint is built
 
     def __init__(self, store: Store, lang: str = "ko", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,15 +100,65 @@ class MainWindow(QMainWindow):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check_for_outside_changes)
         self._poll.start()
+        self._later: list[Callable[[], None]] | None = []  # None once built
         attach_all(self)
         self.actions_.close_menus()
         if store.read_only:
             self.actions_.disable_editing()
-        settings.restore_window(self, self.splitter, self.tabs)
+        settings.restore_window(self, self.splitter)
+        settings.restore_tab(self.tabs)
         # Once the first tab is known: only its table loads (reload_tables).
-        self.refresh()
+        self._load_first_screen()
         self._show_filter_quietly(self._filter)
+        parts = [self.statusBar(), self.menuBar(), self.splitter, self.tabs]
+        self._first_paint = FirstPaint(self, parts, self._build_in_turns)
+        QTimer.singleShot(0, self._finish_if_hidden)
+
+    # Building the rest after the first paint
+
+    def after_first_paint(self, build: Callable[[], None]) -> None:
+        if self._later is None:
+            build()
+        else:
+            self._later.append(build)
+
+    def is_ready(self) -> bool:
+        return self._later is None
+
+    def finish_building(self) -> None:
+        """Build at once what the first screen did not need (at most once)."""
+        while self._build_next():
+            pass
+
+    def _build_in_turns(self) -> None:
+        """One piece per turn of the event loop: what one piece shows (the
+        dashboard's figures) is painted before the next is built."""
+        if self._build_next():
+            # Qt would paint only once the queue is empty: paint this piece now.
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.UpdateRequest)
+            QTimer.singleShot(0, self._build_in_turns)
+
+    def _build_next(self) -> bool:
+        """Build the next piece put off until after the first paint; False
+        once everything is built (and `ready` emitted)."""
+        if self._later is None:
+            return False
+        self._first_paint.stop()
+        if self._later:
+            self._later.pop(0)()
+            return True
+        self._later = None
+        settings.restore_tab(self.tabs)  # the tab shown last may have been added just now
+        self.detail.reload()
         self._select_first_row()
+        log.debug("window ready")
+        self.ready.emit()
+        return False
+
+    def _finish_if_hidden(self) -> None:
+        """A window not shown is never painted: build it all now."""
+        if not self.isVisible():
+            self.finish_building()
 
     # The interface features use
 
@@ -145,14 +192,31 @@ class MainWindow(QMainWindow):
     def add_tab(self, widget: QWidget, title: str, index: int = -1) -> None:
         self.tabs.insertTab(index, widget, title)
 
+    def show_tab(self, widget: QWidget) -> None:
+        self.tabs.setCurrentWidget(widget)
+
+    def as_widget(self) -> QWidget:
+        return self
+
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        self.statusBar().addPermanentWidget(widget)
+
     # Reloading
 
     def refresh(self) -> None:
         """Reload everything from the store (after a change made elsewhere)."""
+        self._load_first_screen()
+        if self.is_ready():
+            self.detail.reload()
+
+    def _load_first_screen(self) -> None:
+        """Names, the region tree and the table in front (if a table is)."""
         self._data_version = self.store.data_version()
         self._follow_names(Changes.EVERYTHING)
         self.reload_tables()
-        self.detail.reload()
 
     def reload_tables(self) -> None:
         """Reload the shown table; hidden ones load when shown or needed."""
@@ -168,7 +232,7 @@ class MainWindow(QMainWindow):
     def _load_table(self, kind: str) -> None:
         # The store filters in SQL and builds only the records a table
         # shows (RecordRows), so a filter click re-reads, keeping no copies.
-        shown = self.detail.form.record
+        shown = self.detail.shown_record
         keep = shown.id if shown is not None and self.detail.kind == kind else None
         self.tables[kind].set_records(listings.records(self.store, kind, self._filter), keep_id=keep)
 
@@ -227,7 +291,7 @@ class MainWindow(QMainWindow):
 
     def _follow_form(self, changes: Changes, read: list[Record]) -> None:
         """The shown record as now stored, from what its table read if it did."""
-        shown = self.detail.form.record
+        shown = self.detail.shown_record
         kind = self.detail.kind
         if shown is not None and shown.id in changes.written(kind) and shown.id not in {r.id for r in read}:
             read = getattr(self.store, kind).some([shown.id])
@@ -401,12 +465,14 @@ class MainWindow(QMainWindow):
             view.selectionModel().blockSignals(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.detail.form.dirty:
+        if self.detail.dirty:
             question = self.tr("Save your changes before closing?")
             if messages.ask_yes_no(self, question, default_yes=True) and not self.detail.save():
                 event.ignore()
                 return
         self._poll.stop()
+        self._first_paint.stop()
+        self._later = None  # its store closes now: nothing more is built
         settings.save_window(self, self.splitter, self.tabs)
         settings.remember_filter(self._filter)
         self.store.close()

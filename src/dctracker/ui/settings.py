@@ -59,8 +59,8 @@ def remember_database(path: Path) -> None:
     settings.setValue("recentFiles", [str(p) for p in [path, *recent][:MAX_RECENT]])
 
 
-def restore_window(window: QMainWindow, splitter: QSplitter, tabs: QTabWidget) -> None:
-    """Geometry, docks, splitter sizes and the tab shown when last closed."""
+def restore_window(window: QMainWindow, splitter: QSplitter) -> None:
+    """Geometry, docks and splitter sizes as when last closed."""
     settings = app_settings()
     for key, restore in (
         ("geometry", window.restoreGeometry),
@@ -70,7 +70,11 @@ def restore_window(window: QMainWindow, splitter: QSplitter, tabs: QTabWidget) -
         value = settings.value(f"window/{key}")
         if isinstance(value, QByteArray):
             restore(value)
-    tab = settings.value("window/tab")
+
+
+def restore_tab(tabs: QTabWidget) -> None:
+    """The tab shown when last closed, if `tabs` has it yet."""
+    tab = app_settings().value("window/tab")
     if isinstance(tab, str) and tab.isdigit() and int(tab) < tabs.count():
         tabs.setCurrentIndex(int(tab))
 

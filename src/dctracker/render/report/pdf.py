@@ -26,8 +26,12 @@ from dctracker.render.report.sections import (
     cell_text,
     display_width,
 )
-from dctracker.render.report.write import CHART_PAGE_PT
 from dctracker.services.reports import DashboardData
+
+# One timeline page of the report, in points: the A4 landscape text width,
+# and low enough to sit under the section heading; drawn at this size, so
+# its text prints at 8 pt or more in the PDF and the HWPX alike.
+CHART_PAGE_PT = (713.0, 400.0)
 
 # lupdate finds translate("Context", "...") calls through this alias too.
 translate = QCoreApplication.translate

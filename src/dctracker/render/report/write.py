@@ -10,10 +10,6 @@ from PySide6.QtGui import QImage
 from dctracker.services.reports import DashboardData
 
 SUFFIXES = (".pdf", ".xlsx", ".hwpx")
-# One timeline page of the report, in points: the A4 landscape text width,
-# and low enough to sit under the section heading; drawn at this size, so
-# its text prints at 8 pt or more in the PDF and the HWPX alike.
-CHART_PAGE_PT = (713.0, 400.0)
 
 
 def write_report(path: Path, data: DashboardData, lang: str, department: str = "") -> None:
@@ -42,7 +38,8 @@ def timeline_chart(data: DashboardData, lang: str) -> list[QImage]:
     is shown."""
     from PySide6.QtCore import QSizeF
 
-    from dctracker.domain.timeline import build_layout
+    from dctracker.domain.timeline.layout import build_layout
+    from dctracker.render.report.pdf import CHART_PAGE_PT
     from dctracker.render.timeline.export import default_spec, timeline_page_images
 
     zones = [zone for zone, _total in data.zone_totals]

@@ -14,7 +14,7 @@ from PySide6.QtSvg import QSvgGenerator
 from dctracker.domain import clock
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.filters import RecordFilter
-from dctracker.domain.timeline import TimelineLayout
+from dctracker.domain.timeline.layout import TimelineLayout
 from dctracker.render.filter_text import narrowing_texts
 from dctracker.render.i18n import QT_TRANSLATE_NOOP
 from dctracker.render.timeline.printed import TEXTS, PrintSpec, TimelinePrint, tr

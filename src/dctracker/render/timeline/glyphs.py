@@ -8,7 +8,7 @@ import math
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
-from dctracker.domain.timeline import Style
+from dctracker.domain.timeline.shapes import Style
 from dctracker.render.timeline import palette
 
 

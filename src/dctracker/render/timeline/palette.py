@@ -3,7 +3,7 @@ stay readable when printed in greyscale (fill vs outline, not hue alone)."""
 
 from __future__ import annotations
 
-from dctracker.domain.timeline import LaneKind, Style
+from dctracker.domain.timeline.shapes import LaneKind, Style
 
 BAR_BACK = "#dbe6f1"
 BAR_EDGE = "#8ba9c6"

@@ -17,9 +17,10 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
 from dctracker.domain import clock
 from dctracker.domain.slippage import is_overdue
-from dctracker.domain.timeline import Lane, LaneKind, Mark, Style, TimelineLayout, date_of, x_of
-from dctracker.domain.timeline_axis import sub_label, sub_step, year_ticks
-from dctracker.domain.timeline_labels import Placed, Wanted, labelled, place_labels
+from dctracker.domain.timeline.labels import Placed, Wanted, labelled, place_labels
+from dctracker.domain.timeline.layout import TimelineLayout
+from dctracker.domain.timeline.shapes import Lane, LaneKind, Mark, Style, date_of, x_of
+from dctracker.domain.timeline.ticks import sub_label, sub_step, year_ticks
 from dctracker.render.fonts import pdf_font_families
 from dctracker.render.i18n import QT_TRANSLATE_NOOP
 from dctracker.render.timeline import glyphs, palette

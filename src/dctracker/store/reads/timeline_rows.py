@@ -8,7 +8,7 @@ date text parsed once) costs a fraction of building the records.
 from __future__ import annotations
 
 from dctracker.domain.filters import RecordFilter
-from dctracker.domain.timeline_columns import MilestoneColumns
+from dctracker.domain.timeline.columns import MilestoneColumns
 from dctracker.store.reads.queries import milestone_sql
 from dctracker.store.records.codec import stored_date
 from dctracker.store.records.tables import Tables

@@ -1,12 +1,15 @@
-"""Every message box goes through these helpers, so tests can replace them
-(monkeypatch this module) instead of clicking modal boxes."""
+"""Every message box, file dialog and one-question input box goes through
+these helpers, so tests can replace them (monkeypatch this module) instead of
+clicking modal boxes, and each looks and is logged the same everywhere."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from dctracker.boundary import as_user_error
 
@@ -53,3 +56,36 @@ def ask_open_path(parent: QWidget | None, title: str) -> str:
 def ask_new_path(parent: QWidget | None, title: str) -> str:
     filters = QCoreApplication.translate("Messages", "dctracker database (*.db *.sqlite);;All files (*)")
     return QFileDialog.getSaveFileName(parent, title, "dctracker.db", filters)[0]
+
+
+def ask_file_to_open(parent: QWidget | None, title: str, filters: str, folder: str = "") -> Path | None:
+    """A file to read; None when the user cancels."""
+    name = QFileDialog.getOpenFileName(parent, title, folder, filters)[0]
+    return Path(name) if name else None
+
+
+def ask_file_to_save(
+    parent: QWidget | None, title: str, suggested: str, filters: str
+) -> tuple[Path, str] | None:
+    """Where to write and the filter chosen (";;"-separated in `filters`);
+    None when the user cancels."""
+    name, chosen = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return (Path(name), chosen) if name else None
+
+
+def ask_number(
+    parent: QWidget | None, title: str, label: str, value: int, limits: tuple[int, int], step: int = 1
+) -> int | None:
+    number, ok = QInputDialog.getInt(parent, title, label, value, limits[0], limits[1], step)
+    return number if ok else None
+
+
+def ask_choice(parent: QWidget | None, title: str, label: str, items: Sequence[str]) -> str | None:
+    """One of `items` (the first is proposed); None when the user cancels."""
+    item, ok = QInputDialog.getItem(parent, title, label, list(items), 0, False)
+    return item if ok else None
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    answer, ok = QInputDialog.getText(parent, title, label, text=text)
+    return answer if ok else None

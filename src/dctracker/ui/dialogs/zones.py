@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QInputDialog,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from dctracker.domain.regions import SIGUNGU, Region, Zone, sigungu_label
+from dctracker.ui.dialogs import messages
 
 
 class ZonesDialog(QDialog):
@@ -110,18 +110,16 @@ class ZonesDialog(QDialog):
             self.set_member(self.zones[row].name, item.data(Qt.ItemDataRole.UserRole), on)
 
     def _add(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("New zone"), self.tr("Zone name (e.g. 중부권):"))
-        if ok:
+        name = messages.ask_text(self, self.tr("New zone"), self.tr("Zone name (e.g. 중부권):"))
+        if name is not None:
             self.add_zone(name)
 
     def _rename(self) -> None:
         row = self.zone_list.currentRow()
         if not 0 <= row < len(self.zones):
             return
-        name, ok = QInputDialog.getText(
-            self, self.tr("Rename zone"), self.tr("Zone name:"), text=self.zones[row].name
-        )
-        if ok and name.strip():
+        name = messages.ask_text(self, self.tr("Rename zone"), self.tr("Zone name:"), self.zones[row].name)
+        if name is not None and name.strip():
             self.zones[row].name = name.strip()
             self._fill_zones(row)
 

@@ -61,6 +61,10 @@ class LazyForms(Mapping[str, RecordForm[Any]]):
     def built(self) -> list[RecordForm[Any]]:
         return list(self._built.values())
 
+    def built_form(self, kind: str) -> RecordForm[Any] | None:
+        """The form of `kind` if it has been built, without building it."""
+        return self._built.get(kind)
+
 
 class DetailPanel(QDockWidget):
     saved = Signal(str, int)  # kind, id of the record just saved
@@ -101,6 +105,17 @@ class DetailPanel(QDockWidget):
     @property
     def form(self) -> RecordForm[Any]:
         return self.forms[self.kind]
+
+    @property
+    def shown_record(self) -> Record | None:
+        """The record in the form, if any (no form is built to answer)."""
+        form = self.forms.built_form(self.kind)
+        return form.record if form is not None else None
+
+    @property
+    def dirty(self) -> bool:
+        form = self.forms.built_form(self.kind)
+        return form is not None and form.dirty
 
     def set_lookups(self, lookups: Lookups) -> None:
         self._lookups = lookups  # for the forms built later too
@@ -154,7 +169,7 @@ class DetailPanel(QDockWidget):
         """Show the shown record as `changes` left it (unless it is being
         edited): `fresh` holds the records of its kind that changes named, as
         now stored; one named but not there was deleted."""
-        record = self.form.record
+        record = self.shown_record
         if record is None or record.id is None or not changes.named(self.kind, record.id):
             return
         if self.form.dirty:
@@ -241,7 +256,9 @@ class DetailPanel(QDockWidget):
         self._show_state()
 
     def _show_state(self) -> None:
-        record = self.form.record
+        # Until a record is shown no form is built: the window's first screen
+        # shows an empty panel, and the form comes with the first record.
+        record = self.shown_record
         if record is None:
             self.title.setText(self.tr("Select a record"))
         elif record.id is None:
@@ -249,9 +266,9 @@ class DetailPanel(QDockWidget):
         else:
             self.title.setText(self._title_of(record))
         self.stack.setVisible(record is not None)  # no empty form that looks filled in
-        can_save = record is not None and (self.form.dirty or record.id is None)
+        can_save = record is not None and (self.dirty or record.id is None)
         self.save_button.setEnabled(can_save and not self.read_only)
-        self.revert_button.setEnabled(self.form.dirty)
+        self.revert_button.setEnabled(self.dirty)
 
     def _same(self, kind: str, record: Record) -> bool:
         current = self.form.record

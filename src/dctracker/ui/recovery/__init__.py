@@ -20,25 +20,26 @@ from dctracker.ui.recovery.restore_dialog import restore_from_backup
 from dctracker.ui.recovery.status import StoreModeLabel
 
 if TYPE_CHECKING:
-    from dctracker.ui.main_window import MainWindow
+    from dctracker.ui.window_api import FeatureWindow
 
 log = logging.getLogger(__name__)
 
 
-def attach(window: MainWindow) -> None:
-    restore_action = QAction(QCoreApplication.translate("Recovery", "Restore from &Backup…"), window)
+def attach(window: FeatureWindow) -> None:
+    parent = window.as_widget()
+    restore_action = QAction(QCoreApplication.translate("Recovery", "Restore from &Backup…"), parent)
     restore_action.setObjectName("restoreBackupAction")
     restore_action.triggered.connect(lambda: restore_from_backup(window))
-    backup_action = QAction(QCoreApplication.translate("Recovery", "Back &Up Now"), window)
+    backup_action = QAction(QCoreApplication.translate("Recovery", "Back &Up Now"), parent)
     backup_action.setObjectName("backupNowAction")
     backup_action.triggered.connect(lambda: back_up_now(window))
-    check_action = QAction(QCoreApplication.translate("Recovery", "&Check Database…"), window)
+    check_action = QAction(QCoreApplication.translate("Recovery", "&Check Database…"), parent)
     check_action.setObjectName("checkDatabaseAction")
     check_action.triggered.connect(lambda: run_check(window))
     window.menus["file"].addActions([backup_action, restore_action])
     window.menus["tools"].addAction(check_action)
-    label = StoreModeLabel(window)
-    window.statusBar().addPermanentWidget(label)
+    label = StoreModeLabel(parent)
+    window.add_status_widget(label)
 
     def show_state() -> None:
         label.show_store(window.store)
@@ -48,24 +49,24 @@ def attach(window: MainWindow) -> None:
     show_state()
 
 
-def back_up_now(window: MainWindow) -> None:
+def back_up_now(window: FeatureWindow) -> None:
     title = QCoreApplication.translate("Recovery", "Back Up Now")
     source = window.store.path
     try:
         path = run_with_progress(
-            window,
+            window.as_widget(),
             QCoreApplication.translate("Recovery", "Backing up {name}…").format(name=source.name),
             0,
             lambda _store, _progress, _cancelled: back_up(source),
         )
     except StoreError as exc:
-        messages.show_error(window, exc.message(window.lang), title)
+        messages.show_error(window.as_widget(), exc.message(window.lang), title)
         return
     done = QCoreApplication.translate("Recovery", "Backed up to {path}")
-    window.statusBar().showMessage(done.format(path=path), 10_000)
+    window.show_status(done.format(path=path), 10_000)
 
 
-def automatic_backup(window: MainWindow) -> None:
+def automatic_backup(window: FeatureWindow) -> None:
     """The start-up backup (at most one a day). A failure, even a bug, is a
     warning in the status bar and the log, never a failed start: the user
     can still work, and back up by hand once the reason is fixed."""
@@ -80,4 +81,4 @@ def automatic_backup(window: MainWindow) -> None:
             log.info("daily backup: %s", path)
         return
     failed = QCoreApplication.translate("Recovery", "Automatic backup failed: {reason}")
-    window.statusBar().showMessage(failed.format(reason=reason))
+    window.show_status(failed.format(reason=reason))

@@ -6,13 +6,12 @@ import logging
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -26,10 +25,8 @@ from dctracker.store.errors import DamagedDatabaseError, DatabaseLockedError, St
 from dctracker.ui.dialogs import messages
 from dctracker.ui.recovery.restore_dialog import taken_text
 
-if TYPE_CHECKING:
-    from dctracker.ui.main_window import MainWindow
-
 log = logging.getLogger(__name__)
+W = TypeVar("W")  # the window open_window makes
 
 
 class Choice(Enum):
@@ -110,17 +107,16 @@ def ask_open_failure(
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
         return None
     if dialog.choice is Choice.OTHER_FILE:
-        name, _ = QFileDialog.getOpenFileName(
+        path = messages.ask_file_to_open(
             None,
             QCoreApplication.translate("OpenFailureDialog", "Open Database"),
-            "",
             QCoreApplication.translate("OpenFailureDialog", "dctracker database (*.db);;All files (*)"),
         )
-        return (Choice.OTHER_FILE, Path(name)) if name else None
+        return (Choice.OTHER_FILE, path) if path else None
     return dialog.choice, newest.path if newest else None
 
 
-def open_with_recovery(path: Path, open_window: Callable[[Path], MainWindow], lang: str) -> MainWindow | None:
+def open_with_recovery(path: Path, open_window: Callable[[Path], W], lang: str) -> W | None:
     """Open `path` with `open_window`; on a failure a user can cause (see
     boundary.py) ask them until it opens or they quit. A bug is raised."""
     while True:

@@ -25,7 +25,7 @@ from dctracker.ui.dialogs import messages
 from dctracker.ui.ops import run_with_progress
 
 if TYPE_CHECKING:
-    from dctracker.ui.main_window import MainWindow
+    from dctracker.ui.window_api import FeatureWindow
 
 log = logging.getLogger(__name__)
 REASONS = {
@@ -104,18 +104,18 @@ class RestoreDialog(QDialog):
         return self.backups[rows[0].row()] if rows else None
 
 
-def choose_backup(window: MainWindow, backups: list[BackupInfo]) -> BackupInfo | None:
-    dialog = RestoreDialog(backups, window)
+def choose_backup(window: FeatureWindow, backups: list[BackupInfo]) -> BackupInfo | None:
+    dialog = RestoreDialog(backups, window.as_widget())
     return dialog.selected() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def restore_from_backup(window: MainWindow) -> None:
+def restore_from_backup(window: FeatureWindow) -> None:
     """The menu action: choose, confirm, restore, reopen."""
     title = QCoreApplication.translate("RestoreDialog", "Restore from Backup")
     backups = list_backups(window.store.path)
     if not backups:
         messages.show_info(
-            window,
+            window.as_widget(),
             QCoreApplication.translate("RestoreDialog", "There are no backups of this file yet."),
             title,
         )
@@ -128,12 +128,12 @@ def restore_from_backup(window: MainWindow) -> None:
         "Go back to the backup of {taken}? Changes made since then are "
         "replaced; the current data is backed up first.",
     ).format(taken=taken_text(chosen))
-    if not messages.ask_yes_no(window, question, title=title):
+    if not messages.ask_yes_no(window.as_widget(), question, title=title):
         return
     restore_into_window(window, chosen.path)
 
 
-def restore_into_window(window: MainWindow, backup: Path) -> MainWindow | None:
+def restore_into_window(window: FeatureWindow, backup: Path) -> FeatureWindow | None:
     """Restore `backup` over the window's database and open it again.
 
     What can fail without touching the file (a damaged backup, a backups
@@ -147,7 +147,7 @@ def restore_into_window(window: MainWindow, backup: Path) -> MainWindow | None:
     path = window.store.path
     try:
         prepared = run_with_progress(
-            window,
+            window.as_widget(),
             QCoreApplication.translate("RestoreDialog", "Checking {name}…").format(name=backup.name),
             0,
             lambda _store, _progress, _cancelled: prepare_restore(path, backup),
@@ -163,7 +163,7 @@ def restore_into_window(window: MainWindow, backup: Path) -> MainWindow | None:
         return window.reopen(path)
     reopened = window.reopen(path)
     messages.show_info(
-        reopened or window,
+        (reopened or window).as_widget(),
         QCoreApplication.translate(
             "RestoreDialog", "The backup is restored. The data as it was before is kept as {name}."
         ).format(name=kept.name if kept else "-"),
@@ -172,6 +172,6 @@ def restore_into_window(window: MainWindow, backup: Path) -> MainWindow | None:
     return reopened
 
 
-def _say_failed(window: MainWindow, backup: Path, exc: StoreError, title: str) -> None:
+def _say_failed(window: FeatureWindow, backup: Path, exc: StoreError, title: str) -> None:
     log.warning("restore of %s failed: %s", backup, exc)
-    messages.show_error(window, exc.message(window.lang), title)
+    messages.show_error(window.as_widget(), exc.message(window.lang), title)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from dctracker.ui.main_window import MainWindow
+    from dctracker.ui.window_api import FeatureWindow
 
 
-def attach(window: MainWindow) -> None:
+def attach(window: FeatureWindow) -> None:
     from dctracker.ui.transfer.actions import TransferActions
 
     TransferActions(window)  # a child of the window: lives as long as it

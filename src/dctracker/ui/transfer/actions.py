@@ -8,27 +8,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from dctracker.ui.dialogs import messages
 
 if TYPE_CHECKING:
-    from dctracker.ui.main_window import MainWindow
+    from dctracker.ui.window_api import FeatureWindow
 
 log = logging.getLogger(__name__)
-
-
-def ask_open_path(parent: QWidget, title: str, filters: str) -> Path | None:
-    """The file to import; None when the user cancels (tests replace this)."""
-    name, _ = QFileDialog.getOpenFileName(parent, title, _documents(), filters)
-    return Path(name) if name else None
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(Path(_documents()) / suggested), filters)
-    return Path(name) if name else None
-
-
-def show_warning(parent: QWidget, text: str) -> None:
-    QMessageBox.warning(parent, "dctracker", text)
 
 
 def _documents() -> str:
@@ -38,13 +24,13 @@ def _documents() -> str:
 class TransferActions(QObject):
     """Owns the actions so they live as long as the window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: FeatureWindow) -> None:
+        super().__init__(window.as_widget())
         self.setObjectName("transferActions")
         self.window = window
         menu = window.menus["file"]
         # (type: ignore: PySide6 takes any Qt property as a keyword; its stubs list only QAction's own.)
-        self.import_action = QAction(self.tr("&Import…"), window, objectName="importAction")  # type: ignore[call-overload]
+        self.import_action = QAction(self.tr("&Import…"), window.as_widget(), objectName="importAction")  # type: ignore[call-overload]
         self.import_action.triggered.connect(self.import_file)
         menu.addAction(self.import_action)
         export_menu = menu.addMenu(self.tr("&Export"))
@@ -58,7 +44,7 @@ class TransferActions(QObject):
         for kind, label in kinds.items():
             for fmt in ("xlsx", "csv", "ics") if kind == "milestones" else ("xlsx", "csv"):
                 text = self.tr("{what} to {format}…").format(what=label, format=_FORMAT_NAMES[fmt])
-                action = QAction(text, window, objectName=f"export_{kind}_{fmt}")  # type: ignore[call-overload]
+                action = QAction(text, window.as_widget(), objectName=f"export_{kind}_{fmt}")  # type: ignore[call-overload]
                 action.triggered.connect(lambda _c=False, k=kind, f=fmt: self.export(k, f))
                 export_menu.addAction(action)
                 self.export_actions[(kind, fmt)] = action
@@ -66,12 +52,15 @@ class TransferActions(QObject):
     def import_file(self) -> None:
         from dctracker.ui.transfer.import_dialog import ImportDialog
 
-        path = ask_open_path(
-            self.window, self.tr("Import a list"), self.tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt)")
+        path = messages.ask_file_to_open(
+            self.window.as_widget(),
+            self.tr("Import a list"),
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt)"),
+            _documents(),
         )
         if path is None:
             return
-        dialog = ImportDialog(self.window.store, path, self.window.lang, self.window)
+        dialog = ImportDialog(self.window.store, path, self.window.lang, self.window.as_widget())
         dialog.imported.connect(self._imported)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -79,7 +68,7 @@ class TransferActions(QObject):
 
     def _imported(self, changed: int) -> None:
         self.window.notify_store_changed()
-        self.window.statusBar().showMessage(
+        self.window.show_status(
             self.tr("Imported: {count} records created or changed").format(count=changed), 8000
         )
 
@@ -89,15 +78,21 @@ class TransferActions(QObject):
         from dctracker.ui.ops import run_with_progress, worker_store
 
         suggested = f"{_FILE_NAMES[kind]}.{fmt}"
-        path = ask_save_path(self.window, self.tr("Export"), suggested, f"{_FORMAT_NAMES[fmt]} (*.{fmt})")
-        if path is None:
+        answer = messages.ask_file_to_save(
+            self.window.as_widget(),
+            self.tr("Export"),
+            str(Path(_documents()) / suggested),
+            f"{_FORMAT_NAMES[fmt]} (*.{fmt})",
+        )
+        if answer is None:
             return None
+        path = answer[0]
         if not path.suffix:
             path = path.with_suffix(f".{fmt}")
         record_filter = self.window.current_filter()
         try:
             count = run_with_progress(
-                self.window,
+                self.window.as_widget(),
                 self.tr("Exporting to {name}…").format(name=path.name),
                 0,
                 lambda store, _progress, _cancelled: export_records(
@@ -107,9 +102,11 @@ class TransferActions(QObject):
             )
         except (ExportError, OSError) as exc:
             log.warning("export to %s failed: %s", path, exc)
-            show_warning(self.window, self.tr("Could not export: {reason}").format(reason=exc))
+            messages.show_error(
+                self.window.as_widget(), self.tr("Could not export: {reason}").format(reason=exc)
+            )
             return None
-        self.window.statusBar().showMessage(
+        self.window.show_status(
             self.tr("Exported {count} rows to {name}").format(count=count, name=path.name), 8000
         )
         return path

@@ -2,10 +2,10 @@
 
 The chart and the printed export both read a `TimelineLayout`: swimlanes
 grouped region → zone (권역) → 시군 → project, one bar per project, and
-milestone/MOU marks placed on a day axis (see timeline_shapes.py). Keeping it
+milestone/MOU marks placed on a day axis (see shapes.py). Keeping it
 free of Qt lets the tests check positions exactly and lets two renderers
 share one rule set. The milestones' marks are computed over columns
-(timeline_marks.py): a province has 100,000 of them.
+(placement.py): a province has 100,000 of them.
 """
 
 from __future__ import annotations
@@ -19,44 +19,15 @@ from typing import Generic, TypeVar
 from dctracker.domain.dates import PartialDate, Precision
 from dctracker.domain.records import Milestone, Mou, Project, ProjectStatus
 from dctracker.domain.regions import SIGUNGU, Region, Zone, sigungu_label
-from dctracker.domain.timeline_columns import Marks, MilestoneColumns, Slips
-from dctracker.domain.timeline_marks import (
+from dctracker.domain.timeline.columns import Marks, MilestoneColumns, Slips
+from dctracker.domain.timeline.placement import (
     MilestoneShapes,
     MouMark,
     milestone_shapes,
     place,
     touched_projects,
 )
-from dctracker.domain.timeline_shapes import (
-    Bar,
-    Lane,
-    LaneKind,
-    Mark,
-    Style,
-    anchor,
-    date_of,
-    interval,
-    x_of,
-)
-
-# The vocabulary lives in timeline_shapes.py (no numpy, for the window's
-# start); it is named here too, where the layout's users import it from.
-__all__ = [
-    "Bar",
-    "Lane",
-    "LaneKind",
-    "Mark",
-    "MilestoneColumns",
-    "Style",
-    "TimelineLayout",
-    "anchor",
-    "build_layout",
-    "date_of",
-    "interval",
-    "layout_from_columns",
-    "project_progress",
-    "x_of",
-]
+from dctracker.domain.timeline.shapes import Bar, Lane, LaneKind, Mark, Style, interval, x_of
 
 DONE_PROJECT = (ProjectStatus.OPERATING, ProjectStatus.COMPLETED)
 R = TypeVar("R")

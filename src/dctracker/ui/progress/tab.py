@@ -14,14 +14,14 @@ from dctracker.services import listings
 from dctracker.ui.widgets.when_shown import LoadWhenShown
 
 if TYPE_CHECKING:
-    from dctracker.ui.main_window import MainWindow
+    from dctracker.ui.window_api import FeatureWindow
 
 log = logging.getLogger(__name__)
 
 
 class ProgressTab(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: FeatureWindow) -> None:
+        super().__init__(window.as_widget())
         self.setObjectName("progressChartsView")
         self.window_ = window
         self.built = False
@@ -36,7 +36,7 @@ class ProgressTab(QWidget):
     def ensure_built(self) -> None:
         if self.built:
             return
-        from dctracker.ui.charts import progress_plots as plots
+        from dctracker.ui.progress import plots
 
         lang = self.window_.lang
         self.invest = plots.LedgerPlot(self)
@@ -142,7 +142,7 @@ class ProgressTab(QWidget):
         box.blockSignals(False)
 
     def _draw_trend(self) -> None:
-        from dctracker.ui.charts.progress_plots import draw_trends
+        from dctracker.ui.progress.plots import draw_trends
 
         project_id = self.project_box.currentData()
         store = self.window_.store
@@ -152,7 +152,7 @@ class ProgressTab(QWidget):
         self.trend_note.setVisible(not self.trend_items)
 
     def _draw_indicator(self) -> None:
-        from dctracker.ui.charts.progress_plots import draw_indicator
+        from dctracker.ui.progress.plots import draw_indicator
 
         index = self.indicator_box.currentData()
         series = self.series[index] if index is not None and index < len(self.series) else None

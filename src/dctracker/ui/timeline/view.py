@@ -13,12 +13,13 @@ from PySide6.QtGui import QCursor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem, QToolTip, QVBoxLayout, QWidget
 
 from dctracker.domain import clock
-from dctracker.domain.timeline import Lane, LaneKind, TimelineLayout, x_of
-from dctracker.domain.timeline_labels import Wanted, labelled, place_labels
+from dctracker.domain.timeline.labels import Wanted, labelled, place_labels
+from dctracker.domain.timeline.layout import TimelineLayout
+from dctracker.domain.timeline.shapes import Lane, LaneKind, x_of
 from dctracker.render.timeline import palette
-from dctracker.ui.charts.axes import DateAxis, LaneAxis
-from dctracker.ui.charts.items import BLOCK, ItemBlocks, cosmetic_pen, path_item, rects_path
-from dctracker.ui.charts.tooltip import tooltip_text
+from dctracker.ui.timeline.axes import DateAxis, LaneAxis
+from dctracker.ui.timeline.items import BLOCK, ItemBlocks, cosmetic_pen, path_item, rects_path
+from dctracker.ui.timeline.tooltip import tooltip_text
 
 log = logging.getLogger(__name__)
 LANE_PX = 28  # lane height when the chart opens

@@ -18,8 +18,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
-from dctracker.domain.timeline import Bar, Lane, LaneKind, Style, TimelineLayout
-from dctracker.domain.timeline_columns import Marks, Slips
+from dctracker.domain.timeline.columns import Marks, Slips
+from dctracker.domain.timeline.layout import TimelineLayout
+from dctracker.domain.timeline.shapes import Bar, Lane, LaneKind, Style
 from dctracker.render.timeline import palette
 
 BAR_HALF = 0.22  # half the bar height, in lanes

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from dctracker.domain.timeline import date_of, x_of
+from dctracker.domain.timeline.shapes import date_of, x_of
 
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Pixels a label needs before a finer level is shown (Korean labels are wider).

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.money import format_eok
 from dctracker.domain.slippage import milestone_slippage
-from dctracker.domain.timeline import TimelineLayout
+from dctracker.domain.timeline.layout import TimelineLayout
 from dctracker.render.i18n import QT_TRANSLATE_NOOP
 
 LABELS = {

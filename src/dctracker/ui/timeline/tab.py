@@ -13,12 +13,12 @@ from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QToolBar, QVBoxLayout, QWidget
 
 from dctracker.domain import clock
-from dctracker.domain.timeline_shapes import Style
+from dctracker.domain.timeline.shapes import Style
 from dctracker.ui.widgets.when_shown import LoadWhenShown
 
 if TYPE_CHECKING:
-    from dctracker.ui.charts.timeline_view import TimelineView
-    from dctracker.ui.main_window import MainWindow
+    from dctracker.ui.timeline.view import TimelineView
+    from dctracker.ui.window_api import FeatureWindow
 
 log = logging.getLogger(__name__)
 LEGEND_GLYPHS = {
@@ -34,8 +34,8 @@ LEGEND_GLYPHS = {
 
 
 class TimelineTab(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: FeatureWindow) -> None:
+        super().__init__(window.as_widget())
         self.setObjectName("timelineView")
         self.window_ = window
         self.view: TimelineView | None = None
@@ -55,7 +55,7 @@ class TimelineTab(QWidget):
 
     def ensure_built(self) -> TimelineView:
         if self.view is None:
-            from dctracker.ui.charts.timeline_view import TimelineView
+            from dctracker.ui.timeline.view import TimelineView
 
             self.view = TimelineView(self.window_.lang, self)
             self.view.activated.connect(self._show_detail)
@@ -172,11 +172,11 @@ class TimelineTab(QWidget):
             self.view.select(kind, record_id)
 
     def export(self) -> None:
-        from dctracker.ui.charts.export_dialog import export_interactively
+        from dctracker.ui.timeline.export_dialog import export_interactively
 
         export_interactively(self)
 
     def print_preview(self) -> None:
-        from dctracker.ui.charts.export_dialog import print_interactively
+        from dctracker.ui.timeline.export_dialog import print_interactively
 
         print_interactively(self)

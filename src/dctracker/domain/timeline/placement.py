@@ -1,6 +1,6 @@
 """Where each milestone is drawn: its current date, and where it has moved,
-a ghost at the first plan and a slip line — the rules of timeline.py
-applied to whole columns at once (see timeline_columns.py).
+a ghost at the first plan and a slip line — the rules of layout.py
+applied to whole columns at once (see columns.py).
 
 Slippage follows `slippage()`: nothing when one interval holds the other,
 else the difference of the ends of the intervals.
@@ -14,10 +14,10 @@ from typing import NamedTuple
 
 import numpy as np
 
-from dctracker.domain.timeline_columns import STYLE_CODE, DateTable, Marks, MilestoneColumns, Slips
-from dctracker.domain.timeline_shapes import Style
+from dctracker.domain.timeline.columns import STYLE_CODE, DateTable, Marks, MilestoneColumns, Slips
+from dctracker.domain.timeline.shapes import Style
 
-MILESTONE, MOU = 0, 1  # codes into timeline_columns.KINDS
+MILESTONE, MOU = 0, 1  # codes into columns.KINDS
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ import numpy.typing as npt
 
 from dctracker.domain.dates import PartialDate, Precision
 from dctracker.domain.records import Milestone, MilestoneStatus
-from dctracker.domain.timeline_shapes import Mark, Slip, Style, interval
+from dctracker.domain.timeline.shapes import Mark, Slip, Style, interval
 
 T = TypeVar("T")
 KINDS = ("milestones", "mous")
@@ -37,7 +37,7 @@ class DateTable:
 
     start: np.ndarray  # x of the first day
     stop: np.ndarray  # x after the last day
-    anchor: np.ndarray  # where a slip line meets the date (see timeline_shapes.anchor)
+    anchor: np.ndarray  # where a slip line meets the date (see shapes.anchor)
     is_span: np.ndarray  # coarser than a day
     until: np.ndarray
 

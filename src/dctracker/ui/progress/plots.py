@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt, Signal
 
 from dctracker.domain.dates import PartialDate, Precision
 from dctracker.domain.progress import IndicatorSeries, LedgerBar, TrendPoint
-from dctracker.domain.timeline import anchor, interval, x_of
+from dctracker.domain.timeline.shapes import anchor, interval, x_of
 from dctracker.render.timeline import palette
-from dctracker.ui.charts.axes import DateAxis, LabelAxis
+from dctracker.ui.timeline.axes import DateAxis, LabelAxis
 
 PLEDGED, REALIZED = "#b9cde2", palette.BAR_FILL
 SERIES_COLORS = ("#1f3b5c", "#d35400", "#1e8449", "#6c3483", "#b7950b", "#c0392b", "#5d6d7e")

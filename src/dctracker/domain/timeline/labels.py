@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dctracker.domain.timeline_shapes import Mark, Style
+from dctracker.domain.timeline.shapes import Mark, Style
 
 GAP = 3.0  # between a mark and its label, and between two labels
 

@@ -1,6 +1,6 @@
 """Export and print from the timeline tab: what is on screen (filter, time
 range, collapsed groups, 기준일) is what goes on paper, the time range fitted
-to the data in it (timeline_axis.fit_to_data)."""
+to the data in it (domain/timeline/ticks.py: fit_to_data)."""
 
 from __future__ import annotations
 
@@ -11,15 +11,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from dctracker.domain import clock
-from dctracker.domain.timeline_axis import fit_to_data
+from dctracker.domain.timeline.ticks import fit_to_data
 from dctracker.render.timeline.export import PAGE_SIZES, default_spec, export, paint_pages
 from dctracker.render.timeline.printed import PrintSpec
+from dctracker.ui.dialogs import messages
 
 if TYPE_CHECKING:
-    from dctracker.ui.charts.timeline_tab import TimelineTab
+    from dctracker.ui.timeline.tab import TimelineTab
 
 log = logging.getLogger(__name__)
 FILTERS = {"pdf": "PDF (*.pdf)", "png": "PNG (*.png)", "svg": "SVG (*.svg)"}
@@ -36,42 +36,29 @@ def current_spec(tab: TimelineTab) -> PrintSpec:
 def export_interactively(tab: TimelineTab) -> None:
     title = QCoreApplication.translate("TimelineExportDialog", "Export timeline")
     suggested = str(Path.home() / f"timeline_{clock.today().isoformat()}.pdf")
-    path, chosen = QFileDialog.getSaveFileName(tab, title, suggested, ";;".join(FILTERS.values()))
-    if not path:
+    answer = messages.ask_file_to_save(tab, title, suggested, ";;".join(FILTERS.values()))
+    if answer is None:
         return
-    fmt = Path(path).suffix.lstrip(".").lower()
+    path, chosen = answer
+    fmt = path.suffix.lstrip(".").lower()
     if fmt not in FILTERS:
         fmt = next(k for k, v in FILTERS.items() if v == chosen)
-        path += "." + fmt
-    dpi, page = 150, "A4"
+        path = path.with_name(f"{path.name}.{fmt}")
+    dpi: int | None = 150
+    page: str | None = "A4"
     if fmt == "png":
-        dpi, ok = QInputDialog.getInt(
-            tab,
-            title,
-            QCoreApplication.translate("TimelineExportDialog", "Resolution (DPI):"),
-            150,
-            72,
-            600,
-            25,
-        )
-        if not ok:
-            return
+        label = QCoreApplication.translate("TimelineExportDialog", "Resolution (DPI):")
+        dpi = messages.ask_number(tab, title, label, 150, (72, 600), 25)
     if fmt == "pdf":
-        page, ok = QInputDialog.getItem(
-            tab,
-            title,
-            QCoreApplication.translate("TimelineExportDialog", "Paper (landscape):"),
-            list(PAGE_SIZES),
-            0,
-            False,
-        )
-        if not ok:
-            return
+        label = QCoreApplication.translate("TimelineExportDialog", "Paper (landscape):")
+        page = messages.ask_choice(tab, title, label, list(PAGE_SIZES))
+    if dpi is None or page is None:
+        return
     try:
-        export(tab.ensure_built().layout_data, current_spec(tab), Path(path), fmt, dpi=dpi, page=page)
+        export(tab.ensure_built().layout_data, current_spec(tab), path, fmt, dpi=dpi, page=page)
     except OSError as exc:
         log.warning("timeline export failed: %s", exc)
-        QMessageBox.warning(tab, title, str(exc))
+        messages.show_error(tab, str(exc), title)
 
 
 def preview_dialog(tab: TimelineTab) -> QPrintPreviewDialog:

@@ -6,8 +6,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from dctracker.domain.timeline import Lane, LaneKind
-from dctracker.domain.timeline_axis import axis_ticks
+from dctracker.domain.timeline.shapes import Lane, LaneKind
+from dctracker.domain.timeline.ticks import axis_ticks
 
 
 class DateAxis(pg.AxisItem):

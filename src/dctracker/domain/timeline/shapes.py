@@ -5,7 +5,7 @@ A date known only to the month, quarter, half or year is a *span* over its
 whole interval — never a made-up day — and a slip is measured, like
 `slippage()`, at the end of each interval.
 
-Kept apart from the layout (timeline.py, which needs numpy) so that the
+Kept apart from the layout (layout.py, which needs numpy) so that the
 window can name these without loading numpy before the chart is shown.
 """
 

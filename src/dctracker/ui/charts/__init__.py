@@ -1,1 +1,0 @@
-"""Timeline and progress charts (pyqtgraph on screen, QPainter for print)."""
