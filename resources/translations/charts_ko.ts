@@ -20,6 +20,10 @@
         <translation>명</translation>
     </message>
     <message>
+        <source>No forecast changes are recorded for this project&apos;s milestones yet. Enter a milestone&apos;s new forecast date with Record progress (Milestones tab) and its trend appears here.</source>
+        <translation>이 사업의 마일스톤에는 아직 예정일 변경 기록이 없습니다. 마일스톤 탭의 ‘진행 현황 입력’으로 새 예정일을 입력하면 여기에 추이가 그려집니다.</translation>
+    </message>
+    <message>
         <source>Milestone trend (reporting date → forecast)</source>
         <translation>마일스톤 추이 (보고일 → 예정일)</translation>
     </message>
@@ -142,6 +146,14 @@
         <translation>조건에 맞는 사업이 없습니다.</translation>
     </message>
     <message>
+        <source>No dates yet</source>
+        <translation>일정 없음</translation>
+    </message>
+    <message>
+        <source>+{days} days</source>
+        <translation>+{days}일</translation>
+    </message>
+    <message>
         <source>Planned period / progress</source>
         <translation>사업 기간 / 진척률</translation>
     </message>
@@ -172,6 +184,14 @@
     <message>
         <source>Month/quarter/half/year date</source>
         <translation>월·분기·반기·연 단위 일정</translation>
+    </message>
+    <message>
+        <source>Overdue: date passed, not done</source>
+        <translation>지연: 예정일 경과, 미완료</translation>
+    </message>
+    <message>
+        <source>Today (dashed line)</source>
+        <translation>오늘 (점선)</translation>
     </message>
 </context>
 <context>
@@ -208,6 +228,14 @@
         <translation>전체</translation>
     </message>
     <message>
+        <source>Labels</source>
+        <translation>이름 표시</translation>
+    </message>
+    <message>
+        <source>Show milestone titles beside their marks</source>
+        <translation>마일스톤 이름을 표시 옆에 보이기</translation>
+    </message>
+    <message>
         <source>As of</source>
         <translation>기준일</translation>
     </message>
@@ -229,6 +257,10 @@
     <message>
         <source>As of</source>
         <translation>기준일</translation>
+    </message>
+    <message>
+        <source>No dates yet</source>
+        <translation>일정 없음</translation>
     </message>
 </context>
 </TS>

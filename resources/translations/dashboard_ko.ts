@@ -207,6 +207,10 @@
         <translation>엑셀 통합 문서, 항목별 시트 (*.xlsx)</translation>
     </message>
     <message>
+        <source>Hangul (HWP) document (*.hwpx)</source>
+        <translation>한/글 문서 (*.hwpx)</translation>
+    </message>
+    <message>
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
     </message>
@@ -249,10 +253,6 @@
         <translation>dctracker에서 {time}에 작성.</translation>
     </message>
     <message>
-        <source>Records as they stood at the end of the as-of day, rebuilt from the change history.</source>
-        <translation>기준일이 끝난 시점의 기록을 변경 이력으로 재구성했습니다.</translation>
-    </message>
-    <message>
         <source>Dates known only to a month, quarter, half or year count by the end of that period (a milestone due in 2025 H1 is overdue from 2025-07-01).</source>
         <translation>월·분기·반기·연 단위로만 알려진 날짜는 그 기간의 마지막 날을 기준으로 셉니다 (예: &apos;2025년 상반기&apos; 마일스톤은 2025년 7월 1일부터 지연).</translation>
     </message>
@@ -265,8 +265,24 @@
         <translation>지역: {place} · 기준일: {day}</translation>
     </message>
     <message>
+        <source>Figures show what the database held at the end of the as-of day, rebuilt from the change history.</source>
+        <translation>기준일 현황: 기준일이 끝난 시점에 데이터베이스에 기록되어 있던 내용입니다 (변경 이력으로 재구성).</translation>
+    </message>
+    <message>
+        <source>Figures show what the database held at the end of the as-of day; dates are counted to that day.</source>
+        <translation>기준일 현황: 기준일이 끝난 시점에 데이터베이스에 기록되어 있던 내용입니다 (일수는 기준일까지 계산).</translation>
+    </message>
+    <message>
+        <source>No records on this day: first entry {day}</source>
+        <translation>이 날짜에는 기록이 없습니다: 첫 입력 {day}</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>요약</translation>
+    </message>
+    <message>
+        <source>Prepared by: {department}</source>
+        <translation>작성 부서: {department}</translation>
     </message>
 </context>
 <context>

@@ -32,10 +32,18 @@ def test_percent_realized_of_investment_and_jobs() -> None:
     assert row.jobs_ratio == pytest.approx(0.15)
 
 
-def test_nothing_realized_yet_is_zero_and_nothing_pledged_is_unknown() -> None:
+def test_realized_not_entered_is_unknown_and_nothing_pledged_is_unknown() -> None:
     row = ledger_row(mou(1, pledged_investment=3000 * EOK), date(2025, 1, 1))
-    assert row.investment_ratio == 0.0
+    assert row.investment_ratio is None  # no 실적 entered: unknown, not 0 %
     assert row.jobs_ratio is None
+    zero = ledger_row(mou(1, pledged_investment=3000 * EOK, realized_investment=0), date(2025, 1, 1))
+    assert zero.investment_ratio == 0.0  # 0 entered: nothing realized yet
+
+
+def test_total_of_mous_without_any_realized_figure_is_unknown() -> None:
+    t = total([mou(1, pledged_investment=7000 * EOK, pledged_jobs=10), mou(2, pledged_investment=EOK)])
+    assert t.investment_ratio is None and t.jobs_ratio is None
+    assert not t.investment_known and not t.jobs_known
 
 
 def test_days_since_signing_count_from_the_end_of_a_coarse_signing_date() -> None:

@@ -139,6 +139,12 @@ def test_axis_labels_follow_zoom_in_korean_and_english() -> None:
     assert date_of(x_of(date(2025, 7, 1)) + 0.5) == date(2025, 7, 1)
 
 
+def test_the_first_tick_in_view_names_its_year() -> None:
+    x0 = x_of(date(2026, 10, 1))
+    labels = [t.label for t in axis_ticks(x0, x0 + 365, 1000, "ko") if t.x >= x0]
+    assert labels[:4] == ["2026년 10월", "11월", "12월", "2027년 1월"]
+
+
 def test_hit_prefers_points_then_spans_then_the_bar() -> None:
     p = _project(1, "P", planned_start=d("2025-01-01"), planned_finish=d("2026-12-31"))
     ms = [
@@ -158,3 +164,17 @@ def test_english_lanes_use_romanized_sigungu() -> None:
         [_project(1, "Gwangyang DC", sigungu="광양시")], [], [], DEFAULT_ZONES, lang="en"
     ).lanes
     assert [ln.label for ln in lanes] == ["Jeollanam-do", "동부권", "Gwangyang-si", "Gwangyang DC"]
+
+
+def test_a_printed_range_fits_the_data_in_view() -> None:
+    from dctracker.domain.timeline_axis import fit_to_data
+
+    view = (x_of(date(2015, 1, 1)), x_of(date(2040, 1, 1)))
+    data = (x_of(date(2021, 11, 1)), x_of(date(2031, 1, 1)))
+    start, end = fit_to_data(view, data)
+    assert x_of(date(2021, 8, 1)) < start < data[0] and data[1] < end < x_of(date(2031, 5, 1))
+    zoomed = (x_of(date(2026, 1, 1)), x_of(date(2027, 1, 1)))
+    assert fit_to_data(zoomed, data) == zoomed  # all of the view holds data: as shown
+    empty = (x_of(date(2035, 1, 1)), x_of(date(2036, 1, 1)))
+    assert fit_to_data(empty, data) is None  # nothing in view: the whole data, never an empty page
+    assert fit_to_data(view, None) == view

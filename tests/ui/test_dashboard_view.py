@@ -169,12 +169,15 @@ def test_as_of_date_shows_the_past_from_history(window: MainWindow) -> None:
     assert column(window, "overdue", 1) == ["건축 인허가"]
     assert column(window, "overdue", 2) == ["2025. 3. 31."]
     assert column(window, "overdue", 3) == ["61"]
-    assert column(window, "ledger", 5) == ["", "600억 원"]
-    assert column(window, "ledger", 6) == ["0.0%", "75.0%"]
+    # 광양's realized figures were not entered yet: unknown, never "0.0%".
+    assert column(window, "ledger", 5) == ["—", "600억 원"]
+    assert column(window, "ledger", 6) == ["—", "75.0%"]
+    assert column(window, "ledger", 9) == ["—", "75.0%"]
 
 
 def test_before_anything_was_entered_the_dashboard_is_empty(window: MainWindow) -> None:
     dashboard(window).set_as_of(date(2025, 1, 9))
+    assert dashboard(window).history_note.text() == "이 날짜에는 기록이 없습니다: 첫 입력 2025-01-10"
     assert cards(window)["projects"][1] == "0"
     assert not window.findChild(QTableWidget, "ledgerTable").isVisibleTo(dashboard(window))
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -102,3 +103,51 @@ def test_clicking_a_mou_bar_activates_the_mou(qtbot: QtBot, window: MainWindow) 
     with qtbot.waitSignal(window.recordActivated) as signal:
         qtbot.mouseClick(tab.invest.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert signal.args == ["mous", tab.invest.bars[0].mou_id]
+
+
+def test_the_legend_sits_beside_the_bars_never_over_them(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    tab = _tab(window)
+    for plot in (tab.invest, tab.jobs):
+        plot.resize(600, 360)
+        QApplication.processEvents()
+        legend = plot.legend.sceneBoundingRect()
+        assert legend.width() > 0
+        assert not legend.intersects(plot.getViewBox().sceneBoundingRect())
+
+
+def test_an_empty_trend_chart_says_why_and_what_to_enter(window: MainWindow) -> None:
+    tab = _tab(window)
+    tab.project_box.setCurrentIndex(tab.project_box.findText("광주 AI 센터"))  # no milestones
+    assert not tab.trend_items
+    assert tab.trend_note.isVisibleTo(tab)
+    assert "예정일" in tab.trend_note.text()
+    tab.project_box.setCurrentIndex(tab.project_box.findText("광양 데이터센터"))
+    assert not tab.trend_note.isVisibleTo(tab)
+
+
+def test_an_indicator_dated_to_a_year_sits_on_that_year(window: MainWindow) -> None:
+    from dctracker.domain.timeline import x_of
+
+    xs = list(_tab(window).indicator_items["actual"].getData()[0])
+    assert x_of(date(2022, 1, 1)) < xs[0] < x_of(date(2022, 12, 31)) - 90  # well inside 2022
+    assert x_of(date(2023, 1, 1)) < xs[1] < x_of(date(2023, 12, 31)) - 90
+
+
+def test_titles_and_axis_names_are_never_cut_off_in_english(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    english = create_main_window(window.store.path, "en")
+    qtbot.addWidget(english)
+    english.show()
+    tab = _tab(english)
+    for plot in (tab.invest, tab.jobs):
+        plot.resize(420, 320)
+        QApplication.processEvents()
+        inside = plot.viewport().rect()
+        for item in plot.scene().items():
+            if item.isVisible() and hasattr(item, "toPlainText") and item.toPlainText():
+                box = plot.mapFromScene(item.sceneBoundingRect()).boundingRect()
+                assert inside.contains(box), item.toPlainText()
+    assert "100 million KRW" in tab.invest_title.text() and tab.invest_title.wordWrap()

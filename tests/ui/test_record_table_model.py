@@ -110,3 +110,9 @@ def test_a_lazy_sequence_stays_lazy_until_sorted() -> None:
     assert model.rowCount() == 10_000 and model.index(4, 0).data() == "사업 5"
     assert model.row_of(9_000) == 8_999
     assert rows.built == [4]
+
+
+def test_amounts_of_a_jo_and_more_read_in_jo_and_eok() -> None:
+    model = project_model("ko")
+    model.set_records([Project(id=1, name="가", region=Region.JEONNAM, investment=12_000 * 10**8)])
+    assert model.index(0, model.column_of("Investment")).data() == "1조 2,000억 원"

@@ -109,6 +109,36 @@ def test_report_for_a_region_and_a_past_day(korean: QApplication, known: Store, 
     assert "광주 AI 센터" not in text
 
 
+def test_unknown_realized_figures_show_a_dash(korean: QApplication, known: Store, tmp_path: Path) -> None:
+    data = load_dashboard(known, RecordFilter(region=Region.JEONNAM), date(2025, 5, 31))
+    out = tmp_path / "past.pdf"
+    write_report_pdf(out, data, "ko")
+    text = pdf_text(out)
+    assert "7,000억 원 — — 200 — —" in text  # 광양's 실적 was not entered yet
+    assert "0.0%" not in text
+
+
+def test_a_day_before_the_first_entry_says_so(korean: QApplication, known: Store, tmp_path: Path) -> None:
+    data = load_dashboard(known, RecordFilter(), date(2024, 12, 31))
+    out = tmp_path / "early.pdf"
+    write_report_pdf(out, data, "ko")
+    text = pdf_text(out)
+    assert "이 날짜에는 기록이 없습니다: 첫 입력 2025-01-10" in text
+    for heading in HEADINGS[2:]:  # no table of zeros
+        assert heading not in text
+
+
+@pytest.mark.parametrize("as_of", [known_dashboard.AS_OF, date(2025, 5, 31)])
+def test_the_meaning_of_the_as_of_day_is_stated_once(
+    korean: QApplication, known: Store, tmp_path: Path, as_of: date
+) -> None:
+    data = load_dashboard(known, RecordFilter(), as_of, today=known_dashboard.AS_OF)
+    out = tmp_path / "once.pdf"
+    write_report_pdf(out, data, "ko")
+    text = pdf_text(out).replace("\n", " ")
+    assert text.count("데이터베이스에 기록되어 있던 내용") == 1
+
+
 def test_export_menu_writes_what_the_dashboard_shows(
     qtbot: QtBot, known: Store, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -153,7 +183,7 @@ def test_command_line_report(known: Store, db_path: Path, tmp_path: Path) -> Non
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--out", "x.docx"], "must end in .pdf or .xlsx"),
+        (["--out", "x.docx"], "must end in .pdf, .xlsx or .hwpx"),
         (["--out", "x.pdf", "--as-of", "어제"], "--as-of"),
         (["--out", "x.pdf", "--status", "진행"], "--status: 알 수 없는 값"),
         (["--out", "x.pdf", "--from", "2026", "--to", "2025"], "--to must not be before --from"),
@@ -180,6 +210,25 @@ def test_unwritable_target_raises_and_leaves_no_partial_file(
     assert previous.read_bytes().startswith(b"%PDF-") and list(tmp_path.glob("*.part")) == []
 
 
+def test_timeline_pages_print_at_the_size_they_were_drawn(
+    korean: QApplication, known: Store, db_path: Path, tmp_path: Path
+) -> None:
+    """Drawn at CHART_PAGE_PT and placed at that width, the chart's text (8 pt
+    and up when drawn) prints at 8 pt and up: the picture is not shrunk."""
+    if shutil.which("pdfimages") is None:
+        pytest.skip("needs poppler's pdfimages")
+    known.close()
+    out = tmp_path / "cli.pdf"
+    assert run_cli("report", "--db", str(db_path), "--out", str(out)).returncode == 0
+    rows = subprocess.run(
+        ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert rows
+    for row in rows:
+        x_ppi, y_ppi = float(row.split()[12]), float(row.split()[13])
+        assert 140 <= x_ppi <= 160 and 140 <= y_ppi <= 160  # drawn at 150 dpi, placed 1:1
+
+
 def test_a_timeline_chart_picture_goes_on_the_timeline_page(
     korean: QApplication, known: Store, tmp_path: Path
 ) -> None:
@@ -188,11 +237,16 @@ def test_a_timeline_chart_picture_goes_on_the_timeline_page(
     chart = QImage(1600, 500, QImage.Format.Format_RGB32)
     chart.fill(QColor("white"))
     out = tmp_path / "chart.pdf"
-    write_report_pdf(out, load_dashboard(known, RecordFilter(), known_dashboard.AS_OF), "ko", chart)
+    data = load_dashboard(known, RecordFilter(), known_dashboard.AS_OF)
+    write_report_pdf(out, data, "ko", [chart, chart])
     rows = subprocess.run(
         ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
     ).stdout.splitlines()[2:]
-    assert [(r.split()[0], r.split()[3], r.split()[4]) for r in rows] == [("3", "1600", "500")]
+    # the timeline split by lane: a landscape page per picture
+    assert [(r.split()[0], r.split()[3], r.split()[4]) for r in rows] == [
+        ("3", "1600", "500"),
+        ("4", "1600", "500"),
+    ]
     page_three = subprocess.run(
         ["pdftotext", "-f", "3", "-l", "3", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout

@@ -15,12 +15,14 @@ from pytestqt.qtbot import QtBot
 
 from dctracker.app import create_main_window
 from dctracker.bootstrap import create_database
+from dctracker.domain import clock
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Milestone, MilestoneStatus, Mou, Project
 from dctracker.domain.regions import Region
 from dctracker.domain.timeline import Style, x_of
 from dctracker.ui.charts.timeline_tab import TimelineTab
+from dctracker.ui.charts.timeline_view import preset_range
 from dctracker.ui.main_window import MainWindow
 
 d = PartialDate.parse
@@ -157,21 +159,24 @@ def _click(qtbot: QtBot, view, x: float, row: int) -> None:
     qtbot.mouseClick(view.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
 
-def test_clicking_a_bar_activates_its_project(qtbot: QtBot, window: MainWindow) -> None:
+def test_clicking_a_bar_shows_its_project_beside_the_timeline(qtbot: QtBot, window: MainWindow) -> None:
     view = _tab(window).view
     project = next(p for p in view.layout_data.projects.values() if p.name == "해남 데이터 단지")
     row = view.layout_data.row_of("projects", project.id)
-    with qtbot.waitSignal(window.recordActivated) as signal:
-        _click(qtbot, view, x_of(date(2027, 6, 1)), row)
-    assert signal.args == ["projects", project.id]
+    tab = _tab(window)
+    _click(qtbot, view, x_of(date(2027, 6, 1)), row)
+    assert window.detail.kind == "projects" and window.detail.form.record.id == project.id
+    assert window.tabs.currentWidget() is tab  # the timeline stays in view
 
 
-def test_clicking_a_marker_activates_its_milestone(qtbot: QtBot, window: MainWindow) -> None:
+def test_clicking_a_marker_shows_its_milestone_beside_the_timeline(qtbot: QtBot, window: MainWindow) -> None:
     view = _tab(window).view
     (m_id,) = [i for i, m in view.layout_data.milestones.items() if m.title == "부지 확정"]
-    with qtbot.waitSignal(window.recordActivated) as signal:
-        _click(qtbot, view, x_of(date(2026, 2, 10)), view.layout_data.row_of("milestones", m_id))
-    assert signal.args == ["milestones", m_id]
+    tab = _tab(window)
+    _click(qtbot, view, x_of(date(2026, 2, 10)), view.layout_data.row_of("milestones", m_id))
+    assert window.detail.kind == "milestones" and window.detail.form.record.id == m_id
+    assert window.tabs.currentWidget() is tab  # the timeline stays in view
+    assert tab._selected == ("milestones", m_id)  # and outlines what it shows
 
 
 def test_selection_elsewhere_is_highlighted(window: MainWindow) -> None:
@@ -252,7 +257,13 @@ def test_wheel_zooms_dates_only_and_presets_set_the_span(qtbot: QtBot, window: M
     assert (ny0, ny1) == pytest.approx((y0, y1))
     view.show_years(1)
     (px0, px1), _ = view.box.viewRange()
-    assert px0 == x_of(date(date.today().year, 1, 1)) and px1 - px0 == pytest.approx(365.25)
+    assert (px0, px1) == pytest.approx(preset_range(clock.today(), 1))
+
+
+def test_the_one_year_preset_reaches_months_after_today() -> None:
+    x0, x1 = preset_range(date(2026, 12, 4), 1)
+    assert x0 == x_of(date(2026, 10, 1))
+    assert x1 > x_of(date(2027, 9, 1))  # the next nine months are in view
 
 
 def test_as_of_line_follows_the_date_box(window: MainWindow) -> None:
@@ -319,3 +330,30 @@ def test_selecting_a_record_the_chart_does_not_draw_clears_the_outline(window: M
     assert not view.highlight.path().isEmpty()
     window.recordActivated.emit("organizations", m_id)  # chosen on the 기관 tab
     assert view.highlight.path().isEmpty()
+
+
+def test_labels_toggle_shows_titles_beside_marks_without_overlap(window: MainWindow) -> None:
+    tab = _tab(window)
+    view = tab.view
+    assert not view.label_items  # off in the window until asked for
+    tab.labels_action.setChecked(True)
+    titles = {m.title for m in view.layout_data.milestones.values()}
+    shown = [item.toPlainText() for item in view.label_items]
+    assert shown and all(t in titles or t.endswith("…") for t in shown)
+    boxes = [item.sceneBoundingRect() for item in view.label_items]
+    assert not [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :] if a.intersects(b)]
+    tab.labels_action.setChecked(False)
+    assert not view.label_items
+
+
+def test_a_project_without_any_date_says_so_in_the_view(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "undated.db"
+    store = create_database(path, demo=False)
+    store.projects.create(Project(name="날짜 없는 사업", region=Region.GWANGJU, sigungu="북구"))
+    store.close()
+    window = create_main_window(path, "ko")
+    qtbot.addWidget(window)
+    window.resize(1200, 700)
+    window.show()
+    view = _tab(window).view
+    assert "일정 없음" in [item.toPlainText() for item in view.label_items]

@@ -57,13 +57,17 @@ def run(args: argparse.Namespace) -> int:
     try:
         window = None if period is None else (period.start, period.end)
         layout = load_layout(store, narrowed, lang=lang, window=window)
+        extent = layout.x_extent()
+        if x_range is None and (start or end) and extent is not None:  # one end given
+            x_range = (
+                x_of(start.start()) if start else extent[0],
+                x_of(end.end()) + 1.0 if end else extent[1],
+            )
+        # The header names the period once, as typed ("기간: 2021년 ~ 2030년").
+        spec = default_spec(replace(narrowed, period=None), lang, period=(start, end), x_range=x_range)
+        # Open while drawing: the milestone labels read their titles as they are placed.
+        export(layout, spec, Path(args.out), fmt, dpi=args.dpi or DEFAULT_DPI, page=args.page or "A4")
     finally:
         store.close()
-    extent = layout.x_extent()
-    if x_range is None and (start or end) and extent is not None:  # one end given
-        x_range = (x_of(start.start()) if start else extent[0], x_of(end.end()) + 1.0 if end else extent[1])
-    # The header names the period once, as typed ("기간: 2021년 ~ 2030년").
-    spec = default_spec(replace(narrowed, period=None), lang, period=(start, end), x_range=x_range)
-    export(layout, spec, Path(args.out), fmt, dpi=args.dpi or DEFAULT_DPI, page=args.page or "A4")
     print(f"{args.out}: {len(layout.projects)}개 사업 ({len(layout.projects)} projects)")
     return EXIT_OK

@@ -1,5 +1,5 @@
-"""`dctracker report --out FILE.pdf|FILE.xlsx [--region R] [--search TEXT]
-[--status S,...] [--from DATE] [--to DATE] [--as-of DATE]`: the meeting report
+"""`dctracker report --out FILE.pdf|FILE.xlsx|FILE.hwpx [--region R] [--search TEXT]
+[--status S,...] [--from DATE] [--to DATE] [--as-of DATE] [--department NAME]`: the meeting report
 of the records the window's filter would show.
 
 Rendered by Qt without opening a window: a QGuiApplication on the offscreen
@@ -18,12 +18,12 @@ from dctracker.domain import clock
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = commands.add_parser("report", parents=[common], help="meeting report (PDF or XLSX)")
+    parser = commands.add_parser("report", parents=[common], help="meeting report (PDF, XLSX or HWPX)")
     parser.add_argument(
         "--out",
         required=True,
         type=Path,
-        help="file to write: .pdf (A4 pages) or .xlsx (a sheet per section)",
+        help="file to write: .pdf (A4 pages), .xlsx (a sheet per section) or .hwpx (a 한/글 document)",
     )
     add_filter_options(parser)
     parser.add_argument(
@@ -31,6 +31,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         dest="as_of",
         help="기준일, e.g. 2025-06-30 (a month or half counts at its end; default: today)",
     )
+    parser.add_argument("--department", default="", help="작성 부서 named under the title of a .hwpx report")
     parser.set_defaults(run=run)
 
 
@@ -53,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.out.suffix.lower() not in SUFFIXES:
         raise CliError(
-            f"--out: .pdf 또는 .xlsx 파일이어야 합니다 ({args.out}; must end in .pdf or .xlsx)", EXIT_USAGE
+            f"--out: .pdf, .xlsx, .hwpx 파일이어야 합니다 ({args.out}; must end in .pdf, .xlsx or .hwpx)",
+            EXIT_USAGE,
         )
     narrowed = record_filter(args)
     as_of = as_of_day(args.as_of, clock.today())
@@ -63,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     store = existing_store(args, read_only=True)
     try:
         data = load_dashboard(store, narrowed, as_of)
-        write_report(args.out, data, lang)
+        write_report(args.out, data, lang, args.department)
     finally:
         store.close()
     print(f"보고서를 저장했습니다: {args.out} (report written)")

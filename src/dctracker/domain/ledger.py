@@ -26,27 +26,31 @@ class LedgerRow:
 
 @dataclass(frozen=True)
 class LedgerTotal:
-    """Sums over a group of MOUs (a region or a zone)."""
+    """Sums over a group of MOUs (a region or a zone); a realized sum counts
+    the MOUs whose 실적 was entered, and is unknown when none was."""
 
     pledged_investment: int
     realized_investment: int
     pledged_jobs: int
     realized_jobs: int
+    investment_known: bool = True  # some MOU of the group has its realized investment entered
+    jobs_known: bool = True
 
     @property
     def investment_ratio(self) -> float | None:
-        return _ratio(self.realized_investment, self.pledged_investment)
+        return _ratio(self.realized_investment if self.investment_known else None, self.pledged_investment)
 
     @property
     def jobs_ratio(self) -> float | None:
-        return _ratio(self.realized_jobs, self.pledged_jobs)
+        return _ratio(self.realized_jobs if self.jobs_known else None, self.pledged_jobs)
 
 
 def _ratio(realized: int | None, pledged: int | None) -> float | None:
-    """Share realized, 0..1+; None when nothing measurable was pledged."""
-    if not pledged:
+    """Share realized, 0..1+; None when nothing measurable was pledged or the
+    실적 was never entered (unknown is not zero)."""
+    if not pledged or realized is None:
         return None
-    return (realized or 0) / pledged
+    return realized / pledged
 
 
 def ledger_row(mou: Mou, as_of: date) -> LedgerRow:
@@ -61,6 +65,8 @@ def total(mous: Iterable[Mou]) -> LedgerTotal:
         realized_investment=sum(m.realized_investment or 0 for m in mous),
         pledged_jobs=sum(m.pledged_jobs or 0 for m in mous),
         realized_jobs=sum(m.realized_jobs or 0 for m in mous),
+        investment_known=any(m.realized_investment is not None for m in mous),
+        jobs_known=any(m.realized_jobs is not None for m in mous),
     )
 
 

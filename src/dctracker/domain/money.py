@@ -3,7 +3,8 @@
 Officials write "7000억 원", "1.2조", "10만 5000㎡": Arabic digits mixed with the
 Korean units 십 백 천 (within a group of four digits) and 만 억 조 (groups of
 four digits). Values are computed with Decimal so "1.2조" is exactly
-1_200_000_000_000 won, and shown again in 억 원, the unit the documents use.
+1_200_000_000_000 won, and shown again in 억 원 (조 and 억 from 1조 on), as
+the documents write them.
 """
 
 from __future__ import annotations
@@ -89,9 +90,10 @@ def parse_area(text: str) -> float:
 
 
 def format_eok(won: int | None, lang: str = "ko") -> str:
-    """Show money in 억 원 ("7,000억 원") or billions ("700 bn KRW").
+    """Show money in 억 원 ("7,000억 원"), from 1조 on in 조 and 억 ("1조 2,000억 원"),
+    or in billions ("700 bn KRW").
 
-    Up to two decimals are kept, rounded half-even (banker's rounding, as
+    Up to two decimals of 억 are kept, rounded half-even (banker's rounding, as
     Decimal does by default). An amount too small to show that way is written
     out in full won so it never appears as zero.
     """
@@ -99,9 +101,15 @@ def format_eok(won: int | None, lang: str = "ko") -> str:
         return ""
     _check_lang(lang)
     scaled = _round_cents(Decimal(won) / (EOK if lang == "ko" else 10**9))
-    if lang == "ko":
-        return format_won(won) if scaled.is_zero() else f"{_group(scaled)}억 원"
-    return f"{won:,} KRW" if scaled.is_zero() else f"{_group(scaled)} bn KRW"
+    if lang == "en":
+        return f"{won:,} KRW" if scaled.is_zero() else f"{_group(scaled)} bn KRW"
+    if scaled.is_zero():
+        return format_won(won)
+    # Split after rounding, so 9,999.999억 becomes "1조 원", never "1조 10,000억".
+    jo, eok = divmod(scaled, JO // EOK)
+    if jo.is_zero():
+        return f"{_group(eok)}억 원"
+    return f"{_group(jo)}조 원" if eok.is_zero() else f"{_group(jo)}조 {_group(eok)}억 원"
 
 
 def format_won(won: int) -> str:

@@ -57,15 +57,33 @@ def year_ticks(x0: float, x1: float, width_px: float, lang: str) -> list[Tick]:
 
 def axis_ticks(x0: float, x1: float, width_px: float, lang: str) -> list[Tick]:
     """Years when zoomed out; otherwise halves, quarters or months, the first
-    of each year carrying the year ("2025년 상반기", "3분기", ...)."""
+    of each year and the first in view carrying the year ("2025년 상반기", "3분기", ...)."""
     step = sub_step(x0, x1, width_px)
     if step is None:
         return year_ticks(x0, x1, width_px, lang)
-    ticks = []
+    ticks: list[Tick] = []
     for year in range(max(date_of(x0).year, 1900), min(date_of(x1).year, 2200) + 1):
         for month in range(1, 13, step):
             label = sub_label(month, step, lang)
-            if month == 1:
+            x = x_of(date(year, month, 1))
+            # The first of each year carries the year, and so does the first
+            # tick in view: a window from September still says which year.
+            if month == 1 or (x >= x0 and not any(t.x >= x0 for t in ticks[-1:])):
                 label = f"{year_label(year, lang)} {label}"
-            ticks.append(Tick(x_of(date(year, month, 1)), label))
+            ticks.append(Tick(x, label))
     return ticks
+
+
+def fit_to_data(
+    view: tuple[float, float], data: tuple[float, float] | None, min_days: float = 60.0
+) -> tuple[float, float] | None:
+    """The time range to print from what the window shows: the part of the
+    view that holds data, padded a little, so the page is not half empty;
+    None (print all the data) when the view shows too little of it."""
+    if data is None:
+        return view
+    start, end = max(view[0], data[0]), min(view[1], data[1])
+    if end - start < min_days:
+        return None
+    pad = (end - start) * 0.02 + 10
+    return max(view[0], start - pad), min(view[1], end + pad)

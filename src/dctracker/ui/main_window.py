@@ -33,6 +33,7 @@ from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Record
 from dctracker.services.changes import Changes
 from dctracker.store import Store
+from dctracker.store.errors import NotFoundError
 from dctracker.store.reads import browse, queries
 from dctracker.ui import settings
 from dctracker.ui.dialogs import messages
@@ -270,6 +271,20 @@ class MainWindow(QMainWindow):
             self.table_ready(kind)
         if not view.select_id(record_id):
             messages.show_error(self, self.tr("That record no longer exists."))
+
+    def show_in_detail(self, kind: str, record_id: int) -> None:
+        """Show a record in the detail panel and stay on the current tab (a
+        click on the timeline keeps the timeline in view)."""
+        if kind not in self.tables:
+            log.warning("no form for record kind %r", kind)
+            return
+        try:
+            record = getattr(self.store, kind).get(record_id)
+        except NotFoundError:
+            messages.show_error(self, self.tr("That record no longer exists."))
+            return
+        self.detail.show()
+        self._show_in_form(kind, record)
 
     def _show_in_form(self, kind: str, record: Record) -> None:
         shown = self.detail.form.record

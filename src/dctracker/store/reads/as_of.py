@@ -68,6 +68,16 @@ def records_as_of(store: Store, when: date | datetime) -> RecordsAsOf:
     )
 
 
+def first_entry_day(store: Store) -> date | None:
+    """The local day the first record was entered (None: no record ever was):
+    before it, an as-of view has nothing to show, and says so."""
+    marks = ", ".join("?" for _ in _TABLES)
+    row = store.db.conn.execute(
+        f"SELECT min(at) FROM history WHERE table_name IN ({marks})", tuple(_TABLES)
+    ).fetchone()
+    return datetime.fromisoformat(row[0]).astimezone().date() if row[0] else None
+
+
 def _current_rows(store: Store, table: str) -> dict[int, Row]:
     """Current records in the form history snapshots use (columns + relation text)."""
     repository = getattr(store, table)

@@ -66,8 +66,9 @@ def export(
 
 
 def _single_page(layout: TimelineLayout, spec: PrintSpec) -> TimelinePrint:
-    size = QSizeF(IMAGE_WIDTH_PT, TimelinePrint.height_for(len(layout.lanes)))
-    return TimelinePrint(layout, spec, size)
+    # Labels are placed along the width alone: measure once, then size the page.
+    probe = TimelinePrint(layout, spec, QSizeF(IMAGE_WIDTH_PT, 1e9))
+    return TimelinePrint(layout, spec, QSizeF(IMAGE_WIDTH_PT, probe.one_page_height()))
 
 
 def timeline_image(layout: TimelineLayout, spec: PrintSpec, dpi: int = 150) -> QImage:
@@ -85,6 +86,28 @@ def timeline_image(layout: TimelineLayout, spec: PrintSpec, dpi: int = 150) -> Q
     chart.paint(painter, 0)
     painter.end()
     return image
+
+
+def timeline_page_images(
+    layout: TimelineLayout, spec: PrintSpec, page: QSizeF, dpi: int = 150
+) -> list[QImage]:
+    """The timeline paged by swimlane onto pages of `page` points, one picture
+    each: placed at that size (the meeting report's timeline pages), its text
+    prints at the sizes it was drawn, never below 8 pt."""
+    chart = TimelinePrint(layout, spec, page)
+    scale = dpi / 72
+    images = []
+    for index in range(len(chart.pages)):
+        image = QImage(round(page.width() * scale), round(page.height() * scale), QImage.Format.Format_RGB32)
+        image.setDotsPerMeterX(round(dpi / 0.0254))
+        image.setDotsPerMeterY(round(dpi / 0.0254))
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.scale(scale, scale)
+        chart.paint(painter, index)
+        painter.end()
+        images.append(image)
+    return images
 
 
 def export_png(layout: TimelineLayout, spec: PrintSpec, path: Path, dpi: int = 150) -> None:

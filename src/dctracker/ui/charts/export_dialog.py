@@ -1,5 +1,6 @@
 """Export and print from the timeline tab: what is on screen (filter, time
-range, collapsed groups, 기준일) is what goes on paper."""
+range, collapsed groups, 기준일) is what goes on paper, the time range fitted
+to the data in it (timeline_axis.fit_to_data)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from dctracker.domain import clock
+from dctracker.domain.timeline_axis import fit_to_data
 from dctracker.ui.charts.export import PAGE_SIZES, default_spec, export, paint_pages
 from dctracker.ui.charts.render import PrintSpec
 
@@ -26,9 +28,9 @@ FILTERS = {"pdf": "PDF (*.pdf)", "png": "PNG (*.png)", "svg": "SVG (*.svg)"}
 def current_spec(tab: TimelineTab) -> PrintSpec:
     view = tab.ensure_built()
     window = tab.window_
-    return default_spec(
-        window.current_filter(), window.lang, tab.as_of(), x_range=tuple(view.box.viewRange()[0])
-    )
+    shown = view.box.viewRange()[0]
+    x_range = fit_to_data((shown[0], shown[1]), view.layout_data.x_extent())
+    return default_spec(window.current_filter(), window.lang, tab.as_of(), x_range=x_range)
 
 
 def export_interactively(tab: TimelineTab) -> None:

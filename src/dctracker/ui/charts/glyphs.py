@@ -18,32 +18,42 @@ def color(hex_color: str, alpha: int = 255) -> QColor:
     return c
 
 
-def diamond(painter: QPainter, center: QPointF, size: float, style: Style) -> None:
+def diamond(painter: QPainter, center: QPointF, size: float, style: Style, overdue: bool = False) -> None:
     r = size / 2
     poly = QPolygonF(
         [center + QPointF(0, -r), center + QPointF(r, 0), center + QPointF(0, r), center + QPointF(-r, 0)]
     )
-    _outline(painter, style)
+    _outline(painter, style, overdue)
     painter.drawPolygon(poly)
 
 
-def star(painter: QPainter, center: QPointF, size: float, style: Style) -> None:
+def star(painter: QPainter, center: QPointF, size: float, style: Style, overdue: bool = False) -> None:
     outer, inner = size / 2 + 1, size / 4 + 0.5
     points = [
         center + QPointF(math.cos(a) * rad, math.sin(a) * rad)
         for i in range(10)
         for a, rad in [(-math.pi / 2 + i * math.pi / 5, outer if i % 2 == 0 else inner)]
     ]
-    _outline(painter, style)
+    _outline(painter, style, overdue)
     painter.drawPolygon(QPolygonF(points))
 
 
-def point_mark(painter: QPainter, center: QPointF, size: float, style: Style) -> None:
-    (star if style is Style.MOU else diamond)(painter, center, size, style)
+def point_mark(painter: QPainter, center: QPointF, size: float, style: Style, overdue: bool = False) -> None:
+    (star if style is Style.MOU else diamond)(painter, center, size, style, overdue)
+    if overdue:
+        overdue_marker(painter, center, size)
 
 
-def _outline(painter: QPainter, style: Style) -> None:
-    c = palette.MARK[style]
+def overdue_marker(painter: QPainter, center: QPointF, size: float) -> None:
+    """A ring in the overdue colour around a mark: late reads at a glance,
+    and in greyscale too (a shape, not only a hue)."""
+    painter.setPen(QPen(color(palette.OVERDUE), 1.3))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(center, size * 0.85, size * 0.85)
+
+
+def _outline(painter: QPainter, style: Style, overdue: bool = False) -> None:
+    c = palette.OVERDUE if overdue else palette.MARK[style]
     painter.setPen(QPen(color(c), 1.2))
     painter.setBrush(QBrush(color(c) if style in palette.SOLID else QColor("white")))
 

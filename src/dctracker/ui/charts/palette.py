@@ -15,6 +15,8 @@ GRID = "#d0d5db"
 TEXT = "#1d2733"
 HIGHLIGHT = "#f1c40f"
 TARGET = "#d35400"  # indicator targets (dashed)
+OVERDUE = "#c0392b"  # a date passed without the milestone done
+GRID_TEXT = "#7b8794"  # quiet notes on the chart ("일정 없음")
 
 MARK = {
     Style.ACTUAL: "#1f3b5c",

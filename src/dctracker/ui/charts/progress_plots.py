@@ -8,8 +8,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 
+from dctracker.domain.dates import PartialDate, Precision
 from dctracker.domain.progress import IndicatorSeries, LedgerBar, TrendPoint
-from dctracker.domain.timeline import anchor, x_of
+from dctracker.domain.timeline import anchor, interval, x_of
 from dctracker.ui.charts import palette
 from dctracker.ui.charts.axes import DateAxis, LabelAxis
 
@@ -33,19 +34,22 @@ class LedgerPlot(pg.PlotWidget):
 
     activated = Signal(str, int)
 
-    def __init__(self, title: str, unit: str, parent=None) -> None:
-        self.labels = LabelAxis(width=250)
+    def __init__(self, parent=None) -> None:
+        # The title and the unit are a word-wrapped label above the plot (the
+        # tab's): drawn by pyqtgraph they were cut off when longer than the plot.
+        self.labels = LabelAxis(width=220)
         super().__init__(parent, axisItems={"left": self.labels})
         self.setBackground("w")
         self.setMenuEnabled(False)
-        self.setTitle(title, color=palette.TEXT)
-        self.setLabel("bottom", unit)
         self.getAxis("left").setTextPen(palette.TEXT)
         self.getAxis("bottom").setTextPen(palette.TEXT)
         self.showGrid(x=True, alpha=0.25)
         self.getViewBox().invertY(True)
         self.getViewBox().setMouseEnabled(x=False, y=False)
-        self.legend = self.addLegend(offset=(-10, 10))
+        # Below the plot, in the layout, not floating over it: a long MOU's
+        # bars reach the right edge, where a corner legend hid them.
+        self.legend = pg.LegendItem(colCount=2)
+        self.getPlotItem().layout.addItem(self.legend, 4, 1)
         self.bars: list[LedgerBar] = []
         self.items: dict[str, pg.BarGraphItem] = {}
         self.scene().sigMouseClicked.connect(self._clicked)
@@ -79,6 +83,7 @@ class LedgerPlot(pg.PlotWidget):
         }
         for item in self.items.values():
             self.addItem(item)
+            self.legend.addItem(item, item.opts["name"])
         self.labels.set_rows([(float(i), b.label, 0, b.is_total) for i, b in enumerate(bars)])
         top = max([*pledged, *realized, 1.0])
         self.setXRange(0, top * 1.08, padding=0)
@@ -138,6 +143,15 @@ def draw_trends(
     return items
 
 
+def _position(as_of: PartialDate) -> float:
+    """A day where it is; a month, quarter, half or year in its middle, so
+    a figure "as of 2022" sits on 2022, not at the turn to 2023."""
+    if as_of.precision is Precision.DAY:
+        return x_of(as_of.start())
+    start, end = interval(as_of)
+    return (start + end) / 2
+
+
 def indicator_plot(parent, lang: str) -> pg.PlotWidget:
     plot = _plot(parent, bottom=DateAxis(lang, "bottom"))
     plot.addLegend(offset=(10, 10))
@@ -151,7 +165,7 @@ def draw_indicator(
     plot.setLabel("left", series.unit if series else "")
     if series is None:
         return {}
-    xs = [anchor(p[0]) - 1 for p in series.points]  # the end of each as-of interval
+    xs = [_position(p[0]) for p in series.points]
     items = {}
     for key, column, name, style in (
         ("target", 1, names[0], Qt.PenStyle.DashLine),

@@ -39,26 +39,47 @@ class ProgressTab(QWidget):
         from dctracker.ui.charts import progress_plots as plots
 
         lang = self.window_.lang
-        self.invest = plots.LedgerPlot(
-            self.tr("MOU investment: pledged vs realized"), self.tr("100 million KRW (억원)"), self
+        self.invest = plots.LedgerPlot(self)
+        self.jobs = plots.LedgerPlot(self)
+        self.invest_title = self._title(
+            self.tr("MOU investment: pledged vs realized"), self.tr("100 million KRW (억원)")
         )
-        self.jobs = plots.LedgerPlot(self.tr("MOU jobs: pledged vs realized"), self.tr("jobs"), self)
+        self.jobs_title = self._title(self.tr("MOU jobs: pledged vs realized"), self.tr("jobs"))
         for plot in (self.invest, self.jobs):
             plot.activated.connect(self.window_.recordActivated.emit)
         self.project_box = QComboBox(self)
         self.project_box.setObjectName("mtaProject")
         self.trend = plots.trend_plot(self, lang)
+        self.trend_note = QLabel(
+            self.tr(
+                "No forecast changes are recorded for this project's milestones yet. "
+                "Enter a milestone's new forecast date with Record progress (Milestones tab) "
+                "and its trend appears here."
+            ),
+            self,
+        )
+        self.trend_note.setObjectName("trendEmpty")
+        self.trend_note.setWordWrap(True)
+        self.trend_note.setStyleSheet("color: #5d6d7e;")
         self.indicator_box = QComboBox(self)
         self.indicator_box.setObjectName("indicatorName")
         self.indicator = plots.indicator_plot(self, lang)
         self.project_box.currentIndexChanged.connect(self._draw_trend)
         self.indicator_box.currentIndexChanged.connect(self._draw_indicator)
         grid = QGridLayout()
-        grid.addWidget(self.invest, 0, 0)
-        grid.addWidget(self.jobs, 0, 1)
+        for column, (title, plot) in enumerate(
+            ((self.invest_title, self.invest), (self.jobs_title, self.jobs))
+        ):
+            cell = QVBoxLayout()
+            cell.addWidget(title)
+            cell.addWidget(plot, 1)
+            grid.addLayout(cell, 0, column)
         grid.addLayout(
             self._titled(
-                self.tr("Milestone trend (reporting date → forecast)"), self.project_box, self.trend
+                self.tr("Milestone trend (reporting date → forecast)"),
+                self.project_box,
+                self.trend,
+                self.trend_note,
             ),
             1,
             0,
@@ -70,11 +91,18 @@ class ProgressTab(QWidget):
         self.built = True
         self.reload()
 
-    def _titled(self, title: str, box: QComboBox, plot: QWidget) -> QVBoxLayout:
+    def _title(self, title: str, unit: str) -> QLabel:
+        label = QLabel(f"<b>{title}</b> ({unit})", self)
+        label.setWordWrap(True)
+        return label
+
+    def _titled(self, title: str, box: QComboBox, plot: QWidget, note: QLabel | None = None) -> QVBoxLayout:
         column = QVBoxLayout()
         label = QLabel(f"<b>{title}</b>", self)
         column.addWidget(label)
         column.addWidget(box)
+        if note is not None:
+            column.addWidget(note)
         column.addWidget(plot, 1)
         return column
 
@@ -121,6 +149,7 @@ class ProgressTab(QWidget):
         milestones = store.milestones.where("project_id = ?", (project_id,)) if project_id else []
         series = [(m.title, mta_series(store.milestone_history(m.stored_id))) for m in milestones]
         self.trend_items = draw_trends(self.trend, series, self.tr("reported = forecast"))
+        self.trend_note.setVisible(not self.trend_items)
 
     def _draw_indicator(self) -> None:
         from dctracker.ui.charts.progress_plots import draw_indicator

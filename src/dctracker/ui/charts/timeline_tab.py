@@ -58,7 +58,7 @@ class TimelineTab(QWidget):
             from dctracker.ui.charts.timeline_view import TimelineView
 
             self.view = TimelineView(self.window_.lang, self)
-            self.view.activated.connect(self.window_.recordActivated.emit)
+            self.view.activated.connect(self._show_detail)
             self.view.collapseToggled.connect(self._toggle)
             self._layout.addWidget(self._toolbar())
             self._layout.addWidget(self._legend())
@@ -81,6 +81,12 @@ class TimelineTab(QWidget):
         ):
             bar.addAction(text).triggered.connect(slot)
         bar.addSeparator()
+        self.labels_action = bar.addAction(self.tr("Labels"))
+        self.labels_action.setObjectName("timelineLabels")
+        self.labels_action.setCheckable(True)
+        self.labels_action.setToolTip(self.tr("Show milestone titles beside their marks"))
+        self.labels_action.toggled.connect(view.show_labels)
+        bar.addSeparator()
         self.as_of_check = QCheckBox(self.tr("As of"), bar)
         # PySide6 converts a Python date; its stubs do not say so.
         self.as_of_edit = QDateEdit(QDate(clock.today()), bar)  # type: ignore[call-overload]
@@ -100,7 +106,7 @@ class TimelineTab(QWidget):
         return bar
 
     def _legend(self) -> QLabel:
-        """The printed legend's entries, as coloured symbols in one line."""
+        """The printed legend's entries for the marks the view draws, as coloured symbols."""
         from dctracker.ui.charts import palette
         from dctracker.ui.charts.render import LEGEND, tr
 
@@ -113,8 +119,10 @@ class TimelineTab(QWidget):
         parts = [
             f'<span style="color:{colors[key]}">{LEGEND_GLYPHS[key]}</span> {tr(text)}'
             for key, text in LEGEND
+            if key in LEGEND_GLYPHS  # the marks this view draws
         ]
         label = QLabel("&nbsp;&nbsp;&nbsp;".join(parts), self)
+        label.setWordWrap(True)  # a narrow window wraps the legend rather than cutting it off
         label.setObjectName("timelineLegend")
         label.setContentsMargins(8, 2, 8, 2)
         return label
@@ -151,6 +159,12 @@ class TimelineTab(QWidget):
     def _toggle(self, key: str) -> None:
         self.collapsed = self.collapsed ^ {key}
         self.loader.changed()
+
+    def _show_detail(self, kind: str, record_id: int) -> None:
+        """A click on a mark or bar: the record in the detail panel, outlined
+        here, without leaving the timeline."""
+        self._record_activated(kind, record_id)
+        self.window_.show_in_detail(kind, record_id)
 
     def _record_activated(self, kind: str, record_id: int) -> None:
         self._selected = (kind, record_id)

@@ -9,11 +9,12 @@ from datetime import date
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QCursor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem, QToolTip, QVBoxLayout, QWidget
 
 from dctracker.domain import clock
-from dctracker.domain.timeline import LaneKind, TimelineLayout, x_of
+from dctracker.domain.timeline import Lane, LaneKind, TimelineLayout, x_of
+from dctracker.domain.timeline_labels import Wanted, labelled, place_labels
 from dctracker.ui.charts import palette
 from dctracker.ui.charts.axes import DateAxis, LaneAxis
 from dctracker.ui.charts.items import BLOCK, ItemBlocks, cosmetic_pen, path_item, rects_path
@@ -25,6 +26,16 @@ HOVER_PX = 7  # how close the pointer must be to a point mark
 # Zooming out further would squeeze lanes below ~6 px, where nothing can be
 # read or clicked; scroll (shift+wheel, drag) to see more lanes instead.
 MAX_LANES_SHOWN = 150
+
+
+PRESET_BACK_MONTHS = 2
+
+
+def preset_range(today: date, years: int) -> tuple[float, float]:
+    """The x range of a "1년"/"3년" preset around `today`."""
+    months = today.year * 12 + today.month - 1 - PRESET_BACK_MONTHS
+    start = x_of(date(months // 12, months % 12 + 1, 1))
+    return start, start + 365.25 * years
 
 
 class TimeViewBox(pg.ViewBox):
@@ -81,6 +92,9 @@ class TimelineView(QWidget):
         self.box.sigYRangeChanged.connect(self._show_rows)
         self.plot.scene().sigMouseMoved.connect(self._hover)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.labels_on = False  # milestone titles beside their marks (a toolbar toggle)
+        self.label_items: list[pg.TextItem] = []
+        self.box.sigRangeChanged.connect(self._relabel)
         box_layout = QVBoxLayout(self)
         box_layout.setContentsMargins(0, 0, 0, 0)
         box_layout.addWidget(self.plot)
@@ -137,7 +151,56 @@ class TimelineView(QWidget):
             self._keep_lane_height()
         self.highlight.setPath(rects_path([]))
         self._show_rows()  # the range may not have changed
+        self._relabel()
         self._filler.start()
+
+    def show_labels(self, on: bool) -> None:
+        self.labels_on = on
+        self._relabel()
+
+    def _relabel(self, *_args: object) -> None:
+        """Label the milestones of the lanes in view, placed as the printed
+        chart places them (no overlaps; shortened, the hover has the full title)."""
+        for item in self.label_items:
+            self.box.removeItem(item)
+        self.label_items = []
+        (x0, x1), (y0, y1) = self.box.viewRange()
+        lanes = self.layout_data.lanes[max(0, int(y0)) : max(0, int(y1) + 1)]
+        self._say_undated(lanes, x0)
+        if not self.labels_on:
+            return
+        per_day = max(self.box.width(), 1.0) / max(x1 - x0, 1e-9)
+        font = QFont()
+        font.setPointSizeF(8)
+        metrics = QFontMetricsF(font)
+        for lane in lanes:
+            if lane.project_id is None:
+                continue
+            marks = [m for m in self.layout_data.marks.on_row(lane.row) if labelled(m) and x0 <= m.x1 <= x1]
+            titles = [self.layout_data.milestones[m.record_id].title for m in marks]
+            wanted = [
+                Wanted((m.x1 - x0) * per_day + (0 if m.is_span else 6), metrics.horizontalAdvance(t), 24)
+                for m, t in zip(marks, titles)
+            ]
+            for box in place_labels(wanted, 0, self.box.width(), 1):
+                text = metrics.elidedText(titles[box.index], Qt.TextElideMode.ElideRight, box.width)
+                item = pg.TextItem(text, color=palette.TEXT, anchor=(0, 0.5))
+                item.setFont(font)
+                item.setPos(x0 + box.x0 / per_day, lane.row + 0.3)
+                item.setZValue(35)
+                self.box.addItem(item, ignoreBounds=True)
+                self.label_items.append(item)
+
+    def _say_undated(self, lanes: list[Lane], x0: float) -> None:
+        """A project lane without any date says so instead of an empty band."""
+        dated = {bar.row for bar in self.layout_data.bars}
+        for lane in lanes:
+            if lane.project_id is None or lane.row in dated or len(self.layout_data.marks.on_row(lane.row)):
+                continue
+            item = pg.TextItem(self.tr("No dates yet"), color=palette.GRID_TEXT, anchor=(0, 0.5))
+            item.setPos(x0, lane.row)
+            self.box.addItem(item, ignoreBounds=True)
+            self.label_items.append(item)
 
     def _show_rows(self, *_args: object) -> None:
         """Make the blocks in view, and half a block around it, before they are painted."""
@@ -167,9 +230,9 @@ class TimelineView(QWidget):
         self._fit_rows()
 
     def show_years(self, years: int) -> None:
-        """A preset: `years` from the start of this year (1 or 3 years)."""
-        start = x_of(date(clock.today().year, 1, 1))
-        self.box.setXRange(start, start + 365.25 * years, padding=0)
+        """A preset of `years` (1 or 3) that starts PRESET_BACK_MONTHS before
+        today's month: what is coming matters more than what is past."""
+        self.box.setXRange(*preset_range(clock.today(), years), padding=0)
 
     def _fit_rows(self) -> None:
         self._keep_lane_height(top=-0.5)

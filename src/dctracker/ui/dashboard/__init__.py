@@ -41,18 +41,21 @@ def attach(window: MainWindow) -> None:
 
 
 def choose_report_path(parent: QWidget, suggested: str) -> Path | None:
-    """Ask where to save, as PDF or XLSX; None when the user cancels. Tests replace this."""
-    pdf = translate("DashboardFeature", "PDF for printing (*.pdf)")
-    xlsx = translate("DashboardFeature", "Excel workbook, a sheet per section (*.xlsx)")
+    """Ask where to save, as PDF, XLSX or HWPX; None when the user cancels. Tests replace this."""
+    kinds = {
+        translate("DashboardFeature", "PDF for printing (*.pdf)"): ".pdf",
+        translate("DashboardFeature", "Excel workbook, a sheet per section (*.xlsx)"): ".xlsx",
+        translate("DashboardFeature", "Hangul (HWP) document (*.hwpx)"): ".hwpx",
+    }
     name, chosen = QFileDialog.getSaveFileName(
-        parent, translate("DashboardFeature", "Export report"), suggested, f"{pdf};;{xlsx}"
+        parent, translate("DashboardFeature", "Export report"), suggested, ";;".join(kinds)
     )
     if not name:
         return None
     path = Path(name)
     if path.suffix.lower() in SUFFIXES:
         return path
-    return path.with_suffix(".xlsx" if chosen == xlsx else ".pdf")
+    return path.with_suffix(kinds.get(chosen, ".pdf"))
 
 
 def export_report(window: MainWindow, view: DashboardView) -> Path | None:

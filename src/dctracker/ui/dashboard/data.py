@@ -24,7 +24,7 @@ from dctracker.domain.records import Milestone, Mou, Project
 from dctracker.domain.regions import Region, Zone
 from dctracker.store import Store
 from dctracker.store.reads import dashboard_queries, queries
-from dctracker.store.reads.as_of import records_as_of
+from dctracker.store.reads.as_of import first_entry_day, records_as_of
 
 
 @dataclass(frozen=True)
@@ -40,10 +40,18 @@ class DashboardData:
     region_totals: list[tuple[Region, LedgerTotal]]
     zone_totals: list[tuple[Zone, LedgerTotal]]
     project_names: dict[int, str]  # of every project, for the milestones' rows
+    # The day the first record was entered, read for a past 기준일 only (from
+    # today on there is nothing earlier to miss).
+    first_entry: date | None = None
 
     @cached_property
     def milestones(self) -> Sequence[Milestone]:
         return self.load_milestones()
+
+    @property
+    def before_first_entry(self) -> bool:
+        """The 기준일 is before anything was entered: empty, not all zero."""
+        return self.first_entry is not None and self.as_of < self.first_entry
 
     def project_name(self, milestone: Milestone) -> str:
         return self.project_names.get(milestone.project_id, "")
@@ -94,6 +102,7 @@ def _from_history(store: Store, record_filter: RecordFilter, as_of: date) -> Das
         {p.id: (p.region, p.sigungu) for p in past.projects if p.id is not None},
         {p.id: p.name for p in past.projects if p.id is not None},
         historical=True,
+        first_entry=first_entry_day(store),
     )
 
 
@@ -109,6 +118,7 @@ def _dashboard(
     names: dict[int, str],
     *,
     historical: bool,
+    first_entry: date | None = None,
 ) -> DashboardData:
     regions = [r for r in Region if record_filter.region in (None, r)]
     by_region = totals_by_region(mous, places)
@@ -123,6 +133,7 @@ def _dashboard(
         region_totals=[(r, by_region[r]) for r in regions],
         zone_totals=totals_by_zone(mous, places, [z for z in store.zones.all() if z.region in regions]),
         project_names=names,
+        first_entry=first_entry,
     )
 
 

@@ -1,4 +1,5 @@
-"""Choosing the report's form by the file name: .pdf pages or an .xlsx workbook."""
+"""Choosing the report's form by the file name: .pdf pages, an .xlsx workbook
+or a .hwpx 한/글 document."""
 
 from __future__ import annotations
 
@@ -8,11 +9,16 @@ from PySide6.QtGui import QImage
 
 from dctracker.ui.dashboard.data import DashboardData
 
-SUFFIXES = (".pdf", ".xlsx")
+SUFFIXES = (".pdf", ".xlsx", ".hwpx")
+# One timeline page of the report, in points: the A4 landscape text width,
+# and low enough to sit under the section heading; drawn at this size, so
+# its text prints at 8 pt or more in the PDF and the HWPX alike.
+CHART_PAGE_PT = (713.0, 400.0)
 
 
-def write_report(path: Path, data: DashboardData, lang: str) -> None:
-    """Write the report as PDF or XLSX by the suffix of `path` (ValueError otherwise)."""
+def write_report(path: Path, data: DashboardData, lang: str, department: str = "") -> None:
+    """Write the report as PDF, XLSX or HWPX by the suffix of `path` (ValueError
+    otherwise); `department` is named under the HWPX's title."""
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         from dctracker.ui.dashboard.report import write_report_pdf
@@ -22,18 +28,26 @@ def write_report(path: Path, data: DashboardData, lang: str) -> None:
         from dctracker.ui.dashboard.report_xlsx import write_report_xlsx
 
         write_report_xlsx(path, data, lang)
+    elif suffix == ".hwpx":
+        from dctracker.ui.dashboard.report_hwpx import write_report_hwpx
+
+        write_report_hwpx(path, data, lang, timeline_chart(data, lang), department)
     else:
-        raise ValueError(f"{path.name}: .pdf 또는 .xlsx만 쓸 수 있습니다 (use .pdf or .xlsx)")
+        raise ValueError(f"{path.name}: .pdf, .xlsx, .hwpx만 쓸 수 있습니다 (use .pdf, .xlsx or .hwpx)")
 
 
-def timeline_chart(data: DashboardData, lang: str) -> QImage | None:
-    """The timeline of the report's records as they stood on its 기준일; None
-    when no project is shown."""
+def timeline_chart(data: DashboardData, lang: str) -> list[QImage]:
+    """The timeline of the report's records as they stood on its 기준일, one
+    picture per landscape report page (split by lane); none when no project
+    is shown."""
+    from PySide6.QtCore import QSizeF
+
     from dctracker.domain.timeline import build_layout
-    from dctracker.ui.charts.export import default_spec, timeline_image
+    from dctracker.ui.charts.export import default_spec, timeline_page_images
 
     zones = [zone for zone, _total in data.zone_totals]
     layout = build_layout(data.projects, data.milestones, [row.mou for row in data.ledger], zones, lang=lang)
     if not layout.projects:
-        return None
-    return timeline_image(layout, default_spec(data.record_filter, lang, as_of=data.as_of))
+        return []
+    spec = default_spec(data.record_filter, lang, as_of=data.as_of)
+    return timeline_page_images(layout, spec, QSizeF(*CHART_PAGE_PT))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTe
 from dctracker.domain import clock
 from dctracker.ui.dashboard import sections
 from dctracker.ui.dashboard.data import DashboardData
+from dctracker.ui.dashboard.export import CHART_PAGE_PT
 from dctracker.ui.dashboard.output import write_whole
 from dctracker.ui.dashboard.sections import (
     Card,
@@ -32,9 +34,7 @@ translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 NAME_CAP = 28  # display width (≈ 14 syllables) beyond which a name wraps
-PAGE_WIDTH_MM = 297  # A4 landscape
-PRINT_MARGIN_MM = 20  # QTextDocument.print_() adds 2 cm margins inside the page
-TIMELINE_CHART = "timeline-chart.png"  # document resource name of the chart picture
+TIMELINE_CHART = "timeline-chart-{n}.png"  # document resource names of the chart pages
 SHORT_WORD = 12
 # An inline style replaces the style sheet's for that cell: repeat padding and border.
 NOWRAP = ' style="white-space: nowrap; padding: 3px; border: 1px solid #b8c2cc"'
@@ -116,23 +116,44 @@ def _cards_html(cards: list[Card]) -> str:
     )
 
 
-def _chart_html() -> str:
-    # QTextDocument sizes images in 1/96 inch whatever the device; the text
-    # is PAGE_WIDTH_MM less print_()'s own 2 cm margins on either side.
-    width = round((PAGE_WIDTH_MM - 2 * PRINT_MARGIN_MM) / 25.4 * 96 * 0.98)
-    return f'<p><img src="{TIMELINE_CHART}" width="{width}"></p>'
+def _chart_html(pages: int) -> str:
+    """The timeline's pages, each at the size it was drawn (so its text
+    prints at 8 pt or more), each after the first on a page of its own."""
+    # QTextDocument sizes images in 1/96 inch whatever the device.
+    width = round(CHART_PAGE_PT[0] * 96 / 72)
+    parts = []
+    for n in range(pages):
+        style = ' style="page-break-before: always"' if n else ""
+        parts.append(f'<p{style}><img src="{TIMELINE_CHART.format(n=n)}" width="{width}"></p>')
+    return "".join(parts)
 
 
 def report_html(
-    data: DashboardData, lang: str, generated: datetime | None = None, timeline_chart: bool = False
+    data: DashboardData, lang: str, generated: datetime | None = None, timeline_pages: int = 0
 ) -> str:
-    """The report as HTML; `timeline_chart` places the TIMELINE_CHART image resource."""
+    """The report as HTML; the timeline's `timeline_pages` TIMELINE_CHART image resources are placed."""
     title = sections.report_title()
     cover = sections.cover_line(data, lang)
-    summary = translate("Report", "Summary")
-    body = [
+    front = [
         f"<h1>{html.escape(title)}</h1>",
         f'<p class="cover">{html.escape(cover)}</p>',
+        f'<p class="note">{html.escape(sections.as_of_note(data))}</p>',
+    ]
+    notes = [
+        f'<p class="note">{html.escape(n)}</p>' for n in sections.report_notes(data, generated or clock.now())
+    ]
+    empty = sections.no_records_text(data)
+    body = (
+        [f'<p class="empty">{html.escape(empty)}</p>']
+        if empty
+        else _sections_html(data, lang, timeline_pages)
+    )
+    return f"<html><head><style>{STYLE}</style></head><body>{''.join(front + body + notes)}</body></html>"
+
+
+def _sections_html(data: DashboardData, lang: str, timeline_pages: int) -> list[str]:
+    summary = translate("Report", "Summary")
+    return [
         f"<h2>{html.escape(summary)}</h2>",
         _cards_html(sections.cards(data, lang)),
         table_html(sections.overdue_table(data, lang)),
@@ -142,24 +163,17 @@ def report_html(
         # officials can leaf through, with no heading stranded at a page foot.
         table_html(sections.ledger_table(data, lang), new_page=True),
         table_html(sections.totals_table(data, lang)),
-        table_html(
-            sections.timeline_table(data, lang), new_page=True, figure=_chart_html() if timeline_chart else ""
-        ),
-        *(
-            f'<p class="note">{html.escape(n)}</p>'
-            for n in sections.report_notes(data, generated or clock.now())
-        ),
+        table_html(sections.timeline_table(data, lang), new_page=True, figure=_chart_html(timeline_pages)),
     ]
-    return f"<html><head><style>{STYLE}</style></head><body>{''.join(body)}</body></html>"
 
 
 def write_report_pdf(
-    path: Path, data: DashboardData, lang: str, timeline_chart: QImage | None = None
+    path: Path, data: DashboardData, lang: str, timeline_chart: Sequence[QImage] = ()
 ) -> None:
     """Write the report for `data` to `path` (A4 landscape, fonts embedded).
 
-    `timeline_chart`, a picture of the timeline for the same filter, is
-    placed above the timeline table (page width; render it landscape).
+    `timeline_chart`, the timeline of the same records split by lane into
+    pictures of CHART_PAGE_PT, is placed above the timeline table, a page each.
 
     Landscape, because the MOU ledger has twelve columns that officials
     want side by side.
@@ -170,7 +184,7 @@ def write_report_pdf(
     log.info("report written to %s", path)
 
 
-def _print(path: Path, data: DashboardData, lang: str, chart: QImage | None) -> None:
+def _print(path: Path, data: DashboardData, lang: str, chart: Sequence[QImage]) -> None:
     writer = QPdfWriter(str(path))
     writer.setTitle(sections.report_title())
     writer.setCreator("dctracker")
@@ -188,7 +202,7 @@ def _print(path: Path, data: DashboardData, lang: str, chart: QImage | None) -> 
     font.setFamilies(pdf_font_families())
     font.setPointSizeF(9)
     document.setDefaultFont(font)
-    if chart is not None:
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(TIMELINE_CHART), chart)
-    document.setHtml(report_html(data, lang, timeline_chart=chart is not None))
+    for n, page in enumerate(chart):
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(TIMELINE_CHART.format(n=n)), page)
+    document.setHtml(report_html(data, lang, timeline_pages=len(chart)))
     document.print_(writer)  # ends its painter, which completes the file

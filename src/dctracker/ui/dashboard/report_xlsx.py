@@ -93,6 +93,7 @@ def _table_sheet(sheet: Worksheet, table: Table) -> None:
 def _summary_sheet(sheet: Worksheet, data: DashboardData, lang: str, generated: datetime) -> None:
     _text(sheet, 1, 1, sections.report_title()).font = Font(bold=True, size=14)
     _text(sheet, 2, 1, sections.cover_line(data, lang))
+    _text(sheet, 3, 1, sections.no_records_text(data) or sections.as_of_note(data))
     _header(
         sheet,
         4,
@@ -102,7 +103,7 @@ def _summary_sheet(sheet: Worksheet, data: DashboardData, lang: str, generated: 
             translate("ReportWorkbook", "Detail"),
         ],
     )
-    cards = sections.cards(data, lang)
+    cards = [] if data.before_first_entry else sections.cards(data, lang)
     for r, card in enumerate(cards, start=5):
         _text(sheet, r, 1, card.title)
         _put(sheet, r, 2, card.value)
@@ -120,6 +121,8 @@ def build_workbook(data: DashboardData, lang: str, generated: datetime | None = 
     assert isinstance(summary, Worksheet)  # a new workbook's one sheet
     summary.title = sheet_title(translate("ReportWorkbook", "Summary"), taken)
     _summary_sheet(summary, data, lang, generated or clock.now())
+    if data.before_first_entry:
+        return workbook  # the summary says there were no records yet
     for table in (
         sections.overdue_table(data, lang),
         sections.due_soon_table(data, lang),

@@ -29,6 +29,7 @@ from dctracker.ui.widgets.filter_bar import narrowing_texts
 translate = QCoreApplication.translate
 
 NUMBER = "{:,}"
+UNKNOWN = "—"  # a figure never entered: not zero
 
 
 @dataclass(frozen=True)
@@ -141,19 +142,35 @@ def cover_line(data: DashboardData, lang: str) -> str:
     )
 
 
+def as_of_note(data: DashboardData) -> str:
+    """What the 기준일 means, said once under the cover line."""
+    if data.historical:
+        return translate(
+            "Report",
+            "Figures show what the database held at the end of the as-of day, "
+            "rebuilt from the change history.",
+        )
+    return translate(
+        "Report",
+        "Figures show what the database held at the end of the as-of day; dates are counted to that day.",
+    )
+
+
+def no_records_text(data: DashboardData) -> str:
+    """For a 기준일 before the first record was entered: say so ("" otherwise)."""
+    if not data.before_first_entry or data.first_entry is None:
+        return ""
+    return translate("Report", "No records on this day: first entry {day}").format(
+        day=data.first_entry.isoformat()
+    )
+
+
 def report_notes(data: DashboardData, generated: datetime) -> list[str]:
     notes = [
         translate("Report", "Generated {time} by dctracker.").format(
             time=generated.strftime("%Y-%m-%d %H:%M")
         )
     ]
-    if data.historical:
-        notes.append(
-            translate(
-                "Report",
-                "Records as they stood at the end of the as-of day, rebuilt from the change history.",
-            )
-        )
     notes.append(
         translate(
             "Report",
@@ -170,7 +187,7 @@ def _text(value: PartialDate | None, lang: str) -> str:
 
 
 def _percent(ratio: float | None) -> Number:
-    return Number("—" if ratio is None else f"{ratio * 100:.1f}%", ratio, "0.0%")
+    return Number(UNKNOWN if ratio is None else f"{ratio * 100:.1f}%", ratio, "0.0%")
 
 
 def _count(value: int | None, prefix: str = "") -> Number:
@@ -178,10 +195,17 @@ def _count(value: int | None, prefix: str = "") -> Number:
 
 
 def _money(won: int | None, lang: str) -> Number:
-    """Spreadsheets get the amount in the unit the text shows (억 원 or bn KRW)."""
+    """Spreadsheets get the amount in the unit the text shows (억 원 or bn KRW);
+    an amount never entered reads UNKNOWN."""
+    text = format_eok(won, lang) or UNKNOWN
     if lang == "en":
-        return Number(format_eok(won, lang), None if won is None else won / 10**9, '#,##0.0" bn KRW"')
-    return Number(format_eok(won, lang), None if won is None else won / EOK, '#,##0"억 원"')
+        return Number(text, None if won is None else won / 10**9, '#,##0.0" bn KRW"')
+    return Number(text, None if won is None else won / EOK, '#,##0"억 원"')
+
+
+def _known_count(value: int | None) -> Number:
+    """A figure of the MOU ledger: one never entered reads UNKNOWN, not blank or 0."""
+    return Number(UNKNOWN, None) if value is None else _count(value)
 
 
 def _headers(names: Sequence[str]) -> list[str]:
@@ -338,10 +362,10 @@ LEDGER_FIGURES = (
 def _figures(t: LedgerTotal, lang: str) -> list[Cell]:
     return [
         _money(t.pledged_investment, lang),
-        _money(t.realized_investment, lang),
+        _money(t.realized_investment if t.investment_known else None, lang),
         _percent(t.investment_ratio),
         _count(t.pledged_jobs),
-        _count(t.realized_jobs),
+        _known_count(t.realized_jobs if t.jobs_known else None),
         _percent(t.jobs_ratio),
     ]
 
@@ -362,8 +386,8 @@ def ledger_table(data: DashboardData, lang: str) -> Table:
                 _money(m.pledged_investment, lang),
                 _money(m.realized_investment, lang),
                 _percent(row.investment_ratio),
-                _count(m.pledged_jobs),
-                _count(m.realized_jobs),
+                _known_count(m.pledged_jobs),
+                _known_count(m.realized_jobs),
                 _percent(row.jobs_ratio),
                 _text(m.realized_as_of, lang),
                 _count(row.days_since_signing),

@@ -137,9 +137,8 @@ class DashboardView(QScrollArea):
         self.heading.setText(
             self.tr("Dashboard — {place}").format(place=sections.filter_label(record_filter, lang))
         )
-        self.history_note.setText(
-            self.tr("Past view, rebuilt from the change history") if self.data.historical else ""
-        )
+        past = self.tr("Past view, rebuilt from the change history") if self.data.historical else ""
+        self.history_note.setText(sections.no_records_text(self.data) or past)
         for widget, card in zip(self.cards, sections.cards(self.data, lang), strict=True):
             widget.show_card(card)
         self.overdue.show_table(sections.overdue_table(self.data, lang))
