@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import getpass
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, TypeAlias
 
 import psycopg
@@ -40,7 +42,7 @@ def connect(address: ServerAddress, *, prompt: bool = True) -> Connection:
     usual places did not have."""
     try:
         return psycopg.connect(address.url)
-    except psycopg.OperationalError as exc:
+    except psycopg.Error as exc:  # a bad URL too (ProgrammingError)
         if not (prompt and _wants_password(exc) and sys.stdin.isatty()):
             raise ServerError(address, exc) from exc
     password = getpass.getpass(f"{address} 암호 (password): ")
@@ -50,6 +52,16 @@ def connect(address: ServerAddress, *, prompt: bool = True) -> Connection:
         raise ServerError(address, exc) from exc
 
 
-def _wants_password(exc: psycopg.OperationalError) -> bool:
+def _wants_password(exc: psycopg.Error) -> bool:
     text = str(exc)
     return "no password supplied" in text or "password authentication failed" in text
+
+
+@contextmanager
+def server_errors(address: ServerAddress) -> Iterator[None]:
+    """What the server refuses (privileges, a role that exists, a lost
+    connection) as a ServerError naming the server and the reason."""
+    try:
+        yield
+    except psycopg.Error as exc:
+        raise ServerError(address, exc) from exc
