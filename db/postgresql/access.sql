@@ -40,7 +40,10 @@ $$;
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO dctracker_admin, dctracker_editor, dctracker_viewer;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO dctracker_admin, dctracker_editor, dctracker_viewer;
+-- SELECT: a backup reads each id counter; UPDATE: a copy sets them (dctracker copy).
+GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO dctracker_admin, dctracker_editor, dctracker_viewer;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO dctracker_admin, dctracker_editor;
+GRANT UPDATE ON ALL SEQUENCES IN SCHEMA public TO dctracker_admin;
 
 GRANT INSERT, UPDATE, DELETE ON organizations, projects, mous, mou_parties, mou_projects, milestones,
     indicators, zones, zone_members, history, dctracker_users TO dctracker_admin;
