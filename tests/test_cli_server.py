@@ -97,7 +97,7 @@ def test_server_commands_refuse_a_file(tmp_path: Path, capsys: pytest.CaptureFix
 def test_file_commands_refuse_a_server_url_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = _run(["list", "projects", "--db", UNREACHABLE], capsys)
     assert code == EXIT_USAGE and len(err.strip().splitlines()) == 1
-    assert "s3cret" not in err and "file" in err
+    assert "s3cret" not in err and "file" in err and "backup --db URL --out FILE.db" in err
 
 
 def test_a_new_users_password_is_never_an_argument_or_empty(
@@ -110,3 +110,41 @@ def test_a_new_users_password_is_never_an_argument_or_empty(
         ["server", "add-user", "x", "--role", "viewer", "--password-stdin", "--db", UNREACHABLE], capsys
     )
     assert code == EXIT_USAGE and "empty" in err
+
+
+def test_copy_to_the_server_then_back_up_to_a_file_that_opens_offline(
+    pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dctracker.bootstrap import create_database
+    from dctracker.store.server.transfer import read
+
+    office, laptop = tmp_path / "office.db", tmp_path / "laptop.db"
+    create_database(office, demo=True).close()
+    code, out, err = _run(["copy", str(office), pg_url], capsys)
+    assert (code, err) == (EXIT_OK, "")
+    assert "checksums match" in out
+    code, out, err = _run(["backup", "--db", pg_url, "--out", str(laptop)], capsys)
+    assert (code, err, out.strip()) == (EXIT_OK, "", f"backup: {laptop}")
+    assert read(laptop).checksums() == read(office).checksums()
+    code, out, err = _run(["list", "projects", "--db", str(laptop)], capsys)
+    assert (code, err) == (EXIT_OK, "")
+    assert "광양" in out
+    code, _, err = _run(["backup", "--db", pg_url, "--out", str(laptop)], capsys)
+    assert code != EXIT_OK and "exists" in err
+
+
+def test_a_server_backup_needs_an_output_file(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(["backup", "--db", UNREACHABLE], capsys)
+    assert code == EXIT_USAGE and "--out" in err and "s3cret" not in err
+
+
+def test_copying_to_an_unreachable_server_is_one_line_without_the_password(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dctracker.bootstrap import create_database
+
+    office = tmp_path / "office.db"
+    create_database(office, demo=False).close()
+    code, out, err = _run(["copy", str(office), UNREACHABLE], capsys)
+    assert code not in (EXIT_OK, 70) and "Traceback" not in out + err
+    assert len(err.strip().splitlines()) == 1 and "s3cret" not in out + err

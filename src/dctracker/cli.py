@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dctracker.boundary import as_user_error, one_line
-from dctracker.commands import backup, check, export, init, report, self_test, server, version
+from dctracker.commands import backup, check, copy, export, init, report, self_test, server, version
 from dctracker.commands import import_ as import_command
 from dctracker.commands import list as list_command
 from dctracker.commands.base import (
@@ -31,7 +31,7 @@ from dctracker.commands.base import (
 from dctracker.domain.errors import UserError
 from dctracker.logfile import log_path, setup_logging
 
-COMMANDS = [init, list_command, check, export, import_command, backup, report, self_test, server]
+COMMANDS = [init, list_command, check, export, import_command, backup, copy, report, self_test, server]
 log = logging.getLogger("dctracker.cli")
 
 

@@ -1,11 +1,16 @@
-"""`dctracker backup [--out FILE]`: a consistent copy, also while the window is open."""
+"""`dctracker backup [--out FILE]`: a consistent copy, also while the window is open.
+
+Of a server database (--db postgresql://…) the backup is an ordinary
+dctracker file that opens offline, taken in one REPEATABLE READ snapshot.
+"""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from dctracker.commands.base import EXIT_OK, CliError, db_path
+from dctracker.commands.base import EXIT_OK, EXIT_USAGE, CliError, db_location
+from dctracker.store.server.address import ServerAddress
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -22,7 +27,9 @@ def run(args: argparse.Namespace) -> int:
     from dctracker.store.file.backup import copy_database, make_backup, rotate
     from dctracker.store.file.database import inspect_file
 
-    path = db_path(args)
+    path = db_location(args)
+    if isinstance(path, ServerAddress):
+        return _server_backup(path, args.out)
     if not path.exists():
         raise CliError(f"데이터베이스가 없습니다: {path} (no such database; run 'dctracker init')")
     inspect_file(path)  # ours and whole, or one clear line
@@ -34,4 +41,17 @@ def run(args: argparse.Namespace) -> int:
         written = make_backup(path, "manual")
         rotate(path)
     print(f"backup: {written}")
+    return EXIT_OK
+
+
+def _server_backup(address: ServerAddress, out: Path | None) -> int:
+    from dctracker.store.server.transfer import copy
+
+    if out is None:
+        raise CliError(
+            "서버 데이터베이스의 백업에는 --out FILE.db가 필요합니다 (a server backup needs --out FILE.db)",
+            EXIT_USAGE,
+        )
+    copy(address, out)  # refuses a file that exists
+    print(f"backup: {out}")
     return EXIT_OK

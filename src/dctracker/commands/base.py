@@ -40,8 +40,8 @@ def db_path(args: argparse.Namespace) -> Path:
     location = db_location(args)
     if isinstance(location, ServerAddress):
         raise CliError(
-            f"이 명령은 아직 데이터베이스 파일에서만 씁니다: {location}"
-            " (this command works on a database file only so far)",
+            f"이 명령은 아직 데이터베이스 파일에서만 씁니다: {location} (this command works on a database"
+            " file only so far; an offline copy of the server: dctracker backup --db URL --out FILE.db)",
             EXIT_USAGE,
         )
     return location

@@ -103,6 +103,8 @@ def read(location: Location) -> Snapshot:
     if isinstance(location, ServerAddress):
         with connect(location) as conn, server_errors(location):
             return _read_server(conn)
+    if not location.exists():  # reading must not create it
+        raise StoreError(f"데이터베이스가 없습니다: {location}", f"no such database: {location}")
     opened = open_database(location, read_only=True)
     try:
         return _read_file(opened.db.conn)
