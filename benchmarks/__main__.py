@@ -3,7 +3,7 @@
 Generates (once, cached) the province database, runs every case, prints
 ours / baseline / ratio per case and writes benchmarks/results/latest.json.
 Cases that other modules provide (benchmarks.timeline_bench,
-benchmarks.import_bench: `run() -> list[dict]`) run when they are present;
+benchmarks.import_bench, benchmarks.ops_bench: `run() -> list[dict]`) run when they are present;
 they get the database from `benchmarks.datagen.ensure_database()` and return
 dicts with the keys of `harness.Result.as_dict()`: case, ours, baseline
 (seconds, or MB with unit "MB"), and optionally max_ratio, max_ours, note.
@@ -28,6 +28,7 @@ OPTIONAL_MODULES = (
     "benchmarks.timeline_bench",
     "benchmarks.import_bench",
     "benchmarks.export_bench",
+    "benchmarks.ops_bench",
     "benchmarks.bundle",
 )
 

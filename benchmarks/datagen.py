@@ -2,7 +2,7 @@
 
 2,000 projects over all 27 시군구 of 광주 and 전남, 100,000 milestones with
 dates at every precision (some "까지"), MOUs with parties, and about 500,000
-history rows. Everything is written through `dctracker.store.records.bulk`, so the
+history rows. Everything is written through the repositories' bulk writes, so the
 file is exactly what the app writes (search index by the triggers, history
 rows with batches, versions). The file is cached in benchmarks/data/ under
 the generator version: change GENERATOR_VERSION whenever the output changes.
@@ -33,7 +33,6 @@ from dctracker.domain.records import (
 )
 from dctracker.domain.regions import SIGUNGU
 from dctracker.store import Store
-from dctracker.store.records import bulk
 
 GENERATOR_VERSION = 1
 SEED = 20261126
@@ -80,10 +79,10 @@ def generate(path: Path) -> None:
     rng = random.Random(SEED)
     store = create_database(path, demo=False)
     try:
-        orgs = bulk.create_many(store.organizations, _organizations(rng), who="datagen", at=STAMP)
-        projects = bulk.create_many(store.projects, _projects(rng), who="datagen", at=STAMP)
-        bulk.create_many(store.mous, _mous(rng, projects, orgs), who="datagen", at=STAMP)
-        milestones = bulk.create_many(store.milestones, _milestones(rng, projects), who="datagen", at=STAMP)
+        orgs = store.organizations.create_many(_organizations(rng), who="datagen", at=STAMP)
+        projects = store.projects.create_many(_projects(rng), who="datagen", at=STAMP)
+        store.mous.create_many(_mous(rng, projects, orgs), who="datagen", at=STAMP)
+        milestones = store.milestones.create_many(_milestones(rng, projects), who="datagen", at=STAMP)
         _update_until_history_is_full(rng, store, milestones)
         store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -202,9 +201,7 @@ def _update_until_history_is_full(rng: random.Random, store: Store, milestones: 
         wanted = min(CHUNK, (HISTORY_TARGET - rows) // 2 or 1)
         start = (step * CHUNK) % len(order)
         changed = [_progressed(rng, current[i]) for i in order[start : start + wanted]]
-        for saved in bulk.update_many(
-            store.milestones, changed, who="datagen", comment="진행 현황 입력", at=STAMP
-        ):
+        for saved in store.milestones.update_many(changed, who="datagen", comment="진행 현황 입력", at=STAMP):
             current[saved.id] = saved
         step += 1
 

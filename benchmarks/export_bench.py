@@ -27,7 +27,7 @@ LAYOUT_COLUMNS = "id, project_id, baseline, forecast, actual, status, progress"
 
 
 def run() -> list[dict]:
-    from dctracker.ui.headless import gui_application
+    from dctracker.render.headless import gui_application
 
     app = gui_application("ko")  # noqa: F841 (must live while Qt draws)
     db_path = datagen.ensure_database()
@@ -60,9 +60,9 @@ def run() -> list[dict]:
 
 def _our_pdf(db_path: Path, out: Path) -> None:
     from dctracker.domain.filters import RecordFilter
+    from dctracker.render.timeline.export import default_spec, export
+    from dctracker.services.timeline import load_layout
     from dctracker.store import open_store
-    from dctracker.ui.charts.data import load_layout
-    from dctracker.ui.charts.export import default_spec, export
 
     store = open_store(db_path)
     try:
@@ -77,8 +77,8 @@ def _bare_pdf(db_path: Path, out: Path, pages: int) -> None:
     from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
 
     from dctracker.domain.filters import RecordFilter
+    from dctracker.services.timeline import load_layout
     from dctracker.store import open_store
-    from dctracker.ui.charts.data import load_layout
 
     store = open_store(db_path)
     try:

@@ -69,9 +69,7 @@ def raw_read(path: Path) -> int:
 
 def our_import(path: Path, db: Path) -> None:
     from dctracker.bootstrap import create_database
-    from dctracker.io.apply import apply_plan
-    from dctracker.io.importer import mapping_for, read_table
-    from dctracker.io.plan import plan_import
+    from dctracker.services.imports import apply_plan, mapping_for, plan_import, read_table
 
     store = create_database(db, demo=False)
     try:
@@ -84,7 +82,7 @@ def our_import(path: Path, db: Path) -> None:
 
 def our_export(db: Path, out: Path) -> None:
     from dctracker.domain.filters import RecordFilter
-    from dctracker.io.exporters import export_records
+    from dctracker.services.exports import export_records
     from dctracker.store import open_store
 
     store = open_store(db)

@@ -79,8 +79,8 @@ def run() -> list[dict]:
     from PySide6.QtWidgets import QApplication
 
     from dctracker.domain.filters import RecordFilter
+    from dctracker.services.timeline import load_layout
     from dctracker.store import open_store
-    from dctracker.ui.charts.data import load_layout
     from dctracker.ui.charts.timeline_view import MAX_LANES_SHOWN, TimelineView
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 (must outlive the widgets)

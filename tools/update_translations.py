@@ -4,7 +4,7 @@
 
 New strings appear in the catalogs (resources/translations/*_ko.ts) as
 unfinished; translate them (pyside6-linguist, or any editor) and run this
-again. Each feature folder of ui/ has its own catalog so that work on one
+again. Each feature folder of ui/ (with its drawing in render/) has its own catalog so that work on one
 feature never conflicts with another's translations; see CATALOGS.
 """
 
@@ -15,23 +15,28 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-UI = ROOT / "src" / "dctracker" / "ui"
+PACKAGE = ROOT / "src" / "dctracker"
+# The packages with translated strings: ui/ and render/ (its drawing, shared with the CLI).
+TRANSLATED = (PACKAGE / "ui", PACKAGE / "render")
 TRANSLATIONS = ROOT / "resources" / "translations"
-# catalog name -> the ui/ sub-folder it covers; "dctracker" covers the rest.
+# catalog name -> the folders it covers; "dctracker" covers the rest. A feature's
+# drawing moved to render/ keeps its catalog (the strings and contexts are the same).
 CATALOGS = {
-    "charts": "charts",
-    "dashboard": "dashboard",
-    "transfer": "transfer",
-    "recovery": "recovery",
+    "charts": ("ui/charts", "render/timeline"),
+    "dashboard": ("ui/dashboard", "render/report"),
+    "transfer": ("ui/transfer",),
+    "recovery": ("ui/recovery",),
 }
 
 
 def catalog_sources(catalog: str) -> list[Path]:
-    """The UI modules whose strings belong in `catalog`."""
+    """The modules whose strings belong in `catalog`."""
     if catalog in CATALOGS:
-        return sorted((UI / CATALOGS[catalog]).rglob("*.py"))
-    owned = {UI / folder for folder in CATALOGS.values()}
-    return sorted(p for p in UI.rglob("*.py") if not any(d in p.parents for d in owned))
+        return sorted(p for folder in CATALOGS[catalog] for p in (PACKAGE / folder).rglob("*.py"))
+    owned = {PACKAGE / folder for folders in CATALOGS.values() for folder in folders}
+    return sorted(
+        p for top in TRANSLATED for p in top.rglob("*.py") if not any(d in p.parents for d in owned)
+    )
 
 
 def all_catalogs() -> list[str]:

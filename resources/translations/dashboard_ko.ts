@@ -215,6 +215,10 @@
         <translation>보고서 내보내기</translation>
     </message>
     <message>
+        <source>Writing {name}…</source>
+        <translation>{name} 쓰는 중…</translation>
+    </message>
+    <message>
         <source>Could not write {path}: {error}</source>
         <translation>{path}에 저장할 수 없습니다: {error}</translation>
     </message>

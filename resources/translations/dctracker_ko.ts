@@ -795,6 +795,17 @@
     </message>
 </context>
 <context>
+    <name>Transfer</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>잠시 기다려 주세요</translation>
+    </message>
+</context>
+<context>
     <name>Values</name>
     <message>
         <source>yes</source>

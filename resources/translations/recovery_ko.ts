@@ -8,12 +8,20 @@
         <translation>데이터베이스 검사</translation>
     </message>
     <message>
+        <source>Checking {name}…</source>
+        <translation>{name} 검사 중…</translation>
+    </message>
+    <message>
         <source>{findings}
 
 Recompute them now? A backup is taken first; no record changes.</source>
         <translation>{findings}
 
 지금 다시 계산할까요? 먼저 백업하며, 기록은 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Recomputing…</source>
+        <translation>다시 계산하는 중…</translation>
     </message>
 </context>
 <context>
@@ -89,6 +97,10 @@ Recompute them now? A backup is taken first; no record changes.</source>
         <translation>지금 백업</translation>
     </message>
     <message>
+        <source>Backing up {name}…</source>
+        <translation>{name} 백업 중…</translation>
+    </message>
+    <message>
         <source>Backed up to {path}</source>
         <translation>백업했습니다: {path}</translation>
     </message>
@@ -158,6 +170,10 @@ Recompute them now? A backup is taken first; no record changes.</source>
     <message>
         <source>Go back to the backup of {taken}? Changes made since then are replaced; the current data is backed up first.</source>
         <translation>{taken} 백업으로 되돌릴까요? 그 뒤에 바뀐 내용은 백업 내용으로 바뀝니다. 지금 데이터는 먼저 백업합니다.</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>{name} 검사 중…</translation>
     </message>
     <message>
         <source>The backup is restored. The data as it was before is kept as {name}.</source>

@@ -130,14 +130,6 @@
         <source>Details</source>
         <translation>내용</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <source>Please wait</source>
-        <translation>잠시 기다려 주세요</translation>
-    </message>
 </context>
 <context>
     <name>TransferActions</name>
@@ -180,6 +172,10 @@
     <message>
         <source>Export</source>
         <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>{name}(으)로 내보내는 중…</translation>
     </message>
     <message>
         <source>Could not export: {reason}</source>

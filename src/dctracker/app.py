@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from dctracker import paths
 from dctracker.bootstrap import open_or_create
 from dctracker.logfile import setup_logging
+from dctracker.render.i18n import LANGUAGES, install_translators
 from dctracker.store import Store
 from dctracker.store.errors import StoreError
 from dctracker.ui import settings
-from dctracker.ui.i18n import LANGUAGES, install_translators
 from dctracker.ui.main_window import MainWindow
 from dctracker.ui.recovery import automatic_backup, crash
 from dctracker.ui.recovery.crash import install_excepthook

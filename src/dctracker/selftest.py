@@ -111,7 +111,7 @@ class SelfTest:
         return ", ".join(names)
 
     def timeline_pdf(self) -> str:
-        from dctracker.ui.fonts import printing_font
+        from dctracker.render.fonts import printing_font
 
         pdf = self.folder / "timeline.pdf"
         self._command("export", "timeline", "--out", str(pdf), "--format", "pdf")

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from dctracker.io.apply import apply_plan
 from dctracker.io.importer import mapping_for, read_table
 from dctracker.io.plan import plan_import
 from dctracker.io.table import ImportCancelled
+from dctracker.services.imports import apply_plan
 from dctracker.store import Store
 
 

@@ -46,9 +46,9 @@ def test_a_collector_paused_by_the_caller_stays_paused(collector_on: None) -> No
 
 
 def test_an_import_leaves_the_collector_running(collector_on: None, store, tmp_path) -> None:
-    from dctracker.io.apply import apply_plan
     from dctracker.io.importer import mapping_for, read_table
     from dctracker.io.plan import plan_import
+    from dctracker.services.imports import apply_plan
 
     path = tmp_path / "projects.csv"
     path.write_text("사업명,지역,시군구\n광양 데이터센터,전남,광양시\n", encoding="utf-8")

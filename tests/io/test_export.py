@@ -15,11 +15,12 @@ from dctracker.domain.dates import PartialDate, Precision
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.money import EOK
 from dctracker.domain.regions import Region
-from dctracker.io.apply import apply_plan
 from dctracker.io.cells import neutralize, unneutralize
-from dctracker.io.exporters import ExportError, export_records
+from dctracker.io.errors import ExportError
 from dctracker.io.importer import mapping_for, read_table
 from dctracker.io.plan import Action, plan_import
+from dctracker.services.exports import export_records
+from dctracker.services.imports import apply_plan
 from dctracker.store import Store
 
 HOSTILE = [

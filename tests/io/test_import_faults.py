@@ -16,11 +16,11 @@ from dctracker.domain.dates import PartialDate
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Milestone, Project
 from dctracker.domain.regions import Region, parse_region
-from dctracker.io.apply import apply_plan
 from dctracker.io.errors import MAX_COLUMNS, ImportFileError
-from dctracker.io.exporters import export_records
 from dctracker.io.importer import mapping_for, read_table
 from dctracker.io.plan import Action, plan_import
+from dctracker.services.exports import export_records
+from dctracker.services.imports import apply_plan
 from dctracker.store import Store, open_store
 from dctracker.store.file.backup import list_backups
 
@@ -123,12 +123,12 @@ def test_9_export_import_round_trip_with_blank_tags(store: Store, tmp_path: Path
 def test_9_dry_run_fails_where_the_import_would(store: Store, tmp_path: Path, monkeypatch) -> None:
     path = write(tmp_path / "p.csv", [["사업명", "지역"], ["광양 데이터센터", "전남"]])
     plan = planned(store, path)
-    from dctracker.store.records import bulk
+    from dctracker.store.records.repository import Repository
 
     def failing(*_a, **_k):
         raise RuntimeError("store refused")
 
-    monkeypatch.setattr(bulk, "create_many", failing)
+    monkeypatch.setattr(Repository, "create_many", failing)
     with pytest.raises(RuntimeError, match="store refused"):
         apply_plan(store, plan, dry_run=True)
     monkeypatch.undo()
@@ -155,8 +155,8 @@ LINK = '=HYPERLINK("http://example.invalid","x")'
 
 
 def test_10_report_workbook_holds_no_formula(store: Store, tmp_path: Path) -> None:
-    from dctracker.ui.dashboard.data import load_dashboard
-    from dctracker.ui.dashboard.report_xlsx import write_report_xlsx
+    from dctracker.render.report.xlsx import write_report_xlsx
+    from dctracker.services.reports import load_dashboard
 
     project = store.projects.create(Project(name=DDE, region=Region.JEONNAM, sigungu="광양시"))
     store.milestones.create(
@@ -306,7 +306,7 @@ def test_money_unit_in_a_non_money_header_is_ignored(store: Store, tmp_path: Pat
 
 
 def test_text_too_long_for_an_xlsx_cell_is_refused_not_cut(store: Store, tmp_path: Path) -> None:
-    from dctracker.io.exporters import ExportError
+    from dctracker.io.errors import ExportError
 
     store.projects.create(Project(name="가", region=Region.JEONNAM, notes="x" * 40_000))
     out = tmp_path / "out.xlsx"

@@ -12,10 +12,10 @@ from dctracker.domain.dates import PartialDate, Precision
 from dctracker.domain.money import EOK
 from dctracker.domain.records import MilestoneStatus, ProjectStatus
 from dctracker.domain.regions import Region
-from dctracker.io.apply import RowsRejected, apply_plan
 from dctracker.io.errors import ImportFileError
 from dctracker.io.importer import mapping_for, read_table
 from dctracker.io.plan import Action, plan_import
+from dctracker.services.imports import RowsRejected, apply_plan
 from dctracker.store import Store
 
 

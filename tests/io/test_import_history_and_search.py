@@ -10,9 +10,9 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from dctracker.io.apply import apply_plan
 from dctracker.io.importer import mapping_for, read_table
 from dctracker.io.plan import plan_import
+from dctracker.services.imports import apply_plan
 from dctracker.store import Store
 from dctracker.store.reads.as_of import records_as_of
 from dctracker.store.records.history import WHOLE_RECORD

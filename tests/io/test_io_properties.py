@@ -15,12 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dctracker.domain.filters import RecordFilter
-from dctracker.io.apply import apply_plan
 from dctracker.io.cells import PARSERS, CellError, cell_text, is_blank
-from dctracker.io.exporters import export_records
 from dctracker.io.importer import mapping_for, read_table
 from dctracker.io.mapping import KINDS, detect_kind, header_scale, header_score, map_headers
 from dctracker.io.plan import Action, plan_import
+from dctracker.services.exports import export_records
+from dctracker.services.imports import apply_plan
 from dctracker.store import Store
 
 # Text as files bring it: anything, decomposed Hangul, control characters,

@@ -20,7 +20,6 @@ from dctracker.domain.records import (
 from dctracker.domain.regions import Region
 from dctracker.store import Store
 from dctracker.store.errors import ConflictError, ValidationError
-from dctracker.store.records import bulk
 from dctracker.store.records.history import WHOLE_RECORD, changes_for
 
 d = PartialDate.parse
@@ -55,7 +54,7 @@ def test_create_many_writes_what_one_by_one_creates_write(tmp_path: Path) -> Non
     many = create_database(tmp_path / "many.db", demo=False)
     for project in _projects():
         one.projects.create(project, who="tester", comment="생성")
-    stored = bulk.create_many(many.projects, _projects(), who="tester", comment="생성")
+    stored = many.projects.create_many(_projects(), who="tester", comment="생성")
 
     assert [p.id for p in stored] == [1, 2] and {p.version for p in stored} == {1}
     strip = lambda rows: [row[:-2] for row in rows]  # noqa: E731 (timestamps differ)
@@ -69,10 +68,9 @@ def test_create_many_writes_what_one_by_one_creates_write(tmp_path: Path) -> Non
 
 
 def test_create_many_keeps_relations_and_fills_the_search_index(store: Store) -> None:
-    [org] = bulk.create_many(store.organizations, [Organization(name="마스턴투자운용")])
-    [project] = bulk.create_many(store.projects, _projects()[:1])
-    [mou] = bulk.create_many(
-        store.mous,
+    [org] = store.organizations.create_many([Organization(name="마스턴투자운용")])
+    [project] = store.projects.create_many(_projects()[:1])
+    [mou] = store.mous.create_many(
         [
             Mou(
                 title="투자협약",
@@ -90,20 +88,19 @@ def test_create_many_keeps_relations_and_fills_the_search_index(store: Store) ->
 def test_create_many_rejects_everything_when_one_record_is_invalid(store: Store) -> None:
     bad = Project(name=" ", region=Region.JEONNAM)
     with pytest.raises(ValidationError):
-        bulk.create_many(store.projects, [*_projects(), bad])
+        store.projects.create_many([*_projects(), bad])
     assert store.projects.count() == 0
     assert _history(store) == []
 
 
 def test_update_many_logs_changed_fields_and_bumps_versions(store: Store) -> None:
     project = store.projects.create(_projects()[0])
-    made = bulk.create_many(
-        store.milestones,
+    made = store.milestones.create_many(
         [Milestone(project_id=project.id, title=f"인허가 {i}", baseline=d("2025 Q3")) for i in range(3)],
         at=STAMP,
     )
     changed = [replace(made[0], forecast=d("2026-03"), progress=10), made[1]]
-    saved = bulk.update_many(store.milestones, changed, who="김주무관", comment="지연", at=STAMP)
+    saved = store.milestones.update_many(changed, who="김주무관", comment="지연", at=STAMP)
 
     assert [m.version for m in saved] == [2, 1]
     assert store.milestones.get(made[0].id).forecast == d("2026-03")
@@ -118,17 +115,16 @@ def test_update_many_logs_changed_fields_and_bumps_versions(store: Store) -> Non
 
 def test_update_many_refuses_a_stale_version_and_writes_nothing(store: Store) -> None:
     project = store.projects.create(_projects()[0])
-    [m] = bulk.create_many(store.milestones, [Milestone(project_id=project.id, title="착공")])
+    [m] = store.milestones.create_many([Milestone(project_id=project.id, title="착공")])
     store.milestones.update(replace(m, status=MilestoneStatus.DONE))
     with pytest.raises(ConflictError):
-        bulk.update_many(store.milestones, [replace(m, progress=50)])
+        store.milestones.update_many([replace(m, progress=50)])
     assert store.milestones.get(m.id).progress == 0
 
 
 def test_create_many_milestones_show_their_creation_in_the_history(store: Store) -> None:
-    [project] = bulk.create_many(store.projects, _projects()[:1])
-    made = bulk.create_many(
-        store.milestones,
+    [project] = store.projects.create_many(_projects()[:1])
+    made = store.milestones.create_many(
         [Milestone(project_id=project.id, title=f"단계 {i}", forecast=d("2026년 상반기")) for i in range(3)],
         who="tester",
     )
@@ -145,20 +141,17 @@ def test_lots_written_as_one_change_share_one_history_batch(store: Store) -> Non
 
     with transaction(store.db):
         batch = history.next_batch(store.db)
-        [project] = bulk.create_many(store.projects, _projects()[:1], batch=batch)
-        [m] = bulk.create_many(
-            store.milestones, [Milestone(project_id=project.id, title="착공")], batch=batch
-        )
-        bulk.update_many(store.milestones, [replace(m, progress=20)], batch=batch)
+        [project] = store.projects.create_many(_projects()[:1], batch=batch)
+        [m] = store.milestones.create_many([Milestone(project_id=project.id, title="착공")], batch=batch)
+        store.milestones.update_many([replace(m, progress=20)], batch=batch)
     batches = store.db.conn.execute("SELECT DISTINCT batch FROM history").fetchall()
     assert batches == [(batch,)]
     assert [(c.field, c.new) for c in store.milestone_history(m.id)][0] == ("progress", "20")
 
 
 def test_create_many_over_several_insert_statements_indexes_every_record(store: Store) -> None:
-    [project] = bulk.create_many(store.projects, _projects()[:1])
-    made = bulk.create_many(
-        store.milestones,
+    [project] = store.projects.create_many(_projects()[:1])
+    made = store.milestones.create_many(
         [Milestone(project_id=project.id, title=f"단계 {i}", notes=f"메모{i:04d}번") for i in range(2500)],
     )
     assert [m.id for m in made] == list(range(1, 2501))

@@ -19,7 +19,6 @@ from dctracker.store.file.backup import list_backups
 from dctracker.store.file.check import check_file
 from dctracker.store.file.database import migrations
 from dctracker.store.file.repair import repair_spans
-from dctracker.store.records import bulk
 from dctracker.store.records.spans import SPANNED
 
 d = PartialDate.parse
@@ -66,8 +65,7 @@ def test_created_and_updated_milestones_carry_their_intervals(store: Store) -> N
 
 def test_bulk_writes_carry_their_intervals(store: Store) -> None:
     project_id = _project(store)
-    created = bulk.create_many(
-        store.milestones,
+    created = store.milestones.create_many(
         [
             Milestone(project_id=project_id, title="인허가", baseline=d("2026-05")),
             Milestone(project_id=project_id, title="준공", forecast=d("2029년까지")),
@@ -75,7 +73,7 @@ def test_bulk_writes_carry_their_intervals(store: Store) -> None:
     )
     assert _stored_spans(store)["인허가"] == _expected(created[0])
     assert _stored_spans(store)["준공"]["forecast_start"] == "2029-01-01"
-    updated = bulk.update_many(store.milestones, [replace(created[0], baseline=d("2026년 4분기"))])
+    updated = store.milestones.update_many([replace(created[0], baseline=d("2026년 4분기"))])
     assert _stored_spans(store)["인허가"] == _expected(updated[0])
     assert _stored_spans(store)["인허가"]["baseline_end"] == "2026-12-31"
 

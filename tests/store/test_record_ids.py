@@ -15,7 +15,6 @@ from dctracker.domain.regions import Region
 from dctracker.store import Store, open_store
 from dctracker.store.file import database
 from dctracker.store.file.check import check_file
-from dctracker.store.records.bulk import create_many
 from dctracker.store.records.history import WHOLE_RECORD, changes_for
 
 RECORD_TABLES = ("organizations", "projects", "mous", "milestones", "indicators")
@@ -43,9 +42,7 @@ def test_a_new_record_never_takes_a_deleted_records_id(store: Store, db_path: Pa
 def test_many_created_at_once_skip_deleted_ids_too(store: Store) -> None:
     last = _project(store, "지운 사업")
     store.projects.delete(last.id)
-    created = create_many(
-        store.projects, [Project(name=f"사업 {i}", region=Region.JEONNAM) for i in range(3)]
-    )
+    created = store.projects.create_many([Project(name=f"사업 {i}", region=Region.JEONNAM) for i in range(3)])
     assert min(p.id for p in created if p.id is not None) > last.id
     assert _project(store, "다음").id == max(p.id for p in created if p.id is not None) + 1
 

@@ -8,18 +8,16 @@ from dctracker.domain.dates import PartialDate
 from dctracker.domain.records import Milestone, Project
 from dctracker.domain.regions import Region
 from dctracker.store import Store
-from dctracker.store.records import bulk
 
 d = PartialDate.parse
 
 
 @pytest.fixture
 def milestones(store: Store) -> Store:
-    [project] = bulk.create_many(
-        store.projects, [Project(name="광양 데이터센터", region=Region.JEONNAM, sigungu="광양시")]
+    [project] = store.projects.create_many(
+        [Project(name="광양 데이터센터", region=Region.JEONNAM, sigungu="광양시")]
     )
-    bulk.create_many(
-        store.milestones,
+    store.milestones.create_many(
         [
             Milestone(project_id=project.id, title="착공", baseline=d("2026년 하반기")),
             Milestone(project_id=project.id, title="설계", baseline=d("2025-03-31"), forecast=d("2026-03")),

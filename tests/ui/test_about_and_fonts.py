@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QAction
 
+from dctracker.render.fonts import korean_font
 from dctracker.store.file.database import latest_version
 from dctracker.ui.dialogs import messages
-from dctracker.ui.fonts import korean_font
 from dctracker.ui.main_window import MainWindow
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from dctracker.ui.dashboard.sections import Table
+from dctracker.render.report.sections import Table
 from dctracker.ui.dashboard.widgets import MAX_ROWS_SHOWN, TableSection
 
 

@@ -18,8 +18,8 @@ from dctracker.domain.dates import PartialDate
 from dctracker.domain.filters import Period, RecordFilter
 from dctracker.domain.records import Milestone, Project, ProjectStatus
 from dctracker.domain.regions import Region
+from dctracker.services.reports import load_dashboard
 from dctracker.store import Store
-from dctracker.ui.dashboard.data import load_dashboard
 from dctracker.ui.dashboard.view import DashboardView
 from dctracker.ui.main_window import MainWindow
 

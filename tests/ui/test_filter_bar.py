@@ -148,7 +148,7 @@ def test_status_menu_stays_open_for_several_clicks(qtbot: QtBot, window: MainWin
 def test_dashboard_heading_and_printed_timeline_say_what_is_left_out(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    from dctracker.ui.charts.export import scope_text
+    from dctracker.render.timeline.export import scope_text
 
     window.set_filter(
         RecordFilter(

@@ -19,12 +19,12 @@ from ui_helpers import run_cli
 from dctracker.app import create_main_window
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.regions import Region
+from dctracker.render.i18n import install_translators
+from dctracker.render.report.pdf import write_report_pdf
+from dctracker.services.reports import load_dashboard
 from dctracker.store import Store
 from dctracker.ui import dashboard as dashboard_feature
-from dctracker.ui.dashboard.data import load_dashboard
-from dctracker.ui.dashboard.report import write_report_pdf
 from dctracker.ui.dashboard.view import DashboardView
-from dctracker.ui.i18n import install_translators
 
 if TYPE_CHECKING:
     from conftest import HistoryClock

@@ -16,10 +16,10 @@ from dctracker import cli
 from dctracker.bootstrap import create_database
 from dctracker.domain import clock
 from dctracker.domain.filters import RecordFilter
+from dctracker.render.i18n import install_translators
+from dctracker.render.report.xlsx import sheet_title, write_report_xlsx
+from dctracker.services.reports import load_dashboard
 from dctracker.store import Store
-from dctracker.ui.dashboard.data import load_dashboard
-from dctracker.ui.dashboard.report_xlsx import sheet_title, write_report_xlsx
-from dctracker.ui.i18n import install_translators
 
 if TYPE_CHECKING:
     from conftest import HistoryClock

@@ -103,9 +103,9 @@ def test_overdue_milestones_are_the_ones_ringed(known: Store, qapp: object) -> N
     from PySide6.QtCore import QSizeF
 
     from dctracker.domain.filters import RecordFilter
-    from dctracker.ui.charts.data import load_layout
-    from dctracker.ui.charts.export import default_spec
-    from dctracker.ui.charts.render import TimelinePrint
+    from dctracker.render.timeline.export import default_spec
+    from dctracker.render.timeline.printed import TimelinePrint
+    from dctracker.services.timeline import load_layout
 
     layout = load_layout(known, RecordFilter(), lang="ko")
     chart = TimelinePrint(

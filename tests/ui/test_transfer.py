@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from dctracker.app import create_main_window
 from dctracker.bootstrap import create_database
+from dctracker.store.records.repository import Repository
 from dctracker.ui.main_window import MainWindow
 from dctracker.ui.transfer import actions
 from dctracker.ui.transfer.import_dialog import ImportDialog
@@ -133,13 +135,24 @@ def test_long_import_shows_progress_and_cancel_changes_nothing(
     rows = [[f"사업 {i % 9}", "전남", "광양", "", f"단계 {i}", "2026-01", "", "0", ""] for i in range(3000)]
     dialog = open_import(window, write_csv(tmp_path / "long.csv", rows), monkeypatch)
     shown: list[int] = []
+    # The import runs in a worker: its writes wait until Cancel was pressed, so
+    # the cancel lands while rows are being stored however fast the machine is.
+    pressed = threading.Event()
+    create_many = Repository.create_many
+
+    def create_after_cancel(repository: Repository, *args, **kwargs):  # type: ignore[no-untyped-def]
+        assert pressed.wait(30), "Cancel was never pressed"
+        return create_many(repository, *args, **kwargs)
+
+    monkeypatch.setattr(Repository, "create_many", create_after_cancel)
 
     def cancel_when_storing() -> None:
         showing = [p for p in dialog.findChildren(QProgressDialog, "importProgress") if p.isVisible()]
         progress = showing[0] if showing else None
         if progress is not None and progress.labelText() == "가져오는 중…":
             shown.append(progress.value())
-            progress.cancel()
+            progress.findChild(QPushButton).click()  # the user's Cancel
+            pressed.set()
         else:
             QTimer.singleShot(1, cancel_when_storing)
 

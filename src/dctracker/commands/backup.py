@@ -24,8 +24,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run(args: argparse.Namespace) -> int:
-    from dctracker.store.file.backup import copy_database, make_backup, rotate
-    from dctracker.store.file.database import inspect_file
+    from dctracker.services.files import back_up, inspect_file
 
     path = db_location(args)
     if isinstance(path, ServerAddress):
@@ -33,13 +32,9 @@ def run(args: argparse.Namespace) -> int:
     if not path.exists():
         raise CliError(f"데이터베이스가 없습니다: {path} (no such database; run 'dctracker init')")
     inspect_file(path)  # ours and whole, or one clear line
-    if args.out is not None:
-        if args.out.exists():
-            raise CliError(f"이미 있는 파일입니다: {args.out} (file already exists)")
-        written = copy_database(path, args.out)
-    else:
-        written = make_backup(path, "manual")
-        rotate(path)
+    if args.out is not None and args.out.exists():
+        raise CliError(f"이미 있는 파일입니다: {args.out} (file already exists)")
+    written = back_up(path, args.out)
     print(f"backup: {written}")
     return EXIT_OK
 

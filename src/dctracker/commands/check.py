@@ -24,7 +24,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run(args: argparse.Namespace) -> int:
-    from dctracker.store.file.check import check_file
+    from dctracker.services.files import check_file
 
     path = db_path(args)
     if not path.exists():
@@ -43,8 +43,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _repair(path: Path) -> None:
+    from dctracker.services.files import repair_spans
     from dctracker.store import open_store
-    from dctracker.store.file.repair import repair_spans
 
     store = open_store(path)
     try:

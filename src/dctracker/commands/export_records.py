@@ -12,7 +12,7 @@ from dctracker.commands.filtering import record_filter
 
 def run(args: argparse.Namespace) -> int:
     from dctracker.io.errors import ExportError
-    from dctracker.io.exporters import export_records
+    from dctracker.services.exports import export_records
 
     narrowed = record_filter(args)
     out = Path(args.out)

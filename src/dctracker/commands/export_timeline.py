@@ -22,7 +22,7 @@ DEFAULT_DPI = 150
 
 
 def output_format(args: argparse.Namespace) -> str:
-    from dctracker.ui.charts.export import FORMATS
+    from dctracker.render.timeline.export import FORMATS
 
     fmt = (args.format or Path(args.out).suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
@@ -47,9 +47,9 @@ def run(args: argparse.Namespace) -> int:
     start, end = period_dates(args)
     x_range = _x_range(start, end)
     period = narrowed.period
-    from dctracker.ui.charts.data import load_layout
-    from dctracker.ui.charts.export import default_spec, export
-    from dctracker.ui.headless import gui_application
+    from dctracker.render.headless import gui_application
+    from dctracker.render.timeline.export import default_spec, export
+    from dctracker.services.timeline import load_layout
 
     app = gui_application(lang)  # noqa: F841 (must live while Qt draws)
 

@@ -32,10 +32,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run(args: argparse.Namespace) -> int:
-    from dctracker.io.apply import apply_plan
     from dctracker.io.errors import ImportFileError
-    from dctracker.io.importer import mapping_for, read_table
-    from dctracker.io.plan import plan_import
+    from dctracker.services.imports import apply_plan, mapping_for, plan_import, read_table
 
     store = existing_store(args)
     try:

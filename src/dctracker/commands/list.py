@@ -20,7 +20,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run(args: argparse.Namespace) -> int:
-    from dctracker.io.listing import list_records
+    from dctracker.services.listings import list_records
 
     narrowed = record_filter(args)
     store = existing_store(args, read_only=True)

@@ -48,9 +48,9 @@ def as_of_day(text: str | None, today: date) -> date:
 
 
 def run(args: argparse.Namespace) -> int:
-    from dctracker.ui.dashboard.data import load_dashboard
-    from dctracker.ui.dashboard.export import SUFFIXES, write_report
-    from dctracker.ui.headless import gui_application
+    from dctracker.render.headless import gui_application
+    from dctracker.render.report.write import SUFFIXES, write_report
+    from dctracker.services.reports import load_dashboard
 
     if args.out.suffix.lower() not in SUFFIXES:
         raise CliError(

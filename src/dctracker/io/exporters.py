@@ -1,17 +1,15 @@
-"""Write the records under a filter to CSV, XLSX or iCalendar."""
+"""Records as CSV, XLSX or iCalendar files (services/exports.py chooses which records)."""
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
-from dctracker.domain.filters import RecordFilter
+from dctracker.domain.records import Project
 from dctracker.io import export_rows
 from dctracker.io.errors import ExportError
-from dctracker.store import Store
-from dctracker.store.reads import queries
 
-log = logging.getLogger(__name__)
 FORMATS = ("csv", "xlsx", "ics")
 SHEET_TITLES = {"projects": "사업", "mous": "협약", "milestones": "마일스톤"}
 
@@ -26,12 +24,11 @@ def format_for(path: Path, given: str | None) -> str:
     return fmt
 
 
-def export_records(
-    store: Store, kind: str, record_filter: RecordFilter, path: Path, fmt: str | None = None
+def write_records(
+    path: Path, kind: str, fmt: str, records: Sequence[Any], projects: Mapping[int, Project]
 ) -> int:
-    """Write the filtered records of `kind`; returns how many were written."""
-    fmt = format_for(path, fmt)
-    projects = {p.id: p for p in store.projects.all() if p.id is not None}
+    """Write `records` of `kind` in `fmt` (format_for); `projects` names the
+    milestones' projects. Returns how many records (events, in iCalendar) it wrote."""
     if fmt == "ics":
         if kind != "milestones":
             raise ExportError(
@@ -39,10 +36,7 @@ def export_records(
             )
         from dctracker.io.ical import write_ics
 
-        return write_ics(path, queries.milestones(store, record_filter), projects)
-    records = {"projects": queries.projects, "mous": queries.mous, "milestones": queries.milestones}[kind](
-        store, record_filter
-    )
+        return write_ics(path, records, projects)
     headers = export_rows.headers(kind)
     rows = export_rows.rows(kind, records, projects)
     if fmt == "csv":
@@ -55,5 +49,4 @@ def export_records(
         write_xlsx(
             path, SHEET_TITLES[kind], headers, rows, export_rows.money_columns(kind), export_rows.widths(kind)
         )
-    log.info("exported %d %s to %s", len(records), kind, path.name)
     return len(records)

@@ -1,18 +1,18 @@
-"""`dctracker list`: records as a JSON array or an aligned text table."""
+"""`dctracker list`'s output: records as a JSON array or an aligned text table.
+
+Given the records (services/listings.py reads them)."""
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from dctracker.domain.dates import PartialDate
-from dctracker.domain.filters import RecordFilter
 from dctracker.domain.money import format_eok
+from dctracker.domain.records import Milestone, Mou, Project
 from dctracker.io.records_json import milestone_json, record_json
-from dctracker.store import Store
-from dctracker.store.reads import queries
 
 
 @dataclass
@@ -25,40 +25,40 @@ def _date(value: PartialDate | None) -> str:
     return value.to_text("ko") if value else ""
 
 
-def list_records(store: Store, kind: str, f: RecordFilter, *, overdue_as_of: date | None = None) -> Listing:
-    if kind == "projects":
-        projects = queries.projects(store, f)
-        rows = [
-            [
-                p.id,
-                p.name,
-                p.region.short_label(),
-                p.sigungu,
-                p.status.label(),
-                format_eok(p.investment),
-                _date(p.planned_finish),
-            ]
-            for p in projects
+def projects_listing(projects: Sequence[Project]) -> Listing:
+    rows = [
+        [
+            p.id,
+            p.name,
+            p.region.short_label(),
+            p.sigungu,
+            p.status.label(),
+            format_eok(p.investment),
+            _date(p.planned_finish),
         ]
-        header = ["id", "사업명", "지역", "시군구", "상태", "투자액", "완료 예정"]
-        return Listing([record_json(p) for p in projects], _table(header, rows))
-    if kind == "mous":
-        mous = queries.mous(store, f)
-        rows = [
-            [
-                m.id,
-                m.title,
-                _date(m.signed_on),
-                m.status.label(),
-                format_eok(m.pledged_investment),
-                m.pledged_jobs or "",
-            ]
-            for m in mous
+        for p in projects
+    ]
+    header = ["id", "사업명", "지역", "시군구", "상태", "투자액", "완료 예정"]
+    return Listing([record_json(p) for p in projects], _table(header, rows))
+
+
+def mous_listing(mous: Sequence[Mou]) -> Listing:
+    rows = [
+        [
+            m.id,
+            m.title,
+            _date(m.signed_on),
+            m.status.label(),
+            format_eok(m.pledged_investment),
+            m.pledged_jobs or "",
         ]
-        header = ["id", "협약명", "체결일", "상태", "약정 투자액", "약정 고용"]
-        return Listing([record_json(m) for m in mous], _table(header, rows))
-    milestones = queries.milestones(store, f, overdue_as_of=overdue_as_of)
-    projects_by_id = {p.id: p for p in store.projects.all()}
+        for m in mous
+    ]
+    header = ["id", "협약명", "체결일", "상태", "약정 투자액", "약정 고용"]
+    return Listing([record_json(m) for m in mous], _table(header, rows))
+
+
+def milestones_listing(milestones: Sequence[Milestone], projects_by_id: Mapping[int, Project]) -> Listing:
     rows = [
         [
             m.id,

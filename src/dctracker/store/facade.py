@@ -22,7 +22,13 @@ from dctracker.domain.validation import (
 )
 from dctracker.store.file.backup import make_backup
 from dctracker.store.file.connection import Database
-from dctracker.store.file.database import BUSY_TIMEOUT_S, journal_mode, open_database, transaction
+from dctracker.store.file.database import (
+    BUSY_TIMEOUT_S,
+    connect_again,
+    journal_mode,
+    open_database,
+    transaction,
+)
 from dctracker.store.reads.search import SearchHits, search
 from dctracker.store.records.history import changes_for
 from dctracker.store.records.mous import MouRepository
@@ -49,6 +55,12 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    def connect_again(self) -> Store:
+        """This store on a connection of its own, for a worker thread (a
+        SQLite connection serves one thread at a time); close it when done."""
+        db = connect_again(self.db, self.path, read_only=self.read_only)
+        return Store(db, self.path, read_only=self.read_only, network=self.network)
 
     def confirm_whole(self) -> None:
         """DamagedDatabaseError if the whole-file check of open_store(...,

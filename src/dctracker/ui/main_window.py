@@ -31,10 +31,10 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QToolBa
 
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.records import Record
+from dctracker.services import listings
 from dctracker.services.changes import Changes
 from dctracker.store import Store
 from dctracker.store.errors import NotFoundError
-from dctracker.store.reads import browse, queries
 from dctracker.ui import settings
 from dctracker.ui.dialogs import messages
 from dctracker.ui.editing.service import Editor
@@ -56,13 +56,6 @@ from dctracker.ui.window_actions import WindowActions
 log = logging.getLogger(__name__)
 POLL_MS = 1500  # how soon another window's saves show up here
 NAMED_KINDS = ("projects", "mous", "organizations")  # the forms' lookups name these
-QUERIES = {
-    "projects": queries.projects,
-    "mous": queries.mous,
-    "milestones": queries.milestones,
-    "organizations": browse.organizations,
-    "indicators": browse.indicators,
-}
 
 
 class MainWindow(QMainWindow):
@@ -177,7 +170,7 @@ class MainWindow(QMainWindow):
         # shows (RecordRows), so a filter click re-reads, keeping no copies.
         shown = self.detail.form.record
         keep = shown.id if shown is not None and self.detail.kind == kind else None
-        self.tables[kind].set_records(QUERIES[kind](self.store, self._filter), keep_id=keep)
+        self.tables[kind].set_records(listings.records(self.store, kind, self._filter), keep_id=keep)
 
     def _store_changed(self, changes: Changes) -> None:
         """Show what `changes` names: the changed rows and the shown record
@@ -192,9 +185,9 @@ class MainWindow(QMainWindow):
     def _follow_names(self, changes: Changes) -> None:
         """The project names, places and lookups the tables, tree and forms show."""
         if changes.touches("projects"):
-            self.tables["milestones"].source.set_project_names(queries.project_names(self.store))  # type: ignore[attr-defined]
+            self.tables["milestones"].source.set_project_names(listings.project_names(self.store))  # type: ignore[attr-defined]
         if changes.touches("projects") or changes.zones:
-            places = list(queries.project_places(self.store).values())
+            places = list(listings.project_places(self.store).values())
             self.region_tree.populate(self.store.zones.all(), places)
         if any(changes.touches(kind) for kind in NAMED_KINDS):
             self.detail.set_lookups(Lookups.of(self.store))
@@ -230,7 +223,7 @@ class MainWindow(QMainWindow):
         """Those of `ids` that the table of `kind` lists under the filter."""
         if self._filter == RecordFilter():
             return list(getattr(self.store, kind).some(ids))
-        return list(queries.milestones(self.store, self._filter, only=ids))
+        return list(listings.milestones_among(self.store, self._filter, ids))
 
     def _follow_form(self, changes: Changes, read: list[Record]) -> None:
         """The shown record as now stored, from what its table read if it did."""

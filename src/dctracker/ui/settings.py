@@ -18,7 +18,7 @@ from dctracker import paths
 from dctracker.domain.filters import Period, RecordFilter
 from dctracker.domain.records import ProjectStatus
 from dctracker.domain.regions import Region
-from dctracker.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from dctracker.render.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8

@@ -18,13 +18,13 @@ from dctracker.about import about
 from dctracker.bootstrap import create_database
 from dctracker.domain.records import Record
 from dctracker.domain.regions import Zone
+from dctracker.render.i18n import install_translators
 from dctracker.store import Store, open_store
 from dctracker.store.errors import StoreError
 from dctracker.store.records.restore import project_dependents
 from dctracker.ui import settings
 from dctracker.ui.dialogs import messages
 from dctracker.ui.dialogs.zones import ZonesDialog
-from dctracker.ui.i18n import install_translators
 
 if TYPE_CHECKING:
     from dctracker.ui.main_window import MainWindow

@@ -178,6 +178,22 @@ def _prepare(
     verify_schema(db, path)
 
 
+def connect_again(db: Database, path: Path, *, read_only: bool, timeout: float = BUSY_TIMEOUT_S) -> Database:
+    """Another connection to the file `db` holds open (checked, migrated and
+    configured by open_database), for another thread: a connection serves one
+    thread at a time. A private copy (an older schema read in memory) is
+    copied again, as it was opened."""
+    in_memory = not db.conn.execute("PRAGMA database_list").fetchone()[2]
+    conn = _private_copy(path, timeout) if in_memory else connect(path, read_only=read_only, timeout=timeout)
+    again = Database(conn)
+    _session_pragmas(again)
+    if in_memory:
+        migrate(again)
+    if read_only:
+        again.conn.execute("PRAGMA query_only = ON")
+    return again
+
+
 def _private_copy(path: Path, timeout: float) -> sqlite3.Connection:
     """The file's pages in memory, for reading an older schema without upgrading the file."""
     copy = sqlite3.connect(":memory:", check_same_thread=False)

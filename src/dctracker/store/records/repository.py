@@ -13,12 +13,13 @@ from dctracker.domain.validation import Problem, errors
 from dctracker.store.errors import ConflictError, IntegrityError, NotFoundError, ValidationError
 from dctracker.store.file.connection import Database
 from dctracker.store.file.database import transaction
-from dctracker.store.records import history
+from dctracker.store.records import bulk, history
 from dctracker.store.records.codec import (
     RELATION_FIELDS,
     columns,
     date_columns,
     row_reader,
+    row_values,
     to_column,
     to_row,
 )
@@ -171,6 +172,131 @@ class Repository(Generic[R]):
                 comment=comment,
             )
         return current
+
+    # Writing many at once (imports, generated databases; the SQL is in bulk.py)
+
+    def create_many(
+        self,
+        records: Sequence[R],
+        *,
+        who: str | None = None,
+        comment: str = "",
+        at: str | None = None,
+        batch: int | None = None,
+    ) -> list[R]:
+        """Insert `records` all-or-nothing; returns them as stored (ids, versions, stamps).
+
+        Every record is validated before anything is written, so one bad record
+        rejects the whole lot with its problems. A caller writing several lots
+        as one change opens the transaction itself and passes the same `batch`
+        (history.next_batch) to each call, so undo and the history see one change.
+        """
+        for record in records:
+            self._check(record)
+        stamp = at or history.now()
+        stored = [bulk.copied(r, version=1, created_at=stamp, updated_at=stamp) for r in records]
+        to_values = row_values(self.cls)
+        rows = [to_values(r) for r in stored]
+        id_at = self._columns.index("id")
+        with transaction(self.db), _integrity(self.table):
+            first_free = bulk.next_id(self.db, self.table)
+            for record, row in zip(stored, rows):
+                if record.id is None:
+                    record.id = row[id_at] = first_free
+                    first_free += 1
+            extra, derive = self.derived_reader(self._columns)
+            bulk.insert(
+                self.db,
+                self.table,
+                [*self._columns, *extra],
+                [row + derive(row) for row in rows] if extra else rows,
+            )
+            for record in stored:
+                self._save_relations(record.stored_id, record)
+            bulk.log_creations(
+                self.db,
+                self.table,
+                self._creation_snapshots(stored, rows),
+                who=who,
+                at=stamp,
+                comment=comment,
+                batch=batch,
+            )
+        return stored
+
+    def update_many(
+        self,
+        records: Sequence[R],
+        *,
+        who: str | None = None,
+        comment: str = "",
+        at: str | None = None,
+        batch: int | None = None,
+    ) -> list[R]:
+        """Save `records`, each read at its `version`; all-or-nothing.
+
+        A stale version raises ConflictError for the first such record and writes
+        nothing. Records that did not change keep their version and leave no history.
+        """
+        if not records:  # an import's lots are often all creations
+            return []
+        for record in records:
+            if record.id is None:
+                raise ValueError("update_many() needs records that have been stored")
+            self._check(record)
+        stamp = at or history.now()
+        with transaction(self.db), _integrity(self.table):
+            current = {r.stored_id: r for r in self._with_ids([r.stored_id for r in records])}
+            changes = [(r, changed) for r in records if (changed := self._changed_since(current, r))]
+            bulk.update(
+                self.db,
+                self.table,
+                [(r.stored_id, r.version, self._written(r, c)) for r, c in changes],
+                stamp,
+            )
+            for record, _ in changes:
+                self._save_relations(record.stored_id, record)
+            bulk.log_changes(
+                self.db,
+                self.table,
+                [(r.stored_id, changed) for r, changed in changes],
+                who=who,
+                at=stamp,
+                comment=comment,
+                batch=batch,
+            )
+            updated = {r.stored_id: r for r in self._with_ids([r.stored_id for r, _ in changes])}
+        return [updated.get(r.stored_id, current[r.stored_id]) for r in records]
+
+    def _creation_snapshots(self, stored: list[R], rows: list[list[Any]]) -> list[tuple[int, dict[str, Any]]]:
+        """_snapshot_json's content for each created record, built from the row
+        already made for the insert (to_row is most of the cost of a creation)."""
+        kept = [(name, index) for index, name in enumerate(self._columns) if name not in META_FIELDS]
+        snapshots = []
+        for record, row in zip(stored, rows, strict=True):
+            snapshot = {name: row[index] for name, index in kept}
+            snapshot.update(self._relation_snapshot(record))
+            snapshot["id"] = record.id
+            snapshots.append((record.stored_id, snapshot))
+        return snapshots
+
+    def _changed_since(self, current: dict[int, R], record: R) -> dict[str, tuple[Any, Any]]:
+        stored = current.get(record.stored_id)
+        if stored is None:
+            raise NotFoundError(self.table, record.stored_id)
+        if stored.version != record.version:
+            raise ConflictError(self.table, record, stored)
+        return self.diff(stored, record)
+
+    def _written(self, record: R, changed: Mapping[str, Any]) -> dict[str, Any]:
+        """The stored columns of `record` that `changed` names, with their computed ones."""
+        row = to_row(record)
+        written = {k: row[k] for k in changed if k in row}
+        written.update(self.derived_columns(written))
+        return written
+
+    def _with_ids(self, ids: Sequence[int]) -> list[R]:
+        return self.where("id IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),))
 
     def diff(self, old: R, new: R, names: Collection[str] | None = None) -> dict[str, tuple[Any, Any]]:
         """Stored forms of the fields that differ between two versions of a record.

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from dctracker.domain import clock
 from dctracker.domain.timeline_axis import fit_to_data
-from dctracker.ui.charts.export import PAGE_SIZES, default_spec, export, paint_pages
-from dctracker.ui.charts.render import PrintSpec
+from dctracker.render.timeline.export import PAGE_SIZES, default_spec, export, paint_pages
+from dctracker.render.timeline.printed import PrintSpec
 
 if TYPE_CHECKING:
     from dctracker.ui.charts.timeline_tab import TimelineTab

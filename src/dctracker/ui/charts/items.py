@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from dctracker.domain.timeline import Bar, Lane, LaneKind, Style, TimelineLayout
 from dctracker.domain.timeline_columns import Marks, Slips
-from dctracker.ui.charts import palette
+from dctracker.render.timeline import palette
 
 BAR_HALF = 0.22  # half the bar height, in lanes
 SPAN_HALF = 0.3

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from dctracker.domain.dates import PartialDate, Precision
 from dctracker.domain.progress import IndicatorSeries, LedgerBar, TrendPoint
 from dctracker.domain.timeline import anchor, interval, x_of
-from dctracker.ui.charts import palette
+from dctracker.render.timeline import palette
 from dctracker.ui.charts.axes import DateAxis, LabelAxis
 
 PLEDGED, REALIZED = "#b9cde2", palette.BAR_FILL

@@ -10,7 +10,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from dctracker.domain.progress import indicator_series, ledger_bars, mta_series
-from dctracker.store.reads import queries
+from dctracker.services import listings
 from dctracker.ui.widgets.when_shown import LoadWhenShown
 
 if TYPE_CHECKING:
@@ -110,9 +110,9 @@ class ProgressTab(QWidget):
         if not self.built:
             return
         store, f, lang = self.window_.store, self.window_.current_filter(), self.window_.lang
-        projects = queries.projects(store, f)
+        projects = listings.records(store, "projects", f)
         regions = {p.stored_id: p.region for p in store.projects.all()}
-        bars = ledger_bars(queries.mous(store, f), regions, lang)
+        bars = ledger_bars(listings.records(store, "mous", f), regions, lang)
         names = (self.tr("Pledged"), self.tr("Realized"))
         self.invest.set_bars(bars, [b.pledged_eok for b in bars], [b.realized_eok for b in bars], names)
         self.jobs.set_bars(

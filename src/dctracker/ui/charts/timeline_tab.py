@@ -107,8 +107,8 @@ class TimelineTab(QWidget):
 
     def _legend(self) -> QLabel:
         """The printed legend's entries for the marks the view draws, as coloured symbols."""
-        from dctracker.ui.charts import palette
-        from dctracker.ui.charts.render import LEGEND, tr
+        from dctracker.render.timeline import palette
+        from dctracker.render.timeline.printed import LEGEND, tr
 
         colors: dict[str, str] = {
             "bar": palette.BAR_FILL,
@@ -141,7 +141,7 @@ class TimelineTab(QWidget):
             self._load()
 
     def _load(self) -> None:
-        from dctracker.ui.charts.data import load_layout
+        from dctracker.services.timeline import load_layout
 
         assert self.view is not None
         self.loader.stale = False

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QToolTip, QVBoxLayout, QWidget
 from dctracker.domain import clock
 from dctracker.domain.timeline import Lane, LaneKind, TimelineLayout, x_of
 from dctracker.domain.timeline_labels import Wanted, labelled, place_labels
-from dctracker.ui.charts import palette
+from dctracker.render.timeline import palette
 from dctracker.ui.charts.axes import DateAxis, LaneAxis
 from dctracker.ui.charts.items import BLOCK, ItemBlocks, cosmetic_pen, path_item, rects_path
 from dctracker.ui.charts.tooltip import tooltip_text

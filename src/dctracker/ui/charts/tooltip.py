@@ -9,7 +9,7 @@ from dctracker.domain.dates import PartialDate
 from dctracker.domain.money import format_eok
 from dctracker.domain.slippage import milestone_slippage
 from dctracker.domain.timeline import TimelineLayout
-from dctracker.ui.i18n import QT_TRANSLATE_NOOP
+from dctracker.render.i18n import QT_TRANSLATE_NOOP
 
 LABELS = {
     "kind": QT_TRANSLATE_NOOP("Timeline", "Kind"),

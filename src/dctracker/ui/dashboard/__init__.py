@@ -10,7 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from dctracker.ui.dashboard.export import SUFFIXES, write_report
+from dctracker.io.table import Cancelled, Progress
+from dctracker.render.report.write import SUFFIXES, write_report
+from dctracker.services.reports import load_dashboard
+from dctracker.store import Store
+from dctracker.ui.ops import run_with_progress, worker_store
 
 if TYPE_CHECKING:
     from dctracker.ui.dashboard.view import DashboardView
@@ -67,8 +71,21 @@ def export_report(window: MainWindow, view: DashboardView) -> Path | None:
     path = choose_report_path(window, f"dctracker-report-{data.as_of.isoformat()}.pdf")
     if path is None:
         return None
+    record_filter, as_of, lang = data.record_filter, data.as_of, window.lang
+
+    def work(store: Store | None, _progress: Progress, _cancelled: Cancelled) -> None:
+        # Read again on the worker's connection: the view's data reads its
+        # milestones lazily, on the window's connection.
+        write_report(path, load_dashboard(worker_store(store), record_filter, as_of), lang)
+
     try:
-        write_report(path, data, window.lang)
+        run_with_progress(
+            window,
+            translate("DashboardFeature", "Writing {name}…").format(name=path.name),
+            0,
+            work,
+            store=window.store,
+        )
     except OSError as exc:
         log.exception("report export failed")
         message = translate("DashboardFeature", "Could not write {path}: {error}")

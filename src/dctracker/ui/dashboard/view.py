@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from dctracker.domain import clock
 from dctracker.domain.filters import RecordFilter
+from dctracker.render.report import sections
+from dctracker.services.reports import DashboardData, load_dashboard
 from dctracker.store import Store
-from dctracker.ui.dashboard import sections
-from dctracker.ui.dashboard.data import DashboardData, load_dashboard
 from dctracker.ui.dashboard.widgets import CardWidget, TableSection
 from dctracker.ui.widgets.when_shown import LoadWhenShown
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dctracker.ui.dashboard.sections import Card, Table, cell_text
+from dctracker.render.report.sections import Card, Table, cell_text
 
 # A province may have tens of thousands of overdue milestones; a page of
 # 272,000 table items took seconds to build and hundreds of MB. Beyond this

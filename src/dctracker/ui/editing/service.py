@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from dctracker.domain.records import Milestone, MilestoneUpdate, Record
 from dctracker.domain.regions import Zone
+from dctracker.render.i18n import QT_TRANSLATE_NOOP
 from dctracker.services.changes import Changes
 from dctracker.services.edits import Edits, Written
 from dctracker.services.undo import ZONES_CHANGED
@@ -23,7 +24,6 @@ from dctracker.store.records.repository import META_FIELDS, Repository
 from dctracker.ui.dialogs import conflict, messages
 from dctracker.ui.editing.commands import ReplayCommand
 from dctracker.ui.editing.values import value_text
-from dctracker.ui.i18n import QT_TRANSLATE_NOOP
 
 R = TypeVar("R", bound=Record)
 T = TypeVar("T")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dctracker.services import listings
 from dctracker.store import Store
-from dctracker.store.reads import queries
 
 
 @dataclass
@@ -17,9 +17,9 @@ class Lookups:
     @classmethod
     def of(cls, store: Store) -> Lookups:
         return cls(
-            projects=[(name, i) for i, name in queries.labels(store, "projects").items()],
-            mous=[(title, i) for i, title in queries.labels(store, "mous").items()],
-            organizations={name: i for i, name in queries.labels(store, "organizations").items()},
+            projects=[(name, i) for i, name in listings.labels(store, "projects").items()],
+            mous=[(title, i) for i, title in listings.labels(store, "mous").items()],
+            organizations={name: i for i, name in listings.labels(store, "organizations").items()},
         )
 
     def project_name(self, project_id: int) -> str:

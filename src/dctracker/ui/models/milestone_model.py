@@ -15,7 +15,7 @@ from dctracker.domain import clock
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.records import Milestone, MilestoneKind, MilestoneStatus
 from dctracker.domain.slippage import Slippage, is_overdue, milestone_slippage
-from dctracker.ui.i18n import QT_TRANSLATE_NOOP
+from dctracker.render.i18n import QT_TRANSLATE_NOOP
 from dctracker.ui.models.columns import date_key, date_text, slippage_text, slippage_tone
 from dctracker.ui.models.record_table import Column, RecordTableModel
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from dctracker.domain.records import Indicator, Organization
-from dctracker.ui.i18n import QT_TRANSLATE_NOOP
+from dctracker.render.i18n import QT_TRANSLATE_NOOP
 from dctracker.ui.models.columns import count_text, date_key, date_text
 from dctracker.ui.models.record_table import Column, RecordTableModel
 

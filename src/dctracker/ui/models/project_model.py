@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject
 from dctracker.domain.money import format_area, format_eok
 from dctracker.domain.records import Project
 from dctracker.domain.regions import sigungu_label
-from dctracker.ui.i18n import QT_TRANSLATE_NOOP
+from dctracker.render.i18n import QT_TRANSLATE_NOOP
 from dctracker.ui.models.columns import count_text, date_key, date_text
 from dctracker.ui.models.record_table import Column, RecordTableModel
 

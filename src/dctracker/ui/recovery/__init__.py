@@ -11,9 +11,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from dctracker.boundary import as_user_error
+from dctracker.services.files import back_up, daily_backup
 from dctracker.store.errors import StoreError
-from dctracker.store.file.backup import daily_backup, make_backup, rotate
 from dctracker.ui.dialogs import messages
+from dctracker.ui.ops import run_with_progress
 from dctracker.ui.recovery.check_action import run_check
 from dctracker.ui.recovery.restore_dialog import restore_from_backup
 from dctracker.ui.recovery.status import StoreModeLabel
@@ -49,9 +50,14 @@ def attach(window: MainWindow) -> None:
 
 def back_up_now(window: MainWindow) -> None:
     title = QCoreApplication.translate("Recovery", "Back Up Now")
+    source = window.store.path
     try:
-        path = make_backup(window.store.path, "manual")
-        rotate(window.store.path)
+        path = run_with_progress(
+            window,
+            QCoreApplication.translate("Recovery", "Backing up {name}…").format(name=source.name),
+            0,
+            lambda _store, _progress, _cancelled: back_up(source),
+        )
     except StoreError as exc:
         messages.show_error(window, exc.message(window.lang), title)
         return

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
 
+from dctracker.services.files import CheckReport, check_file, repair_spans
 from dctracker.store.errors import StoreError
-from dctracker.store.file.check import CheckReport, check_file
-from dctracker.store.file.repair import repair_spans
 from dctracker.ui.dialogs import messages
+from dctracker.ui.ops import run_with_progress, worker_store
 
 if TYPE_CHECKING:
     from dctracker.ui.main_window import MainWindow
@@ -18,14 +17,17 @@ if TYPE_CHECKING:
 
 def run_check(window: MainWindow) -> CheckReport | None:
     title = QCoreApplication.translate("CheckAction", "Check Database")
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    path = window.store.path
     try:
-        report = check_file(window.store.path)
+        report = run_with_progress(
+            window,
+            QCoreApplication.translate("CheckAction", "Checking {name}…").format(name=path.name),
+            0,
+            lambda _store, _progress, _cancelled: check_file(path),
+        )
     except StoreError as exc:
-        QApplication.restoreOverrideCursor()
         messages.show_error(window, exc.message(window.lang), title)
         return None
-    QApplication.restoreOverrideCursor()
     if report.repairable and not report.problems and not window.store.read_only:
         return _offer_repair(window, report, title)
     if report.ok:
@@ -37,14 +39,20 @@ def run_check(window: MainWindow) -> CheckReport | None:
 
 def _offer_repair(window: MainWindow, report: CheckReport, title: str) -> CheckReport | None:
     """The records are whole but values derived from them are stale: offer to
-    recompute them (store/file/repair.py), then check again."""
+    recompute them (store/repair.py), then check again."""
     question = QCoreApplication.translate(
         "CheckAction", "{findings}\n\nRecompute them now? A backup is taken first; no record changes."
     ).format(findings="\n".join(f.text(window.lang) for f in report.repairable))
     if not messages.ask_yes_no(window, question, default_yes=True, title=title):
         return report
     try:
-        repair_spans(window.store)
+        run_with_progress(
+            window,
+            QCoreApplication.translate("CheckAction", "Recomputing…"),
+            0,
+            lambda store, _progress, _cancelled: repair_spans(worker_store(store)),
+            store=window.store,
+        )
     except StoreError as exc:
         messages.show_error(window, exc.message(window.lang), title)
         return None

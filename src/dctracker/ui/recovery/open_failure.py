@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 
 from dctracker.boundary import as_user_error
 from dctracker.domain.errors import UserError
+from dctracker.services.files import BackupInfo, inspect_file, list_backups, restore
 from dctracker.store.errors import DamagedDatabaseError, DatabaseLockedError, StoreError
-from dctracker.store.file.backup import BackupInfo, list_backups, restore
-from dctracker.store.file.database import inspect_file
 from dctracker.ui.dialogs import messages
 from dctracker.ui.recovery.restore_dialog import taken_text
 

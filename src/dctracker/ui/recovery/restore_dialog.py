@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dctracker.render.i18n import QT_TRANSLATE_NOOP
+from dctracker.services.files import BackupInfo, finish_restore, list_backups, prepare_restore
 from dctracker.store.errors import StoreError
-from dctracker.store.file.backup import BackupInfo, finish_restore, list_backups, prepare_restore
 from dctracker.ui.dialogs import messages
-from dctracker.ui.i18n import QT_TRANSLATE_NOOP
+from dctracker.ui.ops import run_with_progress
 
 if TYPE_CHECKING:
     from dctracker.ui.main_window import MainWindow
@@ -145,7 +146,12 @@ def restore_into_window(window: MainWindow, backup: Path) -> MainWindow | None:
     title = QCoreApplication.translate("RestoreDialog", "Restore from Backup")
     path = window.store.path
     try:
-        prepared = prepare_restore(path, backup)
+        prepared = run_with_progress(
+            window,
+            QCoreApplication.translate("RestoreDialog", "Checking {name}…").format(name=backup.name),
+            0,
+            lambda _store, _progress, _cancelled: prepare_restore(path, backup),
+        )
     except StoreError as exc:
         _say_failed(window, backup, exc, title)
         return window

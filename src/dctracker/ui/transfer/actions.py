@@ -85,7 +85,8 @@ class TransferActions(QObject):
 
     def export(self, kind: str, fmt: str) -> Path | None:
         from dctracker.io.errors import ExportError
-        from dctracker.io.exporters import export_records
+        from dctracker.services.exports import export_records
+        from dctracker.ui.ops import run_with_progress, worker_store
 
         suggested = f"{_FILE_NAMES[kind]}.{fmt}"
         path = ask_save_path(self.window, self.tr("Export"), suggested, f"{_FORMAT_NAMES[fmt]} (*.{fmt})")
@@ -93,8 +94,17 @@ class TransferActions(QObject):
             return None
         if not path.suffix:
             path = path.with_suffix(f".{fmt}")
+        record_filter = self.window.current_filter()
         try:
-            count = export_records(self.window.store, kind, self.window.current_filter(), path, fmt)
+            count = run_with_progress(
+                self.window,
+                self.tr("Exporting to {name}…").format(name=path.name),
+                0,
+                lambda store, _progress, _cancelled: export_records(
+                    worker_store(store), kind, record_filter, path, fmt
+                ),
+                store=self.window.store,
+            )
         except (ExportError, OSError) as exc:
             log.warning("export to %s failed: %s", path, exc)
             show_warning(self.window, self.tr("Could not export: {reason}").format(reason=exc))

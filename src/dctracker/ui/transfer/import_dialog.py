@@ -33,9 +33,9 @@ from dctracker.io.plan import Action, ImportPlan
 from dctracker.io.table import ImportCancelled, Table
 from dctracker.store import Store
 from dctracker.store.errors import StoreError
+from dctracker.ui.ops import run_with_progress, worker_store
 from dctracker.ui.transfer.plan_table import fill_plan_table, plan_table
 from dctracker.ui.transfer.preview import shown
-from dctracker.ui.transfer.progress import run_with_progress
 
 log = logging.getLogger(__name__)
 PREVIEW_ROWS = 5
@@ -118,7 +118,7 @@ class ImportDialog(QDialog):
 
     def load(self, sheet: str | None = None) -> bool:
         """Read the file (with progress); False if it cannot be imported."""
-        from dctracker.io.importer import mapping_for, read_table
+        from dctracker.services.imports import mapping_for, read_table
 
         self._set_plan(None)
         try:
@@ -126,7 +126,7 @@ class ImportDialog(QDialog):
                 self,
                 self.tr("Reading {name}…").format(name=self.path.name),
                 0,
-                lambda progress, cancelled: read_table(
+                lambda _store, progress, cancelled: read_table(
                     self.path, sheet, progress=progress, cancelled=cancelled
                 ),
             )
@@ -149,8 +149,7 @@ class ImportDialog(QDialog):
 
     def _planned(self, *, dry_run: bool) -> ImportPlan | None:
         """The plan of the rows as mapped now (shown), or None after saying why not."""
-        from dctracker.io.apply import apply_plan
-        from dctracker.io.plan import plan_import
+        from dctracker.services.imports import apply_plan, plan_import
 
         if self.table is None or self.mapping is None:
             return None
@@ -160,18 +159,20 @@ class ImportDialog(QDialog):
                 self,
                 self.tr("Checking rows…"),
                 len(table.rows),
-                lambda progress, cancelled: plan_import(
-                    self.store, table, mapping, progress=progress, cancelled=cancelled
+                lambda store, progress, cancelled: plan_import(
+                    worker_store(store), table, mapping, progress=progress, cancelled=cancelled
                 ),
+                store=self.store,
             )
             if dry_run:
                 run_with_progress(
                     self,
                     self.tr("Checking rows…"),
                     plan.count(Action.CREATE) + plan.count(Action.UPDATE),
-                    lambda progress, cancelled: apply_plan(
-                        self.store, plan, dry_run=True, progress=progress, cancelled=cancelled
+                    lambda store, progress, cancelled: apply_plan(
+                        worker_store(store), plan, dry_run=True, progress=progress, cancelled=cancelled
                     ),
+                    store=self.store,
                 )
         except ImportCancelled:
             self._fail(self.tr("The check was cancelled. Nothing was stored."))
@@ -185,7 +186,7 @@ class ImportDialog(QDialog):
         return plan
 
     def run_import(self) -> None:
-        from dctracker.io.apply import apply_plan
+        from dctracker.services.imports import apply_plan
 
         plan = self._planned(dry_run=False)  # the import itself runs every check the dry run does
         if plan is None:
@@ -199,18 +200,20 @@ class ImportDialog(QDialog):
             )
             return
         total = plan.count(Action.CREATE) + plan.count(Action.UPDATE)
+        skip_invalid = self.skip_invalid.isChecked()  # read here: the work runs in a worker thread
         try:
             changed = run_with_progress(
                 self,
                 self.tr("Importing…"),
                 total,
-                lambda progress, cancelled: apply_plan(
-                    self.store,
+                lambda store, progress, cancelled: apply_plan(
+                    worker_store(store),
                     plan,
-                    skip_invalid=self.skip_invalid.isChecked(),
+                    skip_invalid=skip_invalid,
                     progress=progress,
                     cancelled=cancelled,
                 ),
+                store=self.store,
             )
         except ImportCancelled:
             self._fail(self.tr("The import was cancelled. The database was not changed."))
@@ -262,7 +265,7 @@ class ImportDialog(QDialog):
         self.load(name)
 
     def _kind_changed(self) -> None:
-        from dctracker.io.importer import mapping_for
+        from dctracker.services.imports import mapping_for
 
         if self.table is None:
             return

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 
 from dctracker.io.mapping import FIELDS
 from dctracker.io.plan import Action, ImportPlan
-from dctracker.ui.i18n import QT_TRANSLATE_NOOP
+from dctracker.render.i18n import QT_TRANSLATE_NOOP
 
 ACTION_TEXT = {
     Action.CREATE: QT_TRANSLATE_NOOP("Transfer", "New"),

@@ -21,10 +21,10 @@ from PySide6.QtCore import QCoreApplication
 
 from dctracker.domain import clock
 from dctracker.io.xlsx_io import xlsx_text
-from dctracker.ui.dashboard import sections
-from dctracker.ui.dashboard.data import DashboardData
-from dctracker.ui.dashboard.output import write_whole
-from dctracker.ui.dashboard.sections import Cell, Number, Table, cell_text, display_width
+from dctracker.render.report import sections
+from dctracker.render.report.output import write_whole
+from dctracker.render.report.sections import Cell, Number, Table, cell_text, display_width
+from dctracker.services.reports import DashboardData
 
 # lupdate finds translate("Context", "...") calls through this alias too.
 translate = QCoreApplication.translate

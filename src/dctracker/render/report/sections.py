@@ -21,9 +21,9 @@ from dctracker.domain.ledger import LedgerTotal
 from dctracker.domain.money import EOK, format_eok
 from dctracker.domain.records import Milestone
 from dctracker.domain.regions import sigungu_label
-from dctracker.ui.dashboard.data import DashboardData
-from dctracker.ui.i18n import QT_TRANSLATE_NOOP
-from dctracker.ui.widgets.filter_bar import narrowing_texts
+from dctracker.render.filter_text import narrowing_texts
+from dctracker.render.i18n import QT_TRANSLATE_NOOP
+from dctracker.services.reports import DashboardData
 
 # lupdate finds translate("Context", "...") calls through this alias too.
 translate = QCoreApplication.translate

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from dctracker.ui.dashboard.data import DashboardData
+from dctracker.services.reports import DashboardData
 
 SUFFIXES = (".pdf", ".xlsx", ".hwpx")
 # One timeline page of the report, in points: the A4 landscape text width,
@@ -21,15 +21,15 @@ def write_report(path: Path, data: DashboardData, lang: str, department: str = "
     otherwise); `department` is named under the HWPX's title."""
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        from dctracker.ui.dashboard.report import write_report_pdf
+        from dctracker.render.report.pdf import write_report_pdf
 
         write_report_pdf(path, data, lang, timeline_chart(data, lang))
     elif suffix == ".xlsx":
-        from dctracker.ui.dashboard.report_xlsx import write_report_xlsx
+        from dctracker.render.report.xlsx import write_report_xlsx
 
         write_report_xlsx(path, data, lang)
     elif suffix == ".hwpx":
-        from dctracker.ui.dashboard.report_hwpx import write_report_hwpx
+        from dctracker.render.report.hwpx import write_report_hwpx
 
         write_report_hwpx(path, data, lang, timeline_chart(data, lang), department)
     else:
@@ -43,7 +43,7 @@ def timeline_chart(data: DashboardData, lang: str) -> list[QImage]:
     from PySide6.QtCore import QSizeF
 
     from dctracker.domain.timeline import build_layout
-    from dctracker.ui.charts.export import default_spec, timeline_page_images
+    from dctracker.render.timeline.export import default_spec, timeline_page_images
 
     zones = [zone for zone, _total in data.zone_totals]
     layout = build_layout(data.projects, data.milestones, [row.mou for row in data.ledger], zones, lang=lang)

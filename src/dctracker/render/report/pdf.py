@@ -17,17 +17,17 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from dctracker.domain import clock
-from dctracker.ui.dashboard import sections
-from dctracker.ui.dashboard.data import DashboardData
-from dctracker.ui.dashboard.export import CHART_PAGE_PT
-from dctracker.ui.dashboard.output import write_whole
-from dctracker.ui.dashboard.sections import (
+from dctracker.render.fonts import pdf_font_families
+from dctracker.render.report import sections
+from dctracker.render.report.output import write_whole
+from dctracker.render.report.sections import (
     Card,
     Table,
     cell_text,
     display_width,
 )
-from dctracker.ui.fonts import pdf_font_families
+from dctracker.render.report.write import CHART_PAGE_PT
+from dctracker.services.reports import DashboardData
 
 # lupdate finds translate("Context", "...") calls through this alias too.
 translate = QCoreApplication.translate

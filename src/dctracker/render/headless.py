@@ -7,7 +7,7 @@ import sys
 
 from PySide6.QtGui import QGuiApplication
 
-from dctracker.ui.i18n import install_translators
+from dctracker.render.i18n import install_translators
 
 
 def gui_application(lang: str) -> QGuiApplication:

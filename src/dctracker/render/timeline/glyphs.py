@@ -9,7 +9,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from dctracker.domain.timeline import Style
-from dctracker.ui.charts import palette
+from dctracker.render.timeline import palette
 
 
 def color(hex_color: str, alpha: int = 255) -> QColor:

@@ -1,5 +1,5 @@
 """Writing the printed timeline to PNG (at a DPI), SVG, PDF (A4/A3
-landscape) or a printer. All go through render.TimelinePrint."""
+landscape) or a printer. All go through printed.TimelinePrint."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from dctracker.domain import clock
 from dctracker.domain.dates import PartialDate
 from dctracker.domain.filters import RecordFilter
 from dctracker.domain.timeline import TimelineLayout
-from dctracker.ui.charts.render import TEXTS, PrintSpec, TimelinePrint, tr
-from dctracker.ui.i18n import QT_TRANSLATE_NOOP
-from dctracker.ui.widgets.filter_bar import narrowing_texts
+from dctracker.render.filter_text import narrowing_texts
+from dctracker.render.i18n import QT_TRANSLATE_NOOP
+from dctracker.render.timeline.printed import TEXTS, PrintSpec, TimelinePrint, tr
 
 log = logging.getLogger(__name__)
 FORMATS = ("png", "svg", "pdf")

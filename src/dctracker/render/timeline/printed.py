@@ -20,9 +20,9 @@ from dctracker.domain.slippage import is_overdue
 from dctracker.domain.timeline import Lane, LaneKind, Mark, Style, TimelineLayout, date_of, x_of
 from dctracker.domain.timeline_axis import sub_label, sub_step, year_ticks
 from dctracker.domain.timeline_labels import Placed, Wanted, labelled, place_labels
-from dctracker.ui.charts import glyphs, palette
-from dctracker.ui.fonts import pdf_font_families
-from dctracker.ui.i18n import QT_TRANSLATE_NOOP
+from dctracker.render.fonts import pdf_font_families
+from dctracker.render.i18n import QT_TRANSLATE_NOOP
+from dctracker.render.timeline import glyphs, palette
 
 MARGIN, ROW, AXIS, FOOTER = 28.0, 20.0, 30.0, 22.0
 HEADER = 60.0  # title and scope line; the legend's lines come below
