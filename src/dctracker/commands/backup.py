@@ -40,13 +40,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _server_backup(address: ServerAddress, out: Path | None) -> int:
-    from dctracker.store.server.transfer import copy
+    from dctracker.services.server import back_up
 
     if out is None:
         raise CliError(
             "서버 데이터베이스의 백업에는 --out FILE.db가 필요합니다 (a server backup needs --out FILE.db)",
             EXIT_USAGE,
         )
-    copy(address, out)  # refuses a file that exists
+    back_up(address, out)  # refuses a file that exists
     print(f"backup: {out}")
     return EXIT_OK

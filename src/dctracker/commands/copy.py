@@ -27,7 +27,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run(args: argparse.Namespace) -> int:
-    from dctracker.store.server.transfer import copy
+    from dctracker.services.server import copy
 
     snapshot = copy(args.source, args.destination)
     records = sum(len(rows) for name, rows in snapshot.rows.items() if name != "history")

@@ -13,7 +13,7 @@ import sys
 
 from dctracker.commands.base import EXIT_OK, EXIT_USAGE, CliError, server_address
 
-ROLES = ("admin", "editor", "viewer")  # store/server/access.py Role, without importing psycopg here
+ROLES = ("admin", "editor", "viewer")  # services.server.Role, without importing psycopg at start-up
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -39,27 +39,23 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run_init(args: argparse.Namespace) -> int:
-    from dctracker.store.server.access import init, init_sql
-    from dctracker.store.server.connection import connect, server_errors
+    from dctracker.services.server import init_sql, set_up
 
     address = server_address(args)
     if args.dry_run:
         print(init_sql())
         return EXIT_OK
-    with connect(address) as conn, server_errors(address):
-        version = init(conn, address)
+    version = set_up(address)
     print(f"server ready: {address} (schema {version})")
     return EXIT_OK
 
 
 def run_add_user(args: argparse.Namespace) -> int:
-    from dctracker.store.server.access import Role, add_user
-    from dctracker.store.server.connection import connect, server_errors
+    from dctracker.services.server import Role, add_user
 
     address = server_address(args)
     password = _new_password(args.name, from_stdin=args.password_stdin)
-    with connect(address) as conn, server_errors(address):
-        add_user(conn, args.name, Role(args.role), args.sigungu, password)
+    add_user(address, args.name, Role(args.role), args.sigungu, password)
     print(f"added {args.role} {args.name}" + (f" ({args.sigungu})" if args.sigungu else ""))
     return EXIT_OK
 
