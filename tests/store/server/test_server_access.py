@@ -184,3 +184,26 @@ def test_an_editor_needs_a_sigungu_and_no_one_else_has_one(
         init(conn, ServerAddress(pg_url))
         with pytest.raises(StoreError, match="sigungu|시군구"):
             add_user(conn, f"u_{secrets.token_hex(3)}", role, sigungu, "pw")
+
+
+def test_on_a_terminal_a_password_the_usual_places_lack_is_asked_for(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dctracker.store.server.connection import ServerError, connect
+
+    user = office.names["viewer"]
+    address = ServerAddress(office.url.replace("postgres@", f"{user}@"))  # no pgpass line for it
+    asked: list[str] = []
+
+    def typed(prompt: str) -> str:
+        asked.append(prompt)
+        return office.password
+
+    monkeypatch.setattr("getpass.getpass", typed)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    with connect(address) as conn:
+        assert conn.execute("SELECT current_user").fetchone() == (user,)
+    assert len(asked) == 1 and office.password not in asked[0]
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)  # a script: no prompt, one clear error
+    with pytest.raises(ServerError, match="password"):
+        connect(address)
