@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dctracker.domain.dates import PartialDate
-from dctracker.domain.records import MilestoneStatus
+from dctracker.domain.dates import PartialDate, Precision
 from dctracker.io.cells import PARSERS, CellError, column_reader
 
 
@@ -16,10 +15,11 @@ def test_a_column_reader_gives_what_the_parser_gives_and_blank_for_blank_cells()
 
 
 def test_a_column_reader_returns_the_error_of_a_bad_cell_every_time() -> None:
-    read = column_reader("milestone_status")
-    done, first = read(["완료", "언젠가"])
+    # (An unknown status word is a note since issue 13, not an error; a date is.)
+    read = column_reader("date")
+    done, first = read(["2025-03", "언젠가"])
     (again,) = read(["언젠가"])
-    assert done is MilestoneStatus.DONE
+    assert done == PartialDate(2025, Precision.MONTH, 3)
     assert isinstance(first, CellError) and again is first
     assert first.__traceback__ is None  # a remembered error holds no frames
 

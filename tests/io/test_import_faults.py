@@ -183,22 +183,22 @@ def test_10_report_workbook_holds_no_formula(store: Store, tmp_path: Path) -> No
 def test_12_missing_title_column_names_the_field_and_the_columns(store: Store, tmp_path: Path) -> None:
     path = write(
         tmp_path / "m.csv",
-        [["사업명", "지역", "주요일정", "기준일"], ["광양 데이터센터", "전남", "착공", "2026-01"]],
+        [["사업명", "지역", "업무내용", "기준일"], ["광양 데이터센터", "전남", "착공", "2026-01"]],
     )
     with pytest.raises(ImportFileError) as caught:
         planned(store, path, "milestones")
     message = str(caught.value)
-    assert "마일스톤" in message and "주요일정" in message and "사업명" in message
+    assert "마일스톤" in message and "업무내용" in message and "사업명" in message
 
 
 def test_12_cli_says_so_in_one_line(store: Store, db_path: Path, tmp_path: Path, capsys) -> None:
     store.close()
     path = write(
-        tmp_path / "m.csv", [["사업명", "지역", "주요일정", "기준일"], ["광양", "전남", "착공", "2026-01"]]
+        tmp_path / "m.csv", [["사업명", "지역", "업무내용", "기준일"], ["광양", "전남", "착공", "2026-01"]]
     )
     assert cli("import", path, "--db", db_path) == 2
     err = capsys.readouterr().err
-    assert "Traceback" not in err and "주요일정" in err and len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err and "업무내용" in err and len(err.strip().splitlines()) == 1
 
 
 # 13. An amount SQLite cannot store is a rejected row.

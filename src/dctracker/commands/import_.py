@@ -13,6 +13,11 @@ from pathlib import Path
 from dctracker.commands.base import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError, existing_store
 
 ACTION_WORDS = {"create": "추가", "update": "수정", "unchanged": "변경 없음", "reject": "거부"}
+SKIP_WORDS = {
+    "subtotal": "소계·합계 (subtotal)",
+    "footnote": "각주 (footnote)",
+    "hidden": "숨긴 행 (hidden row)",
+}
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -44,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
         except ImportFileError as exc:
             raise CliError(str(exc), EXIT_USAGE) from exc
         _report(plan, mapping)
+        _report_layout(table)
         stopped = bool(plan.rejected) and not args.skip_invalid
         if stopped:
             print(
@@ -58,6 +64,14 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return EXIT_PROBLEMS if plan.rejected else EXIT_OK
+
+
+def _report_layout(table) -> None:
+    """The rows and columns the file holds that are not records, with why."""
+    for skipped in table.skipped:
+        print(f"{skipped.number}행 건너뜀 ({SKIP_WORDS[skipped.why]}): {skipped.text}")
+    if table.hidden_columns:
+        print(f"숨긴 열 (hidden columns, not imported): {', '.join(table.hidden_columns)}")
 
 
 def _report(plan, mapping) -> None:

@@ -60,7 +60,7 @@ _MONTH_BY_NAME = {
 _HALF_WORDS = {"1": 1, "상반기": 1, "전반기": 1, "초": 1, "2": 7, "하반기": 7, "후반기": 7, "말": 7}
 
 _Y = r"(?P<y>\d{4})"
-_YEAR_WORD = r"\s*(?:년도?)?\s*"
+_YEAR_WORD = r"\s*(?:년도?|\.)?\s*"  # "2025년 3분기", "2025. 3분기"
 # Each pattern must match the whole text; named groups decide the precision.
 _PATTERNS = tuple(
     re.compile(pattern)
@@ -69,10 +69,11 @@ _PATTERNS = tuple(
         r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})",
         rf"{_Y}\s*년\s*(?P<m>\d{{1,2}})\s*월\s*(?P<d>\d{{1,2}})\s*일",
         rf"{_Y}\s*[-/.]\s*(?P<m>\d{{1,2}})\s*\.?",
-        rf"{_Y}\s*년\s*(?P<m>\d{{1,2}})\s*월(?:\s*(?:초|중|말))?",  # "3월 말" is still March
+        rf"{_Y}\s*[년.]\s*(?P<m>\d{{1,2}})\s*월(?:\s*(?:초|중|말))?",  # "3월 말" is still March
         rf"(?P<mon>[A-Za-z]+)\.?\s*,?\s*{_Y}",
         rf"{_Y}{_YEAR_WORD}(?P<q>\d)\s*(?:/\s*4\s*)?분기",
         rf"{_Y}\s*-?\s*[Qq]\s*(?P<q>\d)",
+        rf"{_Y}\s*[.\-]?\s*(?P<q>\d)\s*[Qq]",  # "2025.3Q"
         rf"(?:[Qq]\s*(?P<q>\d)|(?P<q2>\d)\s*[Qq])\s*,?\s*{_Y}",
         rf"{_Y}{_YEAR_WORD}(?P<h>상반기|하반기|전반기|후반기|초|말)",
         rf"{_Y}\s*-?\s*[Hh]\s*(?P<h>\d)",
@@ -85,6 +86,11 @@ _CANONICAL = re.compile(
 )
 _UNTIL_PREFIX = re.compile(r"^(?:[~〜]|\.\.|by\s+)\s*", re.IGNORECASE)
 _UNTIL_SUFFIX = re.compile(r"\s*까지$")
+# Office shorthand read before the patterns: "'25." and "25년" are 2025, a
+# weekday after a day ("2025. 3. 31.(월)") says nothing more.
+_SHORT_YEAR = re.compile(r"^(\d{2})(?=\s*년)")  # not "10. 5.": a month and day
+_APOSTROPHE_YEAR = re.compile(r"^(?:'|‘|’)(\d{2})\b")
+_WEEKDAY = re.compile(r"\s*\(\s*[월화수목금토일]\s*\)$")
 
 
 @total_ordering
@@ -133,6 +139,7 @@ class PartialDate:
         if not core:
             raise DateParseError(text, "날짜가 비어 있습니다", "the date is empty")
         core, until = _strip_until(core)
+        core = _expand_short_year(_WEEKDAY.sub("", core))
         for pattern in _PATTERNS:
             if match := pattern.fullmatch(core):
                 return _build(text, match.groupdict(), until)
@@ -257,6 +264,13 @@ def _coerce_precision(value: str, fields: str) -> Precision:
         raise DateParseError(
             fields, f"알 수 없는 정밀도입니다 ({value})", f"unknown precision {value!r}"
         ) from None
+
+
+def _expand_short_year(core: str) -> str:
+    """ "'25. 3월" / "25년 하반기" -> "2025. 3월" / "2025년 하반기" (this century)."""
+    for pattern in (_APOSTROPHE_YEAR, _SHORT_YEAR):
+        core = pattern.sub(lambda m: f"20{m[1]}", core, count=1)
+    return core
 
 
 def _strip_until(core: str) -> tuple[str, bool]:

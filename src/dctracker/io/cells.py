@@ -16,10 +16,12 @@ from functools import lru_cache
 from typing import Any
 
 from dctracker.domain.dates import DateParseError, PartialDate, Precision
+from dctracker.domain.labels import LabelledEnum
 from dctracker.domain.money import AmountParseError, check_whole, parse_area, parse_korean_number, parse_won
 from dctracker.domain.records import MilestoneKind, MilestoneStatus, MouStatus, PartyRole, ProjectStatus
-from dctracker.domain.regions import parse_region
+from dctracker.domain.regions import normalize_sigungu, parse_region
 from dctracker.domain.text import clean_text, has_control_characters
+from dctracker.io.values import UNSET, Noted, choices_text, label_suggestions, read_label
 
 # A sheet's time-formatted cells arrive as `time` or `timedelta` (durations).
 Cell = str | int | float | date | datetime | time | timedelta | None
@@ -32,6 +34,23 @@ _SERIALS = range(20_000, 80_000)  # 1954..2119: a date column number in here is 
 _UNIT_CHARS = re.compile(r"[원억조만]")
 _TRUE = {"예", "y", "yes", "true", "o", "1", "구속", "있음", "유"}
 _FALSE = {"아니오", "아니요", "n", "no", "false", "x", "0", "비구속", "없음", "무", ""}
+# Cells that say "not known yet": the field is empty, and the row says so.
+_UNDECIDED = {
+    "미정",
+    "추후결정",
+    "추후 결정",
+    "추후확정",
+    "미확정",
+    "결정중",
+    "-",
+    "–",
+    "—",
+    "tbd",
+    "n/a",
+    "해당없음",
+}
+_APPROXIMATE = re.compile(r"^\s*(?:약|대략|약\s*~|~)\s*")
+_REGION_PREFIX = re.compile(r"^(?:광주광역시|광주시?|전라남도|전남)\s+")
 _PARTY = re.compile(r"^(?P<name>.*?)\s*(?:\((?P<role>[^()]*)\))?$")
 
 
@@ -109,11 +128,31 @@ def _text(value: Cell) -> str:
     return cell_text(value)
 
 
+def _undecided(value: Cell) -> Noted | None:
+    """ "미정", "추후 결정", "-": no value yet, which the row notes."""
+    if not isinstance(value, str) or value.strip().casefold() not in _UNDECIDED:
+        return None
+    text = value.strip()
+    return Noted(None, f"'{text}': 값을 비워 두었습니다", f"'{text}': left empty (not decided)")
+
+
+def _amount(value: Cell, scale: int = 1) -> int | Noted:
+    """An amount; "약 8천억" keeps that it is approximate, "미정" is empty."""
+    if (undecided := _undecided(value)) is not None:
+        return undecided
+    text = cell_text(value) if isinstance(value, str) else ""
+    won = _won(value, scale)
+    if text and _APPROXIMATE.match(text):
+        shown = text.strip()
+        return Noted(won, f"'{shown}': 어림값입니다", f"'{shown}': an approximate amount")
+    return won
+
+
 def _won(value: Cell, scale: int = 1) -> int:
     if isinstance(value, (int, float)):
         amount = Decimal(repr(value)) * scale
     else:
-        text = cell_text(value)
+        text = _APPROXIMATE.sub("", cell_text(value))
         if _UNIT_CHARS.search(text):
             return parse_won(text)
         amount = parse_korean_number(text) * scale
@@ -147,12 +186,19 @@ def _count(value: Cell) -> int:
 def _percent(value: Cell) -> int:
     if isinstance(value, (int, float)):
         # A cell formatted as % in Excel holds 0.45 for 45%.
-        number = value * 100 if 0 < value < 1 else value
+        # Rounded: 0.35 * 100 is 35.00000000000001 in binary floating point.
+        number = round(value * 100, 9) if 0 < value < 1 else value
     else:
         number = float(parse_korean_number(cell_text(value).strip().rstrip("%").strip()))
     if number != int(number):
         raise CellError(f"진척률은 정수여야 합니다 ({value})", f"progress must be whole ({value})")
     return int(number)
+
+
+def _office_date(value: Cell) -> PartialDate | Noted:
+    """A date, or "미정"/"-" (empty, noted)."""
+    undecided = _undecided(value)
+    return _date(value) if undecided is None else undecided
 
 
 def _date(value: Cell) -> PartialDate:
@@ -175,6 +221,35 @@ def _date_number(number: float) -> PartialDate:
     if whole in _SERIALS:
         return PartialDate.from_date(_EXCEL_EPOCH + timedelta(days=whole))
     raise CellError(f"날짜로 읽을 수 없는 숫자입니다 ({number:g})", f"number is not a date ({number:g})")
+
+
+def _label(kind: type[LabelledEnum]) -> Callable[[Cell], Any]:
+    """A status or kind in office words; an unknown word keeps the field as
+    it is and is noted with the nearest known values (never lost)."""
+
+    def read(value: Cell) -> Any:
+        text = cell_text(value).strip()
+        member = read_label(kind, text)
+        if member is not None:
+            return member
+        near_ko, near_en = choices_text(label_suggestions(kind, text), [m.ko for m in kind])
+        return Noted(
+            UNSET,
+            f"'{text}'은(는) 알 수 없는 값이라 메모로 남깁니다 ({near_ko})",
+            f"'{text}' is not a known value; kept as a note ({near_en})",
+        )
+
+    return read
+
+
+def _sigungu(value: Cell) -> str | Noted:
+    """ "광양", "전남 광양시", or "광양시 황금산단" (the rest noted, not lost);
+    a name that is no 시군구 is checked, with suggestions, by the planner."""
+    text = _REGION_PREFIX.sub("", _name(value))
+    first, _, rest = text.partition(" ")
+    if rest and normalize_sigungu(text) is None and (name := normalize_sigungu(first)):
+        return Noted(name, f"'{text}': 시군구 {name}, 나머지는 메모로 남깁니다", f"'{text}': district {name}")
+    return text
 
 
 def _bool(value: Cell) -> bool:
@@ -209,22 +284,22 @@ def _names(value: Cell) -> list[str]:
 _PARSE: dict[str, Callable[..., Any]] = {
     "name": _name,
     "text": _text,
-    "won": _won,
+    "won": _amount,
     "area": _area,
     "number": _number,
     "count": _count,
     "percent": _percent,
-    "date": _date,
+    "date": _office_date,
     "bool": _bool,
     "tags": _tags,
     "parties": _parties,
     "names": _names,
     "region": lambda v: parse_region(cell_text(v)),
-    "sigungu": _name,  # checked against the region by the planner
-    "project_status": lambda v: ProjectStatus.parse(cell_text(v)),
-    "mou_status": lambda v: MouStatus.parse(cell_text(v)),
-    "milestone_status": lambda v: MilestoneStatus.parse(cell_text(v)),
-    "milestone_kind": lambda v: MilestoneKind.parse(cell_text(v)),
+    "sigungu": _sigungu,  # checked against the region by the planner
+    "project_status": _label(ProjectStatus),
+    "mou_status": _label(MouStatus),
+    "milestone_status": _label(MilestoneStatus),
+    "milestone_kind": _label(MilestoneKind),
 }
 PARSERS: dict[str, Callable[[Cell, int], Any]] = {name: _guard(function) for name, function in _PARSE.items()}
 

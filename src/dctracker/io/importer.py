@@ -50,4 +50,4 @@ def mapping_for(table: Table, kind: str | None = None) -> Mapping:
             f"{table.source}: 사업·협약·마일스톤 중 어느 목록인지 알 수 없습니다 (--kind로 지정하세요).",
             f"{table.source}: cannot tell whether it lists projects, MOUs or milestones (use --kind).",
         )
-    return map_headers(kind, table.headers)
+    return map_headers(kind, table.headers, table.scale)

@@ -43,7 +43,20 @@ def _f(name: str, parse: str, ko: str, en: str, *aliases: str) -> Field:
 
 _PLACE = (
     _f("region", "region", "지역", "Region", "광역", "시도", "광역시도"),
-    _f("sigungu", "sigungu", "시군구", "District", "시군", "시·군", "시·군·구", "sigungu", "city/county"),
+    # A 시군 implies its region, so offices rarely add a region column.
+    _f(
+        "sigungu",
+        "sigungu",
+        "시군구",
+        "District",
+        "시군",
+        "시·군",
+        "시·군·구",
+        "소재지",
+        "위치",
+        "sigungu",
+        "city/county",
+    ),
 )
 _TAIL = (
     _f("source", "text", "출처", "Source", "근거", "자료출처"),
@@ -51,10 +64,22 @@ _TAIL = (
 )
 FIELDS: dict[str, tuple[Field, ...]] = {
     "projects": (
-        _f("name", "name", "사업명", "Project", "프로젝트명", "사업", "project name", "name"),
+        _f(
+            "name",
+            "name",
+            "사업명",
+            "Project",
+            "프로젝트명",
+            "사업",
+            "과제명",
+            "사업 명칭",
+            "사업명칭",
+            "project name",
+            "name",
+        ),
         *_PLACE,
         _f("category", "text", "분류", "Category", "구분", "유형"),
-        _f("site", "text", "사업지", "Site", "부지", "위치", "입지", "location"),
+        _f("site", "text", "사업지", "Site", "부지", "입지", "location"),
         _f("lead_agency", "text", "주관기관", "Lead agency", "주관", "담당기관"),
         _f("partners", "text", "참여기관", "Partners", "협력기관"),
         _f(
@@ -72,9 +97,45 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _f("area_m2", "area", "면적(㎡)", "Area", "면적", "부지면적", "area m2"),
         _f("capacity_mw", "number", "용량(MW)", "Capacity", "용량", "전력용량", "capacity mw"),
         _f("planned_jobs", "count", "고용 계획", "Planned jobs", "고용", "일자리", "고용인원", "jobs"),
-        _f("status", "project_status", "상태", "Status", "추진상태", "진행상태"),
-        _f("planned_start", "date", "착수 예정", "Planned start", "착수", "착수일", "start"),
-        _f("planned_finish", "date", "완료 예정", "Planned finish", "완료", "준공예정", "finish"),
+        _f(
+            "status",
+            "project_status",
+            "상태",
+            "Status",
+            "추진상태",
+            "진행상태",
+            "추진상황",
+            "추진현황",
+            "진행상황",
+        ),
+        _f(
+            "planned_start",
+            "date",
+            "착수 예정",
+            "Planned start",
+            "착수",
+            "착수일",
+            "start",
+            "사업기간 시작",
+            "기간 시작",
+            "추진기간 시작",
+        ),
+        _f(
+            "planned_finish",
+            "date",
+            "완료 예정",
+            "Planned finish",
+            "완료",
+            "준공예정",
+            "finish",
+            "완료예정일",
+            "준공예정일",
+            "종료예정",
+            "종료예정일",
+            "사업기간 종료",
+            "기간 종료",
+            "추진기간 종료",
+        ),
         _f("description", "text", "사업개요", "Description", "개요", "설명"),
         _f("tags", "tags", "태그", "Tags", "키워드"),
         *_TAIL,
@@ -116,9 +177,28 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         *_TAIL,
     ),
     "milestones": (
-        _f("project_name", "name", "사업명", "Project", "프로젝트", "project name"),
+        _f(
+            "project_name",
+            "name",
+            "사업명",
+            "Project",
+            "프로젝트",
+            "프로젝트명",
+            "과제명",
+            "사업 명칭",
+            "project name",
+        ),
         *_PLACE,
-        _f("project_investment", "won", "총사업비(억원)", "Project investment", "총사업비"),
+        _f(
+            "project_investment",
+            "won",
+            "총사업비(억원)",
+            "Project investment",
+            "총사업비",
+            "사업비",
+            "투자액",
+            "투자규모",
+        ),
         _f(
             "title",
             "name",
@@ -130,14 +210,41 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             "추진일정",
             "일정",
             "단계",
+            "주요일정",
+            "마일스톤",
             "title",
         ),
         _f("kind", "milestone_kind", "유형", "Kind", "구분", "종류"),
-        _f("baseline", "date", "기준일", "Baseline", "당초계획", "최초계획", "계획일", "plan"),
-        _f("forecast", "date", "예정일", "Forecast", "변경계획", "예상일", "전망"),
-        _f("actual", "date", "실적일", "Actual", "완료일", "실적"),
-        _f("status", "milestone_status", "상태", "Status", "진행상태"),
-        _f("progress", "percent", "진척률(%)", "Progress", "진척률", "진척도", "공정률"),
+        _f(
+            "baseline", "date", "기준일", "Baseline", "당초계획", "최초계획", "계획", "계획일", "당초", "plan"
+        ),
+        _f(
+            "forecast",
+            "date",
+            "예정일",
+            "Forecast",
+            "변경계획",
+            "조정계획",
+            "예정",
+            "예상일",
+            "전망",
+            "변경",
+            "완료예정일",
+            "준공예정일",
+            "종료예정",
+        ),
+        _f("actual", "date", "실적일", "Actual", "완료일", "실적", "완료"),
+        _f(
+            "status",
+            "milestone_status",
+            "상태",
+            "Status",
+            "진행상태",
+            "추진상황",
+            "추진현황",
+            "진행상황",
+        ),
+        _f("progress", "percent", "진척률(%)", "Progress", "진척률", "진척도", "공정률", "추진율", "추진률"),
         _f("owner", "text", "담당", "Owner", "담당자", "담당부서"),
         *_TAIL,
     ),
@@ -150,6 +257,9 @@ _MARKERS = {
         "milestone",
         "세부일정",
         "추진일정",
+        "주요일정",
+        "당초계획",
+        "변경계획",
         "기준일",
         "예정일",
         "실적일",
@@ -192,10 +302,15 @@ def header_key(text: str) -> str:
 def header_scale(text: str) -> int:
     """The money unit a header states: "투자액(억원)" -> 10**8, none -> 1."""
     for unit in _UNIT.findall(unicodedata.normalize("NFKC", str(text)).replace(" ", "")):
-        for word, scale in _SCALES:
-            if unit.startswith(word):
-                return scale
+        if scale := unit_scale(unit):
+            return scale
     return 1
+
+
+def unit_scale(unit: str) -> int:
+    """Won per unit of "억원", "백만원", "천원"...; 0 for no money unit."""
+    unit = unit.replace(" ", "").removeprefix("단위:")
+    return next((scale for word, scale in _SCALES if unit.startswith(word)), 0)
 
 
 @dataclass
@@ -210,6 +325,7 @@ class Column:
 class Mapping:
     kind: str
     columns: list[Column] = field(default_factory=list)
+    default_scale: int = 1  # the 단위 line's unit, for amount headers that state none
 
     @property
     def unknown(self) -> list[Column]:
@@ -256,12 +372,15 @@ class Mapping:
                 other.field, other.scale = None, 1
         column = next(c for c in self.columns if c.index == index)
         column.field = field_named(self.kind, name) if name else None
-        column.scale = _scale(column.field, column.header)
+        column.scale = _scale(column.field, column.header, self.default_scale)
 
 
-def _scale(field: Field | None, header: str) -> int:
-    """The header's money unit, for a money field only: "면적(억원)" is an area."""
-    return header_scale(header) if field is not None and field.parse == "won" else 1
+def _scale(field: Field | None, header: str, default: int = 1) -> int:
+    """The header's money unit, else the table's, for a money field only:
+    "면적(억원)" is an area."""
+    if field is None or field.parse != "won":
+        return 1
+    return header_scale(header) if _UNIT.search(header) and header_scale(header) != 1 else default
 
 
 def field_named(kind: str, name: str) -> Field:
@@ -283,16 +402,23 @@ def _fields_by_key(kind: str) -> dict[str, Field]:
     return found
 
 
-def map_headers(kind: str, headers: list[str]) -> Mapping:
-    """Each header to its field; a field claimed twice keeps its first column."""
-    mapping, taken = Mapping(kind), set()
+def match_any(header: str) -> bool:
+    """Whether any kind of sheet knows this header."""
+    return any(match_field(kind, header) for kind in KINDS)
+
+
+def map_headers(kind: str, headers: list[str], default_scale: int = 1) -> Mapping:
+    """Each header to its field; a field claimed twice keeps its first column.
+
+    `default_scale`: won per unit of an amount column whose header states no unit."""
+    mapping, taken = Mapping(kind, default_scale=default_scale), set()
     for index, header in enumerate(headers):
         found = match_field(kind, header)
         if found is not None and found.name in taken:
             found = None
         if found is not None:
             taken.add(found.name)
-        mapping.columns.append(Column(index, header, found, _scale(found, header)))
+        mapping.columns.append(Column(index, header, found, _scale(found, header, default_scale)))
     return mapping
 
 
@@ -302,9 +428,14 @@ def header_score(headers: list[str]) -> int:
 
 
 def detect_kind(headers: list[str]) -> str | None:
-    """Milestones if a milestone column is there, else MOUs, else projects."""
+    """Milestones if a milestone column is there, else MOUs, else projects.
+
+    "단계" names a milestone in a 시군 schedule but an MOU's phases in an
+    MOU list, so it tells a milestone sheet only without an MOU column."""
     keys = {header_key(h) for h in headers}
     for kind, markers in _MARKERS.items():
         if keys & {header_key(m) for m in markers}:
             return kind
+    if header_key("단계") in keys:
+        return "milestones"
     return "projects" if map_headers("projects", headers).has("name") else None

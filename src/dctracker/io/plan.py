@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 from dctracker.domain.records import Milestone, Mou, MouParty, PartyRole, Project, Record
 from dctracker.domain.regions import Region, normalize_sigungu, region_of
@@ -24,6 +24,7 @@ from dctracker.io.cells import Cell, CellError, column_reader, normalize_key
 from dctracker.io.collector import without_cycle_collection
 from dctracker.io.mapping import Field, Mapping
 from dctracker.io.table import PROGRESS_EVERY, Cancelled, ImportCancelled, Progress, SourceRow, Table
+from dctracker.io.values import UNSET, Noted, choices_text, sigungu_suggestions
 from dctracker.store import Store
 from dctracker.store.records.repository import Repository
 
@@ -155,7 +156,9 @@ class _Planner:
         ]
         cleaned = self._cleaned(rows)
         for position, row in enumerate(rows):
-            self._add(adder, row, *self._values(columns, position))
+            values, reasons, notes = self._values(columns, position)
+            self._add(adder, row, _with_notes(values, notes), reasons)
+            self.plan.rows[-1].notes.extend(notes)
             if position in cleaned:
                 headers = ", ".join(cleaned[position])
                 self.plan.rows[-1].notes.append(
@@ -195,11 +198,17 @@ class _Planner:
     @staticmethod
     def _values(
         columns: list[tuple[str, str, list[Any]]], position: int
-    ) -> tuple[dict[str, Any], list[Reason]]:
+    ) -> tuple[dict[str, Any], list[Reason], list[Reason]]:
+        """The row's values, the reasons it is rejected, and notes on how cells were read."""
         values: dict[str, Any] = {}
-        reasons = []
+        reasons, notes = [], []
         for header, name, column in columns:
             value = column[position]
+            if isinstance(value, Noted):
+                notes.append(Reason(f"{header}: {value.ko}", f"{header}: {value.en}"))
+                if value.value is UNSET:
+                    continue
+                value = value.value
             if value is _KEEP:
                 continue
             if value is _NO_ITEMS:
@@ -208,7 +217,7 @@ class _Planner:
                 reasons.append(Reason(f"{header}: {value.ko}", f"{header}: {value.en}"))
                 continue
             values[name] = value
-        return values, reasons
+        return values, reasons, notes
 
     def _has(self, name: str) -> bool:
         return name in self.fields
@@ -225,9 +234,10 @@ class _Planner:
         sigungu = self._sigungu(text, region) if text else ""
         if sigungu is None:
             where = f"{region.ko}의 " if region else ""
+            near_ko, near_en = choices_text(sigungu_suggestions(text), ["광주·전남의 시군구 이름"])
             raise CellError(
-                f"시군구: '{text}'은(는) {where}시군구가 아닙니다.",
-                f"District: '{text}' is not a known district.",
+                f"시군구: '{text}'은(는) {where}시군구가 아닙니다 ({near_ko}).",
+                f"District: '{text}' is not a known district ({near_en}).",
             )
         return region or (region_of(sigungu) if sigungu else None), sigungu
 
@@ -355,6 +365,11 @@ class _Planner:
             return RowPlan(row.number, Action.REJECT, label, reasons)
         if existing is None:
             return RowPlan(row.number, Action.CREATE, label, record=record)
+        if "notes" in (fields or ()) and not self._has("notes"):
+            # Notes made while reading cells, in a file without a notes column:
+            # added to what is stored, never replacing it.
+            kept = _merged(getattr(existing, "notes", ""), getattr(record, "notes", ""))
+            record = replace(cast(Any, record), notes=kept)  # every kind of record has notes
         repositories: dict[str, Repository[Any]] = {
             "projects": self.store.projects,
             "mous": self.store.mous,
@@ -364,6 +379,19 @@ class _Planner:
         changes = repository.diff(existing, record, fields)
         action = Action.UPDATE if changes else Action.UNCHANGED
         return RowPlan(row.number, action, label, changes=changes, record=record)
+
+
+def _with_notes(values: dict[str, Any], notes: list[Reason]) -> dict[str, Any]:
+    """The row's notes on how cells were read are kept in the record's notes."""
+    if notes:
+        values["notes"] = _merged(values.get("notes") or "", "\n".join(n.ko for n in notes))
+    return values
+
+
+def _merged(stored: str, added: str) -> str:
+    if not stored or added in stored:
+        return stored or added
+    return f"{stored}\n{added}"
 
 
 def _project_key(name: str, sigungu: str) -> ProjectKey:

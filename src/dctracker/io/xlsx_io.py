@@ -17,6 +17,7 @@ Excel's "_x000D_" escape, since XML would turn a raw one into a line feed.
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import zipfile
@@ -128,7 +129,8 @@ def read_xlsx(
         first_error: NoHeaderError | None = None
         for name in [sheet] if sheet else names:
             try:
-                table = _read_sheet(workbook, name, path.name, progress, cancelled)
+                hidden = hidden_rows_and_columns(path, name)
+                table = _read_sheet(workbook, name, path.name, hidden, progress, cancelled)
             except NoHeaderError as exc:
                 first_error = first_error or exc
                 continue
@@ -150,7 +152,12 @@ def read_xlsx(
 
 
 def _read_sheet(
-    workbook: CalamineWorkbook, name: str, source: str, progress: Progress | None, cancelled: Cancelled | None
+    workbook: CalamineWorkbook,
+    name: str,
+    source: str,
+    hidden: tuple[frozenset[int], frozenset[int]],
+    progress: Progress | None,
+    cancelled: Cancelled | None,
 ) -> Table:
     data = workbook.get_sheet_by_name(name)
     if data.height > MAX_ROWS + HEADER_SEARCH_ROWS:  # refuse before turning rows into objects
@@ -159,7 +166,58 @@ def _read_sheet(
     # calamine's values are a subset of Cell; its row lists are kept, not copied.
     cells = cast("Iterator[list[Cell]]", data.iter_rows())
     rows = _filled(cells, data.merged_cell_ranges or [], first_column, source)
-    return build_table(source, rows, progress=progress, cancelled=cancelled)
+    return build_table(
+        source, rows, hidden_rows=hidden[0], hidden_columns=hidden[1], progress=progress, cancelled=cancelled
+    )
+
+
+_SHEET = re.compile(rb'<sheet\b[^>]*?\bname="([^"]*)"[^>]*?\br:id="([^"]*)"')
+_SHEET_ID_FIRST = re.compile(rb'<sheet\b[^>]*?\br:id="([^"]*)"[^>]*?\bname="([^"]*)"')
+_TARGET = re.compile(rb'<Relationship\b[^>]*?\bId="([^"]*)"[^>]*?\bTarget="([^"]*)"')
+_TARGET_FIRST = re.compile(rb'<Relationship\b[^>]*?\bTarget="([^"]*)"[^>]*?\bId="([^"]*)"')
+_HIDDEN_ROW = re.compile(rb'<row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_HIDDEN_COL = re.compile(rb'<col\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_ATTR = re.compile(rb'\b(r|min|max)="(\d+)"')
+
+
+def hidden_rows_and_columns(path: Path, sheet: str) -> tuple[frozenset[int], frozenset[int]]:
+    """Rows (1-based) and columns (0-based) the sheet hides: calamine does not
+    report them, so the sheet's XML is scanned for them (already checked for
+    DTDs by check_archive). A sheet without any "hidden" costs one byte search."""
+    with zipfile.ZipFile(path) as archive:
+        part = _sheet_part(archive, sheet)
+        if part is None:
+            return frozenset(), frozenset()
+        data = archive.read(part)
+    if b'hidden="' not in data:
+        return frozenset(), frozenset()
+    rows = {int(dict(_ATTR.findall(m[0]))[b"r"]) for m in _HIDDEN_ROW.finditer(data) if b' r="' in m[0]}
+    columns: set[int] = set()
+    for match in _HIDDEN_COL.finditer(data):
+        attrs = dict(_ATTR.findall(match[0]))
+        if b"min" in attrs and b"max" in attrs:
+            columns.update(range(int(attrs[b"min"]) - 1, min(int(attrs[b"max"]), MAX_COLUMNS_SCANNED)))
+    return frozenset(rows), frozenset(columns)
+
+
+MAX_COLUMNS_SCANNED = 16_384  # Excel's last column; a hidden range past it is not a column
+
+
+def _sheet_part(archive: zipfile.ZipFile, sheet: str) -> str | None:
+    """The zip member of the sheet named `sheet`, from workbook.xml and its rels."""
+    try:
+        workbook = archive.read("xl/workbook.xml")
+        rels = archive.read("xl/_rels/workbook.xml.rels")
+    except KeyError:
+        return None
+    ids = {html.unescape(n.decode()): i for n, i in _SHEET.findall(workbook)}
+    ids.update({html.unescape(n.decode()): i for i, n in _SHEET_ID_FIRST.findall(workbook)})
+    targets = dict(_TARGET.findall(rels)) | {i: t for t, i in _TARGET_FIRST.findall(rels)}
+    target = targets.get(ids.get(sheet, b""))
+    if target is None:
+        return None
+    name = target.decode()
+    return name.lstrip("/") if name.startswith("/") else f"xl/{name}"
 
 
 Merge = tuple[tuple[int, int], tuple[int, int]]  # (first row, column), (last row, column); 0-based

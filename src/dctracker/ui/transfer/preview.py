@@ -11,6 +11,7 @@ from dctracker.domain.regions import normalize_sigungu
 from dctracker.io.cells import PARSERS, CellError, is_blank
 from dctracker.io.mapping import Column
 from dctracker.io.table import SourceRow
+from dctracker.io.values import UNSET, Noted
 
 
 def shown(column: Column, row: SourceRow, lang: str) -> tuple[str, bool]:
@@ -22,6 +23,11 @@ def shown(column: Column, row: SourceRow, lang: str) -> tuple[str, bool]:
         value = PARSERS[column.field.parse](cell, column.scale)
     except CellError as exc:
         return (exc.en if lang == "en" else exc.ko), False
+    if isinstance(value, Noted):  # read with a note ("미정", "약 8천억", an unknown word)
+        note = value.en if lang == "en" else value.ko
+        if value.value is UNSET or value.value is None:
+            return f"⚠ {note}", True
+        return f"{_text(column.field.parse, value.value, lang)} ⚠ {note}", True
     return _text(column.field.parse, value, lang), True
 
 
