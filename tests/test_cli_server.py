@@ -148,3 +148,14 @@ def test_copying_to_an_unreachable_server_is_one_line_without_the_password(
     code, out, err = _run(["copy", str(office), UNREACHABLE], capsys)
     assert code not in (EXIT_OK, 70) and "Traceback" not in out + err
     assert len(err.strip().splitlines()) == 1 and "s3cret" not in out + err
+
+
+def test_a_new_password_typed_differently_twice_is_refused(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    typed = iter(["first-try", "second-try"])
+    monkeypatch.setattr("getpass.getpass", lambda prompt: next(typed))
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    code, out, err = _run(["server", "add-user", "x", "--role", "viewer", "--db", UNREACHABLE], capsys)
+    assert code == EXIT_USAGE and "differ" in err
+    assert "first-try" not in out + err and "second-try" not in out + err

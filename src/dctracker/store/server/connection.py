@@ -24,7 +24,7 @@ Connection: TypeAlias = psycopg.Connection[tuple[Any, ...]]
 class ServerError(StoreError):
     """The server could not be reached or refused what was asked."""
 
-    def __init__(self, address: ServerAddress, exc: psycopg.Error | str) -> None:
+    def __init__(self, address: ServerAddress, exc: psycopg.Error) -> None:
         reason = _reason(exc)
         super().__init__(
             f"{address}: 서버 데이터베이스에 연결하거나 쓰지 못했습니다: {reason}",
@@ -32,18 +32,18 @@ class ServerError(StoreError):
         )
 
 
-def _reason(exc: psycopg.Error | str) -> str:
-    text = exc if isinstance(exc, str) else (exc.diag.message_primary or str(exc))
-    return " ".join(text.split())
+def _reason(exc: psycopg.Error) -> str:
+    # A refused connection has no diagnostics, only its text.
+    return " ".join((exc.diag.message_primary or str(exc)).split())
 
 
-def connect(address: ServerAddress, *, prompt: bool = True) -> Connection:
+def connect(address: ServerAddress) -> Connection:
     """A connection to `address`; on a terminal, asks for a password the
     usual places did not have."""
     try:
         return psycopg.connect(address.url)
     except psycopg.Error as exc:  # a bad URL too (ProgrammingError)
-        if not (prompt and _wants_password(exc) and sys.stdin.isatty()):
+        if not (_wants_password(exc) and sys.stdin.isatty()):
             raise ServerError(address, exc) from exc
     password = getpass.getpass(f"{address} 암호 (password): ")
     try:
