@@ -17,6 +17,8 @@ import pytest
 if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from pg_cluster import pg_cluster, pg_url  # noqa: F401  (fixtures for the server-mode tests)
+
 from dctracker.bootstrap import create_database
 from dctracker.commands import catalog
 from dctracker.domain import messages

@@ -28,6 +28,9 @@ from dctracker import cli
 from dctracker.bootstrap import create_database
 from dctracker.commands.base import EXIT_BUG, EXIT_OK
 
+# Commands naming their databases as positionals (SRC DEST), not with --db.
+NAMED_DATABASES = {"copy"}
+POSITIONAL_DATABASES = {"source", "destination"}
 OUT_NAME = "out.pdf"  # a suffix the report and the timeline (export's first kind) both take
 PROJECTS_CSV = "사업명,지역,시군구\n광양 오라클 클라우드 데이터센터,전남,광양시\n"
 
@@ -47,12 +50,15 @@ def takes_out(name: str) -> bool:
 
 def argv(name: str, db: Path, folder: Path, import_file: Path, out: Path | None = None) -> list[str]:
     """`name` with what it requires: each positional's first choice (the
-    import's FILE: `import_file`), each required option a file in `folder`."""
-    args = [name, "--db", str(db)]
+    import's FILE: `import_file`; the copy's SRC: `db`, its DEST a new file in
+    `folder`), each required option a file in `folder`."""
+    args = [name] if name in NAMED_DATABASES else [name, "--db", str(db)]
     for action in COMMANDS[name]._actions:
         if action.option_strings:
             if action.required or (out is not None and "--out" in action.option_strings):
                 args += [action.option_strings[0], str(out or folder / OUT_NAME)]
+        elif action.dest in POSITIONAL_DATABASES:
+            args.append(str(db if action.dest == "source" else folder / "copy.db"))
         elif action.dest != "help":
             args.append(str(next(iter(action.choices))) if action.choices else str(import_file))
     return args
@@ -136,9 +142,13 @@ DATABASES: dict[str, Callable[[Path], None]] = {
 
 
 SCHEMA_DAMAGE = {"a table missing"}
+# Commands for a server database (postgresql:// URL): any file is refused in one line.
+SERVER_ONLY = {"server"}
 
 
 def error_expected(database: str, command: str) -> bool:
+    if command in SERVER_ONLY:
+        return True
     if command == "init":  # creates a missing file; refuses any path that exists
         return database != "missing"
     if command == "backup" and database in SCHEMA_DAMAGE:  # a copy of what is there is still a copy
@@ -197,7 +207,7 @@ def test_a_read_only_database(
     _demo(db, journal="delete")  # no -wal/-shm beside it
     make_read_only(db)
     run = run_in_process(argv(command, db, tmp_path, import_file), capsys)
-    assert_said_clearly(run, error_expected=command in ("init", "import"))
+    assert_said_clearly(run, error_expected=command in ("init", "import", *SERVER_ONLY))
 
 
 HOSTILE_IMPORTS: dict[str, Callable[[Path], None]] = {
@@ -272,7 +282,7 @@ def beside_a_foreign_hot_journal(tmp_path_factory: pytest.TempPathFactory) -> tu
 
 
 @pytest.mark.usefixtures("qapp")
-@pytest.mark.parametrize("command", [c for c in COMMANDS if c not in ("init", "import")])
+@pytest.mark.parametrize("command", [c for c in COMMANDS if c not in ("init", "import", *SERVER_ONLY)])
 def test_commands_that_only_read_never_roll_back_a_hot_journal(
     command: str,
     beside_a_foreign_hot_journal: tuple[bytes, bytes],

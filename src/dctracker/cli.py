@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dctracker.boundary import as_user_error, one_line
-from dctracker.commands import backup, catalog, check, export, init, report, self_test, version
+from dctracker.commands import backup, catalog, check, copy, export, init, report, self_test, server, version
 from dctracker.commands import import_ as import_command
 from dctracker.commands import list as list_command
 from dctracker.commands.base import (
@@ -24,13 +24,15 @@ from dctracker.commands.base import (
     EXIT_PROBLEMS,
     EXIT_USAGE,
     CliError,
+    database_location,
+    db_location,
     db_path,
 )
 from dctracker.domain import messages
 from dctracker.domain.errors import UserError
 from dctracker.logfile import log_path, setup_logging
 
-COMMANDS = [init, list_command, check, export, import_command, backup, report, self_test]
+COMMANDS = [init, list_command, check, export, import_command, backup, copy, report, self_test, server]
 log = logging.getLogger("dctracker.cli")
 
 
@@ -38,9 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
-        type=Path,
+        type=database_location,
         default=argparse.SUPPRESS,
-        help="database file (default: in the user data folder)",
+        help="database file (default: in the user data folder), or a server's postgresql:// URL",
     )
     parser = argparse.ArgumentParser(
         prog="dctracker",
@@ -77,7 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("dctracker: 중단했습니다 (interrupted)", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as exc:  # the one boundary: nothing below prints a traceback
-        return _report(exc, db_path(args), log_file)
+        location = db_location(args)
+        return _report(exc, location if isinstance(location, Path) else None, log_file)
     finally:
         if handler is not None:
             logging.getLogger().removeHandler(handler)
@@ -93,7 +96,7 @@ def _start_logging() -> tuple[str, logging.Handler | None]:
     return str(log_path()), handler
 
 
-def _report(exc: Exception, database: Path, log_file: str) -> int:
+def _report(exc: Exception, database: Path | None, log_file: str) -> int:
     """One line on stderr for what a user can cause; for a bug, where its traceback is."""
     said = as_user_error(exc, database)
     if said is None:
