@@ -88,6 +88,7 @@ class ImportPlan:
     matches: dict[str, str] = field(default_factory=dict)  # file spelling -> stored name (or NEW)
     rows: list[RowPlan] = field(default_factory=list)
     new_projects: dict[ProjectKey, Project] = field(default_factory=dict)
+    declined: set[int] = field(default_factory=set)  # row numbers the person left out in the review
 
     def count(self, action: Action) -> int:
         return sum(1 for r in self.rows if r.action is action)
@@ -95,6 +96,12 @@ class ImportPlan:
     @property
     def rejected(self) -> list[RowPlan]:
         return [r for r in self.rows if r.action is Action.REJECT]
+
+    def to_write(self) -> list[RowPlan]:
+        """The creations and updates the person accepted (all, unless some were left out)."""
+        return [
+            r for r in self.rows if r.action in (Action.CREATE, Action.UPDATE) and r.row not in self.declined
+        ]
 
     def summary(self, lang: str = "ko") -> str:
         tally = Counter(r.action for r in self.rows)  # one pass over 100,000 rows, not four
@@ -105,7 +112,7 @@ class ImportPlan:
 
     def projects_to_create(self) -> dict[ProjectKey, Project]:
         """Projects named by milestone rows, not stored yet, that a valid row needs."""
-        needed = {r.new_project for r in self.rows if r.action is Action.CREATE}
+        needed = {r.new_project for r in self.to_write() if r.action is Action.CREATE}
         return {key: p for key, p in self.new_projects.items() if key in needed}
 
 
