@@ -95,6 +95,10 @@
         <source> — new projects: {names}</source>
         <translation> — 새 사업: {names}</translation>
     </message>
+    <message>
+        <source> — left out: {count}</source>
+        <translation> — 제외: {count}</translation>
+    </message>
 </context>
 <context>
     <name>Transfer</name>
@@ -129,6 +133,18 @@
     <message>
         <source>Details</source>
         <translation>내용</translation>
+    </message>
+    <message>
+        <source>Stored project</source>
+        <translation>기존 사업</translation>
+    </message>
+    <message>
+        <source>(which project?)</source>
+        <translation>(어느 사업입니까?)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>새 사업</translation>
     </message>
 </context>
 <context>

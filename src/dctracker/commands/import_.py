@@ -1,13 +1,17 @@
-"""`dctracker import FILE [--dry-run] [--sheet NAME] [--kind K] [--skip-invalid]`.
+"""`dctracker import FILE [--dry-run] [--json] [--match "FILE NAME=STORED NAME"] [--sheet NAME]
+[--kind K] [--skip-invalid]`.
 
-Prints one line per row that would change or is rejected, then a summary.
-All-or-nothing: with a rejected row nothing is stored unless --skip-invalid.
-Exit 0 ok, 1 rows rejected, 2 unreadable file or bad usage.
+Prints one line per row that would change or is rejected, then a summary;
+with --json, one JSON document instead (io/plan_json.py). All-or-nothing:
+with a rejected row (or a row whose project needs confirmation) nothing is
+stored unless --skip-invalid. Exit 0 ok, 1 rows rejected, 2 unreadable file
+or bad usage.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 from dctracker.commands.base import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError, existing_store
@@ -33,6 +37,14 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser.add_argument(
         "--skip-invalid", action="store_true", help="store the valid rows even if some rows are rejected"
     )
+    parser.add_argument("--json", action="store_true", help="print the plan as one JSON document")
+    parser.add_argument(
+        "--match",
+        action="append",
+        default=[],
+        metavar="FILE_NAME=STORED_NAME",
+        help="the stored project a project name of the file means ('NAME=' for a new project); repeatable",
+    )
     parser.set_defaults(run=run)
 
 
@@ -40,30 +52,53 @@ def run(args: argparse.Namespace) -> int:
     from dctracker.io.errors import ImportFileError
     from dctracker.services.imports import apply_plan, mapping_for, plan_import, read_table
 
+    matches = _matches(args.match)
     store = existing_store(args)
     try:
         try:
             table = read_table(args.file, args.sheet)
             mapping = mapping_for(table, args.kind)
-            plan = plan_import(store, table, mapping)
+            plan = plan_import(store, table, mapping, matches=matches)
         except ImportFileError as exc:
             raise CliError(str(exc), EXIT_USAGE) from exc
-        _report(plan, mapping)
-        _report_layout(table)
+        if not args.json:
+            _report(plan, mapping)
+            _report_layout(table)
         stopped = bool(plan.rejected) and not args.skip_invalid
-        if stopped:
+        if stopped and not args.json:
             print(
                 "거부된 행이 있어 아무것도 저장하지 않았습니다 (--skip-invalid로 나머지만 저장). "
                 "(rows rejected: nothing stored)"
             )
+        changed = 0
         if args.dry_run or not stopped:
             # The dry run writes the valid rows as the import would, then rolls back.
-            apply_plan(store, plan, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
-        if args.dry_run:
+            changed = apply_plan(store, plan, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
+        if args.json:
+            from dctracker.io.plan_json import plan_json
+
+            document = plan_json(plan, table, applied=not (args.dry_run or stopped), changed=changed)
+            print(json.dumps(document, ensure_ascii=False, indent=2))
+        elif args.dry_run:
             print("--dry-run: 저장하지 않았습니다 (nothing stored)")
     finally:
         store.close()
     return EXIT_PROBLEMS if plan.rejected else EXIT_OK
+
+
+def _matches(given: list[str]) -> dict[str, str]:
+    """--match "파일 표기=기존 사업명" answers; "파일 표기=" says the project is new."""
+    matches = {}
+    for text in given:
+        name, equals, stored = text.partition("=")
+        if not equals or not name.strip():
+            raise CliError(
+                f"--match '{text}': '파일 표기=기존 사업명' 형식이어야 합니다 "
+                "(expected 'FILE NAME=STORED NAME', or 'FILE NAME=' for a new project)",
+                EXIT_USAGE,
+            )
+        matches[name.strip()] = stored.strip()
+    return matches
 
 
 def _report_layout(table) -> None:

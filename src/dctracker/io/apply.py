@@ -34,7 +34,7 @@ def write_plan(
     batch: an import is one change. A cancel raises ImportCancelled between
     lots, for the caller to roll back.
     """
-    rows = [r for r in plan.rows if r.action in (Action.CREATE, Action.UPDATE)]
+    rows = plan.to_write()
     write = _Writer(store, f"import: {plan.source}", who or history.current_user())
     project_ids = write.projects(plan.projects_to_create())
     org_ids = write.organizations(rows)

@@ -20,6 +20,7 @@ from dctracker.domain.records import Milestone, Mou, MouParty, PartyRole, Projec
 from dctracker.domain.regions import Region, normalize_sigungu, region_of
 from dctracker.domain.text import has_control_characters
 from dctracker.domain.validation import Problem, errors, validate_milestone, validate_mou, validate_project
+from dctracker.io.candidates import Candidate, project_candidates
 from dctracker.io.cells import Cell, CellError, column_reader, normalize_key
 from dctracker.io.collector import without_cycle_collection
 from dctracker.io.mapping import Field, Mapping
@@ -31,6 +32,7 @@ from dctracker.store.records.repository import Repository
 log = logging.getLogger(__name__)
 ProjectKey = tuple[str, str]  # (name, 시군구)
 NEW_ORG = -1  # organization_id of a party whose organization the import creates
+NEW_PROJECT = ""  # a `matches` answer: the file's project name is a new project
 
 
 # Fields that always hold a value: a blank cell keeps the stored one (or the default).
@@ -67,6 +69,15 @@ class RowPlan:
     new_project: ProjectKey | None = None  # a milestone of a project this import creates
     new_orgs: list[str] = field(default_factory=list)  # MOU parties this import creates
     notes: list[Reason] = field(default_factory=list)  # what the import changed in the row's text
+    duplicate_of: int | None = None  # rejected as the same record as this earlier row
+    # Rejected until a person says which stored project the row's project name means
+    # (or that it is a new one): never a near-duplicate project without asking.
+    candidates: list[Candidate] = field(default_factory=list)
+    project_name: str = ""  # the file's spelling that the candidates are for
+
+    @property
+    def needs_confirmation(self) -> bool:
+        return bool(self.candidates)
 
 
 @dataclass
@@ -74,8 +85,10 @@ class ImportPlan:
     kind: str
     source: str
     mapping: Mapping
+    matches: dict[str, str] = field(default_factory=dict)  # file spelling -> stored name (or NEW)
     rows: list[RowPlan] = field(default_factory=list)
     new_projects: dict[ProjectKey, Project] = field(default_factory=dict)
+    declined: set[int] = field(default_factory=set)  # row numbers the person left out in the review
 
     def count(self, action: Action) -> int:
         return sum(1 for r in self.rows if r.action is action)
@@ -83,6 +96,12 @@ class ImportPlan:
     @property
     def rejected(self) -> list[RowPlan]:
         return [r for r in self.rows if r.action is Action.REJECT]
+
+    def to_write(self) -> list[RowPlan]:
+        """The creations and updates the person accepted (all, unless some were left out)."""
+        return [
+            r for r in self.rows if r.action in (Action.CREATE, Action.UPDATE) and r.row not in self.declined
+        ]
 
     def summary(self, lang: str = "ko") -> str:
         tally = Counter(r.action for r in self.rows)  # one pass over 100,000 rows, not four
@@ -93,7 +112,7 @@ class ImportPlan:
 
     def projects_to_create(self) -> dict[ProjectKey, Project]:
         """Projects named by milestone rows, not stored yet, that a valid row needs."""
-        needed = {r.new_project for r in self.rows if r.action is Action.CREATE}
+        needed = {r.new_project for r in self.to_write() if r.action is Action.CREATE}
         return {key: p for key, p in self.new_projects.items() if key in needed}
 
 
@@ -103,12 +122,18 @@ def plan_import(
     table: Table,
     mapping: Mapping,
     *,
+    matches: dict[str, str] | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportPlan:
-    """Raises ImportFileError when a required field has no column."""
+    """Raises ImportFileError when a required field has no column.
+
+    `matches`: a person's answers to "needs confirmation" rows, the file's
+    spelling of a project name -> the stored project's name, or NEW_PROJECT
+    for a project the file adds.
+    """
     mapping.check_required(table.source)
-    planner = _Planner(store, table.source, mapping)
+    planner = _Planner(store, table.source, mapping, matches or {})
     rows = table.rows
     for start in range(0, len(rows), PROGRESS_EVERY):
         if start:
@@ -121,9 +146,10 @@ def plan_import(
 
 
 class _Planner:
-    def __init__(self, store: Store, source: str, mapping: Mapping) -> None:
+    def __init__(self, store: Store, source: str, mapping: Mapping, matches: dict[str, str]) -> None:
         self.store, self.mapping = store, mapping
-        self.plan = ImportPlan(mapping.kind, source, mapping)
+        self.plan = ImportPlan(mapping.kind, source, mapping, dict(matches))
+        self.matches = {normalize_key(k): v for k, v in matches.items()}
         self.projects = {_project_key(p.name, p.sigungu): p for p in store.projects.all()}
         self.names: dict[str, list[Project]] = {}
         for p in self.projects.values():
@@ -186,14 +212,20 @@ class _Planner:
         values: dict[str, Any],
         reasons: list[Reason],
     ) -> None:
+        error: CellError | None = None
         if not reasons:
             try:
                 self.plan.rows.append(adder(row, values))
                 return
             except CellError as exc:
-                reasons = [Reason(exc.ko, exc.en)]
+                error, reasons = exc, [Reason(exc.ko, exc.en)]
         label = str(values.get("name") or values.get("title") or "")
-        self.plan.rows.append(RowPlan(row.number, Action.REJECT, label, reasons))
+        rejected = RowPlan(row.number, Action.REJECT, label, reasons)
+        if isinstance(error, _Duplicate):
+            rejected.duplicate_of = error.first
+        if isinstance(error, _Unconfirmed):
+            rejected.candidates, rejected.project_name = error.candidates, error.name
+        self.plan.rows.append(rejected)
 
     @staticmethod
     def _values(
@@ -224,8 +256,7 @@ class _Planner:
 
     def _duplicate(self, key: tuple[object, ...], row: SourceRow) -> None:
         if key in self.seen:
-            first = self.seen[key]
-            raise CellError(f"{first}행과 같은 항목입니다.", f"same record as row {first}.")
+            raise _Duplicate(self.seen[key])
         self.seen[key] = row.number
 
     def _place(self, values: dict[str, Any]) -> tuple[Region | None, str]:
@@ -275,6 +306,8 @@ class _Planner:
         key = (_project_key(name, sigungu), normalize_key(values.get("title", "")))
         self._duplicate(key, row)
         if project is None:
+            project = self._matched(name, sigungu)
+        if project is None:
             self._plan_project(key[0], name, region, sigungu, investment)
             plan = self._outcome(row, None, Milestone(project_id=0, **values), validate_milestone)
             plan.new_project = key[0]
@@ -292,6 +325,26 @@ class _Planner:
             same_name = self.names.get(normalize_key(name), [])
             found = same_name[0] if len(same_name) == 1 else None
         return found
+
+    def _matched(self, name: str, sigungu: str) -> Project | None:
+        """The stored project a person said `name` means; None for a new
+        project. Raises _Unconfirmed when a stored project of the 시군 is
+        near enough to be the same one and nobody has said."""
+        answer = self.matches.get(normalize_key(name))
+        if answer == NEW_PROJECT:
+            return None
+        if answer is not None:
+            same = self.names.get(normalize_key(answer), [])
+            if len(same) != 1:
+                raise CellError(
+                    f"사업명: '{answer}'(으)로 지정한 사업이 없거나 여럿입니다.",
+                    f"project name: '{answer}' given as its match is no single stored project.",
+                )
+            return same[0]
+        candidates = project_candidates(name, sigungu, self.projects.values())
+        if candidates:
+            raise _Unconfirmed(name, candidates)
+        return None
 
     def _plan_project(
         self, key: ProjectKey, name: str, region: Region | None, sigungu: str, investment: int | None
@@ -325,6 +378,9 @@ class _Planner:
 
     def _linked(self, name: str) -> int:
         same_name = self.names.get(normalize_key(name), [])
+        if not same_name:
+            matched = self._matched(name, "")
+            same_name = [matched] if matched is not None else []
         if len(same_name) != 1:
             problem = (
                 ("같은 이름의 사업이 여럿입니다", "several projects have this name")
@@ -379,6 +435,26 @@ class _Planner:
         changes = repository.diff(existing, record, fields)
         action = Action.UPDATE if changes else Action.UNCHANGED
         return RowPlan(row.number, action, label, changes=changes, record=record)
+
+
+class _Duplicate(CellError):
+    def __init__(self, first: int) -> None:
+        super().__init__(f"{first}행과 같은 항목입니다.", f"same record as row {first}.")
+        self.first = first
+
+
+class _Unconfirmed(CellError):
+    """A project name near a stored project's, with nobody having said whether it is that one."""
+
+    def __init__(self, name: str, candidates: list[Candidate]) -> None:
+        names_ko = ", ".join(f"'{c.project.name}'" for c in candidates)
+        super().__init__(
+            f"확인 필요: 사업 '{name}'은(는) 기존 사업 {names_ko}일 수 있습니다 "
+            f'(--match "{name}={candidates[0].project.name}" 또는 새 사업으로 지정).',
+            f"needs confirmation: project '{name}' may be the stored {names_ko} "
+            f'(--match "{name}={candidates[0].project.name}", or say it is new).',
+        )
+        self.name, self.candidates = name, candidates
 
 
 def _with_notes(values: dict[str, Any], notes: list[Reason]) -> dict[str, Any]:

@@ -2,7 +2,9 @@
 the plan (dry run), then import in one transaction.
 
 Nothing is stored before the user presses Import; a file with rejected rows
-imports nothing unless "import the valid rows" is ticked.
+imports nothing unless "import the valid rows" is ticked. The plan is the
+review: unticked rows are left out, and a project name near a stored
+project's is matched by the user (or said to be new) before it can import.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from dctracker.io.errors import ImportFileError
 from dctracker.io.mapping import FIELDS, KINDS, Mapping
-from dctracker.io.plan import Action, ImportPlan
+from dctracker.io.plan import ImportPlan
 from dctracker.io.table import ImportCancelled, Table
 from dctracker.store import Store
 from dctracker.store.errors import StoreError
@@ -52,6 +54,8 @@ class ImportDialog(QDialog):
         self.table: Table | None = None
         self.mapping: Mapping | None = None
         self.plan: ImportPlan | None = None
+        self.declined: set[int] = set()  # rows the user unticked in the review
+        self.matches: dict[str, str] = {}  # the user's answers for near project names
         self.setWindowTitle(self.tr("Import {name}").format(name=path.name))
         self.resize(1100, 760)
         self._build()
@@ -101,6 +105,7 @@ class ImportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.skip_invalid)
         layout.addWidget(buttons)
+        self.plan_table.itemChanged.connect(self._row_ticked)
         self.check_button.clicked.connect(self.check)
         self.import_button.clicked.connect(self.run_import)
         self.skip_invalid.toggled.connect(self._update_buttons)
@@ -121,6 +126,8 @@ class ImportDialog(QDialog):
         from dctracker.services.imports import mapping_for, read_table
 
         self._set_plan(None)
+        self.declined.clear()
+        self.matches.clear()
         try:
             self.table = run_with_progress(
                 self,
@@ -153,22 +160,28 @@ class ImportDialog(QDialog):
 
         if self.table is None or self.mapping is None:
             return None
-        table, mapping = self.table, self.mapping
+        table, mapping, matches = self.table, self.mapping, dict(self.matches)
         try:
             plan = run_with_progress(
                 self,
                 self.tr("Checking rows…"),
                 len(table.rows),
                 lambda store, progress, cancelled: plan_import(
-                    worker_store(store), table, mapping, progress=progress, cancelled=cancelled
+                    worker_store(store),
+                    table,
+                    mapping,
+                    matches=matches,
+                    progress=progress,
+                    cancelled=cancelled,
                 ),
                 store=self.store,
             )
+            plan.declined = set(self.declined)
             if dry_run:
                 run_with_progress(
                     self,
                     self.tr("Checking rows…"),
-                    plan.count(Action.CREATE) + plan.count(Action.UPDATE),
+                    len(plan.to_write()),
                     lambda store, progress, cancelled: apply_plan(
                         worker_store(store), plan, dry_run=True, progress=progress, cancelled=cancelled
                     ),
@@ -199,7 +212,7 @@ class ImportDialog(QDialog):
                 )
             )
             return
-        total = plan.count(Action.CREATE) + plan.count(Action.UPDATE)
+        total = len(plan.to_write())
         skip_invalid = self.skip_invalid.isChecked()  # read here: the work runs in a worker thread
         try:
             changed = run_with_progress(
@@ -335,7 +348,7 @@ class ImportDialog(QDialog):
 
     def _set_plan(self, plan: ImportPlan | None) -> None:
         self.plan = plan
-        fill_plan_table(self.plan_table, plan, self.lang)
+        fill_plan_table(self.plan_table, plan, self.lang, self._matched)
         self.summary.setText(
             self._summary(plan)
             if plan
@@ -343,10 +356,28 @@ class ImportDialog(QDialog):
         )
         self._update_buttons()
 
+    def _row_ticked(self, item: QTableWidgetItem) -> None:
+        number = item.data(Qt.ItemDataRole.UserRole)
+        if item.column() != 0 or number is None:
+            return
+        if item.checkState() == Qt.CheckState.Checked:
+            self.declined.discard(number)
+        else:
+            self.declined.add(number)
+        if self.plan is not None:
+            self.plan.declined = set(self.declined)
+            self.summary.setText(self._summary(self.plan))
+
+    def _matched(self, name: str, stored: str) -> None:
+        """The user said which stored project `name` means (or that it is new): plan again."""
+        self.matches[name] = stored
+        self.check()
+
     def _summary(self, plan: ImportPlan) -> str:
         names = [p.name for p in plan.projects_to_create().values()]
         extra = self.tr(" — new projects: {names}").format(names=", ".join(names)) if names else ""
-        return plan.summary(self.lang) + extra
+        left_out = self.tr(" — left out: {count}").format(count=len(plan.declined)) if plan.declined else ""
+        return plan.summary(self.lang) + extra + left_out
 
     def _update_buttons(self) -> None:
         rejected = bool(self.plan and self.plan.rejected)
