@@ -17,6 +17,7 @@ from dctracker.app import create_main_window
 from dctracker.bootstrap import create_database
 from dctracker.domain.records import Project
 from dctracker.domain.regions import Region
+from dctracker.ui.dialogs import messages
 from dctracker.ui.main_window import MainWindow
 from dctracker.ui.transfer import actions
 from dctracker.ui.transfer.import_dialog import ImportDialog
@@ -44,7 +45,7 @@ def open_import(
     path = tmp_path / "광양시_일정.csv"
     with path.open("w", encoding="utf-8-sig", newline="") as out:
         csv.writer(out).writerows([HEADER, *rows])
-    monkeypatch.setattr(actions, "ask_open_path", lambda *_a: path)
+    monkeypatch.setattr(messages, "ask_file_to_open", lambda *_a: path)
     window.findChild(actions.QAction, "importAction").trigger()
     dialog = window.findChild(ImportDialog, "importDialog")
     dialog.findChild(QPushButton, "checkButton").click()
